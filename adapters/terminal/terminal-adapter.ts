@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { createInterface, type Interface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { ChatAdapter, CommandHandler } from '../../src/core/chat-adapter.ts';
+import type { Actor } from '../../src/core/command.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { firstWord } from '../../src/core/text-words.ts';
+import { renderText } from './render-text.ts';
+import { parseAsCommand, terminalActor } from './terminal-identity.ts';
+
+export interface TerminalOptions {
+  input: Readable;
+  output: Writable;
+  /** Shown once at start: where the ledger is, how to switch people. */
+  banner?: string;
+}
+
+const TERMINAL_HELP: Reply['sections'][number] = {
+  heading: 'In this terminal',
+  lines: [
+    '/as <name> acts as another member; /as <name> lead as an association lead.',
+    '/quit (or Ctrl-D) leaves; everything stays in the ledger.',
+  ],
+};
+
+/**
+ * The zero-configuration adapter: one person at a keyboard (or a script on stdin) playing any member. Lines are
+ * handled one at a time, in order, so output follows input even when the ledger is slow.
+ */
+export class TerminalAdapter implements ChatAdapter {
+  readonly platform = 'terminal';
+  /** Settles when the person quits or the input ends, after the last line was answered. */
+  readonly closed: Promise<void>;
+  private actor: Actor = terminalActor('you', false);
+  private lines: Interface | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private markClosed: () => void = () => undefined;
+
+  constructor(private readonly options: TerminalOptions) {
+    this.closed = new Promise((resolve) => {
+      this.markClosed = resolve;
+    });
+  }
+
+  async start(handle: CommandHandler): Promise<void> {
+    const interactive = Boolean((this.options.input as { isTTY?: boolean }).isTTY);
+    const lines = createInterface({ input: this.options.input, output: this.options.output, terminal: interactive });
+    this.lines = lines;
+    if (this.options.banner) this.write(`${this.options.banner}\n`);
+    const prompt = () => {
+      if (!interactive) return;
+      lines.setPrompt(`${this.actor.name}${this.actor.isLead ? ' (lead)' : ''}> `);
+      lines.prompt();
+    };
+    prompt();
+    lines.on('line', (line) => {
+      this.queue = this.queue.then(() => this.handleLine(line, handle)).then(prompt);
+    });
+    lines.on('SIGINT', () => lines.close());
+    lines.on('close', () => {
+      void this.queue.then(() => this.markClosed());
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.lines?.close();
+    await this.closed;
+  }
+
+  async send(_destination: string, reply: Reply): Promise<void> {
+    this.write(renderText(reply));
+  }
+
+  private async handleLine(line: string, handle: CommandHandler): Promise<void> {
+    const trimmed = line.trim();
+    if (trimmed === '') return;
+    if (!trimmed.startsWith('/')) {
+      this.write(renderText({ tone: 'info', title: 'Commands start with a slash. Type /help to see them.', sections: [] }));
+      return;
+    }
+    const { word, rest } = firstWord(trimmed.slice(1));
+    const name = (word ?? '').toLowerCase();
+    if (name === 'quit' || name === 'exit') {
+      this.lines?.close();
+      return;
+    }
+    if (name === 'as') {
+      const actor = parseAsCommand(rest);
+      if (!actor.ok) {
+        this.write(renderText({ tone: 'error', title: actor.error.message, sections: [] }));
+        return;
+      }
+      this.actor = actor.value;
+      this.write(
+        renderText({ tone: 'success', title: `You are now ${this.actor.name}, ${this.actor.isLead ? 'a lead' : 'a member'}.`, sections: [] }),
+      );
+      return;
+    }
+    const reply = await handle({
+      actor: this.actor,
+      delivery: { platform: 'terminal', id: randomUUID() },
+      request: { name, input: { text: rest } },
+    });
+    this.write(renderText(name === 'help' ? { ...reply, sections: [...reply.sections, TERMINAL_HELP] } : reply));
+  }
+
+  private write(text: string): void {
+    this.options.output.write(text);
+  }
+}

@@ -1,0 +1,78 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/**
+ * Every environment variable Shieldwall reads, in one place. Parsed once at start-up; a wrong value stops the
+ * bot with a message naming the variable (see loadConfig).
+ */
+export const envSchema = z.object({
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  SHIELDWALL_DATA_DIR: z.string().trim().min(1).default('./.shieldwall'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHIELDWALL_TIMEZONE: z
+    .string()
+    .trim()
+    .default(systemZone)
+    .refine((zone) => IANAZone.isValidZone(zone), 'must be a time zone name such as America/Chicago or UTC'),
+  DIGEST_CRON: z
+    .string()
+    .trim()
+    .default('0 9 * * 1')
+    .refine((cron) => cron.split(/\s+/).length === 5, 'must be a cron line with five fields, like "0 9 * * 1"'),
+  SHIELDWALL_COLLECTIVE_NAME: z.string().trim().min(1).max(80).default('the collective'),
+  FREQUENT_MIN_INCIDENTS: positiveInt(3),
+  FREQUENT_MIN_TARGETS: positiveInt(2),
+  FREQUENT_WINDOW_DAYS: positiveInt(90),
+  SAFETY_EMERGENCY: z
+    .string()
+    .trim()
+    .min(1)
+    .default('your local emergency number (911 in North America, 999 in the UK, 112 in the EU)'),
+  SAFETY_POLICE: z
+    .string()
+    .trim()
+    .min(1)
+    .default("your local police non-emergency line (101 in the UK; your city's non-emergency number elsewhere)"),
+  SAFETY_LEGAL: z
+    .string()
+    .trim()
+    .min(1)
+    .default("your association's legal service or your medical protective association"),
+  SAFETY_WELLBEING: z
+    .string()
+    .trim()
+    .min(1)
+    .default('your Physician Health Program or employee assistance line'),
+  PORT: positiveInt(3000).pipe(z.number().max(65535)),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Variables whose values must never be echoed, not even in a configuration error. */
+export const SECRET_VARIABLES = new Set([
+  'DATABASE_URL',
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'DISCORD_TOKEN',
+]);

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { envSchema, SECRET_VARIABLES } from './config-schema.ts';
+import type { Config } from './config.ts';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment once; throws a ConfigError naming every wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'configuration');
+      const shown = SECRET_VARIABLES.has(name) || env[name] === undefined ? '' : ` (it is "${env[name]}")`;
+      return `- ${name} ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Shieldwall can't start: a setting is wrong.\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET) && !e.SLACK_APP_TOKEN) {
+    throw new ConfigError(
+      "Shieldwall can't start: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET go together; set both, or neither.",
+    );
+  }
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.SHIELDWALL_DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    timezone: e.SHIELDWALL_TIMEZONE,
+    digestCron: e.DIGEST_CRON,
+    port: e.PORT,
+    settings: {
+      collectiveName: e.SHIELDWALL_COLLECTIVE_NAME,
+      timezone: e.SHIELDWALL_TIMEZONE,
+      frequentRule: {
+        minIncidents: e.FREQUENT_MIN_INCIDENTS,
+        minTargets: e.FREQUENT_MIN_TARGETS,
+        windowDays: e.FREQUENT_WINDOW_DAYS,
+      },
+      safety: {
+        emergency: e.SAFETY_EMERGENCY,
+        police: e.SAFETY_POLICE,
+        legal: e.SAFETY_LEGAL,
+        wellbeing: e.SAFETY_WELLBEING,
+      },
+    },
+    slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN } : undefined,
+    discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID } : undefined,
+  };
+}

@@ -1,0 +1,25 @@
+import type { Actor } from './command.ts';
+import type { Delivery } from './ledger-port.ts';
+import type { Reply } from './reply.ts';
+import type { CommandRequest } from './run-command.ts';
+
+/** A command as an adapter hands it to the core: who, which delivery, and what they asked. */
+export interface IncomingCommand {
+  actor: Actor;
+  delivery: Delivery;
+  request: CommandRequest;
+}
+
+export type CommandHandler = (incoming: IncomingCommand) => Promise<Reply>;
+
+/**
+ * The edge every platform plugs in through: it turns transport into IncomingCommands and renders Replies. Few
+ * required methods; platform extras (modals, ephemeral replies) are optional and checked for by the caller.
+ */
+export interface ChatAdapter {
+  readonly platform: string;
+  start(handle: CommandHandler): Promise<void>;
+  stop(): Promise<void>;
+  /** Posts a reply to a destination the adapter understands (a channel or user id). */
+  send(destination: string, reply: Reply): Promise<void>;
+}

@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import type { Delivery, Ledger } from './ledger-port.ts';
+import type { Reply } from './reply.ts';
+import type { Result } from './result.ts';
+import type { CollectiveSettings } from './settings.ts';
+
+/** Who is asking. The id carries its platform (`terminal:local:alice`, `slack:T1:U1`); only adapters build it. */
+export interface Actor {
+  id: string;
+  name: string;
+  isLead: boolean;
+}
+
+/** The narrow world a handler sees: who, which delivery, when, the ledger and the collective's settings. */
+export interface CommandContext {
+  actor: Actor;
+  delivery: Delivery;
+  now: Date;
+  ledger: Ledger;
+  settings: CollectiveSettings;
+}
+
+/** One option of a command, as chat platforms with typed options (Discord) present it. */
+export interface CommandOption {
+  name: string;
+  description: string;
+  required: boolean;
+  choices?: readonly string[];
+}
+
+/**
+ * A command is data: adapters, the help text and Discord's registration all read the same definition. Input
+ * arrives either as free text (terminal, Slack) or as named options (Discord); both end in `args`, validated
+ * with zod before the handler runs.
+ */
+export interface CommandDefinition<Args = unknown> {
+  name: string;
+  summary: string;
+  usage: string;
+  examples: string[];
+  access: 'member' | 'lead';
+  options: CommandOption[];
+  /** Turns the words after the command into the shape `args` validates. */
+  parseText(text: string): Result<unknown>;
+  args: z.ZodType<Args>;
+  run(args: Args, context: CommandContext): Promise<Reply>;
+}
+
+/** Erases the args type so definitions of different commands fit in one registry. */
+// biome-ignore lint/suspicious/noExplicitAny: the registry validates args with each command's own schema.
+export type AnyCommand = CommandDefinition<any>;

@@ -1,0 +1,60 @@
+import { CATEGORY_INFO, categoryList, maxSeverity } from '../categories.ts';
+import type { CommandDefinition } from '../command.ts';
+import { buildGuidance } from '../guidance/build-guidance.ts';
+import type { NormalizedPost } from '../post-url/index.ts';
+import { normalizePostUrl } from '../post-url/index.ts';
+import { errorReply } from '../reply.ts';
+import { formatDay } from '../time.ts';
+import { type FlagArgs, flagArgs } from './flag-args.ts';
+import { parseFlagText } from './parse-flag-text.ts';
+import { renderFlagOutcome } from './render-flag-outcome.ts';
+
+export const flagCommand: CommandDefinition<FlagArgs> = {
+  name: 'flag',
+  summary: 'Flag an attack: the post is recorded in the ledger and you get what to do next.',
+  usage: '/flag <post-url> [category] [!high|!critical] [note…]',
+  examples: [
+    "/flag https://x.com/SomeTroll/status/123 threat he said he'd find me after my shift",
+    '/flag https://www.instagram.com/p/Cx1yZ/ hate',
+  ],
+  access: 'member',
+  options: [
+    { name: 'url', description: 'Link to the abusive post (or the sender’s email address)', required: true },
+    { name: 'category', description: `What kind of attack: ${categoryList()}`, required: false, choices: Object.keys(CATEGORY_INFO) },
+    { name: 'note', description: 'The exact wording, and anything we should know', required: false },
+  ],
+  parseText: parseFlagText,
+  args: flagArgs,
+  async run(args, { actor, delivery, now, ledger, settings }) {
+    const post = normalizePostUrl(args.url);
+    if (!post.ok) return errorReply(post.error);
+    const severity = maxSeverity(CATEGORY_INFO[args.category].severity, args.severity ?? 'medium');
+    const recorded = await ledger.recordFlag({
+      delivery,
+      post: withIncidentKey(post.value, now, settings.timezone),
+      sourceUrl: args.url,
+      category: args.category,
+      severity,
+      note: args.note,
+      reporterId: actor.id,
+      // Until the adapters offer "whose post was attacked", the reporter is the target.
+      targetId: actor.id,
+      at: now,
+    });
+    const guidance = buildGuidance({
+      incident: recorded.incident,
+      noteRecorded: args.note !== undefined,
+      safety: settings.safety,
+      timezone: settings.timezone,
+    });
+    return renderFlagOutcome(recorded, args.category, guidance);
+  },
+};
+
+/**
+ * A post is its own incident. An email has no public address, so abuse from one sender is grouped per day in
+ * the collective's zone: colleagues flagging the same email that day join one incident.
+ */
+function withIncidentKey(post: NormalizedPost, now: Date, timezone: string): NormalizedPost {
+  return post.kind === 'email' ? { ...post, canonicalUrl: `${post.canonicalUrl}#${formatDay(now, timezone)}` } : post;
+}

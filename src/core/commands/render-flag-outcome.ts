@@ -1,0 +1,30 @@
+import { CATEGORY_INFO, type Category } from '../categories.ts';
+import type { RecordedFlag } from '../ledger-port.ts';
+import { platformLabel } from '../post-url/index.ts';
+import { incidentReference } from '../reference.ts';
+import type { Reply, Section } from '../reply.ts';
+
+/** The reporter's confirmation: which incident, what it was filed as, then the guidance. */
+export function renderFlagOutcome({ outcome, incident }: RecordedFlag, asked: Category, guidance: Section[]): Reply {
+  const reference = incidentReference(incident.id);
+  const label = CATEGORY_INFO[incident.category].label;
+  const members = incident.reporters === 1 ? '1 member has' : `${incident.reporters} members have`;
+  const title = {
+    created: `Recorded as ${reference}: ${label}, ${incident.severity} severity.`,
+    'co-reported': `Added you to ${reference}: ${members} flagged this post.`,
+    'already-reported': `You flagged this post before: it is ${reference}, and ${members} flagged it.`,
+    'repeated-delivery': `Already recorded as ${reference}.`,
+  }[outcome];
+  const lines = [
+    `Category: ${label} · Severity: ${incident.severity} · Platform: ${platformLabel(incident.platform)}`,
+    `Account: ${incident.offender ? incident.offender.display : 'not named in the link'}`,
+  ];
+  if (outcome === 'co-reported' && asked !== incident.category) {
+    lines.push(`It was first flagged as ${label}; your note is kept with it.`);
+  }
+  return {
+    tone: outcome === 'created' || outcome === 'co-reported' ? 'success' : 'info',
+    title,
+    sections: [{ lines }, ...guidance],
+  };
+}

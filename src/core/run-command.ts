@@ -1,0 +1,73 @@
+import type { CommandContext } from './command.ts';
+import type { CommandRegistry } from './registry.ts';
+import { errorReply, type Reply } from './reply.ts';
+
+/** Named options (Discord) or the free text after the command (terminal, Slack). */
+export type CommandInput = { text: string } | { options: Record<string, unknown> };
+
+export interface CommandRequest {
+  name: string;
+  input: CommandInput;
+}
+
+/** The logger the core may use: ids and codes only, never what anyone typed. */
+export interface CoreLogger {
+  info(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+/**
+ * The one way into the core: find the command, check who may run it, validate the input, run it. Whatever goes
+ * wrong comes back as a kind reply; an unexpected failure is logged with an id the person can quote.
+ */
+export async function runCommand(
+  registry: CommandRegistry,
+  request: CommandRequest,
+  context: CommandContext,
+  log: CoreLogger,
+): Promise<Reply> {
+  const command = registry.find(request.name);
+  if (!command) {
+    return errorReply({
+      code: 'command.unknown',
+      message: "I don't know that command. Type /help to see what I can do.",
+    });
+  }
+  if (command.access === 'lead' && !context.actor.isLead) {
+    return errorReply({
+      code: 'access.lead_only',
+      message: `Only association leads can use /${command.name}. If you need something from it, ask one of them.`,
+    });
+  }
+  const raw = 'text' in request.input ? command.parseText(request.input.text) : { ok: true as const, value: request.input.options };
+  if (!raw.ok) return errorReply(raw.error);
+  const args = command.args.safeParse(raw.value);
+  if (!args.success) {
+    const message = args.error.issues[0]?.message ?? 'Something in that command is not right.';
+    return errorReply({ code: 'input.invalid', message: `${message} Usage: ${command.usage}` });
+  }
+  const started = Date.now();
+  try {
+    const reply = await command.run(args.data, context);
+    log.info({ command: command.name, tone: reply.tone, ms: Date.now() - started }, 'command handled');
+    return reply;
+  } catch (error) {
+    const errorId = globalThis.crypto.randomUUID().slice(0, 8);
+    log.error({ command: command.name, errorId, err: describeError(error) }, 'command failed');
+    return errorReply({
+      code: 'internal',
+      message:
+        `Sorry, I couldn't finish that (error ${errorId}); the ledger may be unreachable. Please try again in a ` +
+        'minute: flagging the same post again never counts it twice.',
+    });
+  }
+}
+
+/** Error class and message only: driver errors can quote parameter values, which may be what someone typed. */
+function describeError(error: unknown): { type: string; code?: string; message?: string } {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return { type: error.name };
+  // System errors (ECONNREFUSED, ETIMEDOUT…) say where, never what: their message is safe and useful.
+  return { type: error.name, code, ...(/^E[A-Z]+$/.test(code) ? { message: error.message } : {}) };
+}

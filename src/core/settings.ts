@@ -1,0 +1,22 @@
+/** When an account counts as a frequent offender: a signal for leads, never a verdict. */
+export interface FrequentRule {
+  minIncidents: number;
+  minTargets: number;
+  windowDays: number;
+}
+
+/** Who to call when it is serious; each collective sets its own, the defaults are generic. */
+export interface SafetyContacts {
+  emergency: string;
+  police: string;
+  legal: string;
+  wellbeing: string;
+}
+
+/** The collective-wide settings the core needs; platform-free. */
+export interface CollectiveSettings {
+  collectiveName: string;
+  timezone: string;
+  frequentRule: FrequentRule;
+  safety: SafetyContacts;
+}

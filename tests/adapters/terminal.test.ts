@@ -1,0 +1,88 @@
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
+import { capturingLogger, countRows, testSettings } from '../support/core-harness.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { createCommandHandler } from '../../src/core/command-handler.ts';
+import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+/** Types lines into a real TerminalAdapter through its streams and returns everything it printed. */
+async function session(lines: string[], log = capturingLogger('info')) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk) => {
+    printed += String(chunk);
+  });
+  const terminal = new TerminalAdapter({ input, output, banner: 'Shieldwall test' });
+  await terminal.start(
+    createCommandHandler({
+      registry: createShieldwallRegistry(),
+      ledger: createPgLedger(db.pool),
+      settings: testSettings,
+      log: log.log,
+      now: () => new Date('2026-11-18T15:00:00Z'),
+    }),
+  );
+  for (const line of lines) input.write(`${line}\n`);
+  input.end();
+  await terminal.closed;
+  return { printed, logs: log.written() };
+}
+
+describe('the terminal adapter, end to end through its streams', () => {
+  it('flags, co-reports as another member, looks up the offender, and shows the digest to a lead', async () => {
+    const { printed } = await session([
+      "/flag https://twitter.com/SomeTroll/status/123?s=20 threat he said he'd find me after my shift",
+      '/as bob',
+      '/flag https://x.com/sometroll/status/123',
+      '/offender SomeTroll',
+      '/responder on x instagram',
+      '/digest',
+      '/as lee lead',
+      '/digest',
+      '/help',
+    ]);
+    expect(printed).toContain('Shieldwall test');
+    expect(printed).toContain('✓ Recorded as SW-1: Violent threat, critical severity.');
+    expect(printed).toContain('Your safety first');
+    expect(printed).toContain('✓ You are now bob, a member.');
+    expect(printed).toContain('✓ Added you to SW-1: 2 members have flagged this post.');
+    expect(printed).toContain('@SomeTroll on X (Twitter)');
+    expect(printed).toContain("✓ You're a responder on X (Twitter), Instagram.");
+    expect(printed).toContain('✗ Only association leads can use /digest.');
+    expect(printed).toContain('• Digest for 2026-W47');
+    expect(printed).toContain('/flag <post-url> [category] [!high|!critical] [note…]');
+    expect(printed).toContain('/as <name> acts as another member');
+    expect(await countRows(db, 'incidents')).toBe(1);
+  });
+
+  it('answers unknown commands, plain text and bad /as lines kindly', async () => {
+    const { printed } = await session(['hello?', '/frobnicate', '/as', '/as two words here']);
+    expect(printed).toContain('Commands start with a slash. Type /help to see them.');
+    expect(printed).toContain("I don't know that command. Type /help");
+    expect(printed.match(/Say \/as <name>/g)).toHaveLength(2);
+  });
+
+  it('shows escape sequences someone typed as harmless characters', async () => {
+    const { printed } = await session(['/offender \u001b[2J\u001b]0;pwned\u0007']);
+    expect(printed).not.toContain('\u001b');
+    expect(printed).not.toContain('\u0007');
+  });
+
+  it('keeps the note and the link out of the logs at info level', async () => {
+    const { logs } = await session(['/flag https://x.com/secretive/status/999 hate SENSITIVE-WORDING-42']);
+    expect(logs).toContain('command handled');
+    expect(logs).not.toContain('SENSITIVE-WORDING-42');
+    expect(logs).not.toContain('secretive');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildGuidance } from '../../src/core/guidance/build-guidance.ts';
+import type { IncidentView } from '../../src/core/ledger-port.ts';
+import { testSettings } from '../support/core-harness.ts';
+
+const incident = (overrides: Partial<IncidentView> = {}): IncidentView => ({
+  id: 12,
+  canonicalUrl: 'https://x.com/i/status/123',
+  platform: 'x',
+  kind: 'post',
+  category: 'harassment',
+  severity: 'medium',
+  status: 'open',
+  firstReportedAt: new Date('2026-11-18T15:04:00Z'),
+  reporters: 1,
+  offender: { platform: 'x', handle: 'sometroll', display: '@SomeTroll', profileUrl: 'https://x.com/sometroll' },
+  ...overrides,
+});
+
+const guide = (overrides: Partial<IncidentView> = {}, noteRecorded = true) =>
+  buildGuidance({ incident: incident(overrides), noteRecorded, safety: testSettings.safety, timezone: 'America/Chicago' });
+
+describe('guidance after a flag', () => {
+  it('puts the safety path first for threats, naming the emergency number, police and legal help', () => {
+    const sections = guide({ category: 'threat', severity: 'critical' });
+    expect(sections[0]?.heading).toBe('Your safety first');
+    const safety = sections[0]?.lines.join('\n') ?? '';
+    expect(safety).toContain('911');
+    expect(safety).toContain('the police non-emergency line');
+    expect(safety).toContain('SW-12');
+    expect(safety).toContain('the legal desk');
+  });
+
+  it('adds taking down personal information for doxxing', () => {
+    expect(guide({ category: 'doxxing', severity: 'critical' })[0]?.lines.join(' ')).toContain('personal information');
+  });
+
+  it('leads with the record for non-critical incidents, without the safety path', () => {
+    const headings = guide().map((s) => s.heading);
+    expect(headings).toEqual(['Keep a record', 'Report it to X (Twitter)', "Don't engage", 'Look after yourself']);
+  });
+
+  it("asks for screenshots of the post and the account's home page, and lists what is already recorded", () => {
+    const record = guide()[0]?.lines.join('\n') ?? '';
+    expect(record).toContain('https://x.com/sometroll');
+    expect(record).toContain('2026-11-18 15:04 UTC (2026-11-18 09:04 America/Chicago)');
+    expect(record).toContain('the wording you gave');
+    expect(guide({}, false)[0]?.lines.join('\n')).toContain('Add the exact wording');
+  });
+
+  it("links the platform's harassment policy and says never to reply to or tag the attacker", () => {
+    const text = guide().flatMap((s) => s.lines).join('\n');
+    expect(text).toContain('https://help.x.com/en/rules-and-policies/abusive-behavior');
+    expect(text).toMatch(/Don't reply to, quote or tag the attacker/);
+    expect(text).toContain('the PHP');
+  });
+
+  it("sends Mastodon reports to the instance's own moderators and email to the provider's abuse address", () => {
+    const mastodon = guide({ platform: 'mastodon', canonicalUrl: 'https://mastodon.social/@troll/1' })
+      .flatMap((s) => s.lines)
+      .join('\n');
+    expect(mastodon).toContain('https://mastodon.social/about');
+    const email = guide({ platform: 'email', kind: 'email', canonicalUrl: 'mailto:troll@example.com#2026-11-18', offender: null })
+      .flatMap((s) => s.lines)
+      .join('\n');
+    expect(email).toContain('abuse@example.com');
+  });
+});

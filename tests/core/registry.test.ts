@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { CommandContext, CommandDefinition } from '../../src/core/command.ts';
+import type { Ledger } from '../../src/core/ledger-port.ts';
+import { createCommandRegistry } from '../../src/core/registry.ts';
+import { runCommand } from '../../src/core/run-command.ts';
+import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
+import { testSettings } from '../support/core-harness.ts';
+
+const command = (name: string, run: CommandDefinition['run'] = async () => ({ tone: 'info', title: 'ok', sections: [] })): CommandDefinition => ({
+  name,
+  summary: name,
+  usage: `/${name}`,
+  examples: [],
+  access: 'member',
+  options: [],
+  parseText: () => ({ ok: true, value: {} }),
+  args: z.object({}),
+  run,
+});
+
+const context = (isLead = false): CommandContext => ({
+  actor: { id: 'test:local:a', name: 'a', isLead },
+  delivery: { platform: 'test', id: '1' },
+  now: new Date(),
+  ledger: {} as Ledger,
+  settings: testSettings,
+});
+
+const logged: object[] = [];
+const log = { info: () => undefined, error: (details: object) => void logged.push(details) };
+
+describe('the command registry', () => {
+  it('refuses two commands with one name', () => {
+    expect(() => createCommandRegistry([command('flag'), command('flag')])).toThrow(/defined twice/);
+  });
+
+  it('generates help from the registry, showing lead commands only to leads', async () => {
+    const registry = createShieldwallRegistry();
+    const forMember = await runCommand(registry, { name: 'help', input: { text: '' } }, context(false), log);
+    const headings = forMember.sections.map((s) => s.heading);
+    expect(headings).toEqual([
+      '/flag <post-url> [category] [!high|!critical] [note…]',
+      '/offender <handle or link>',
+      '/responder on|off [platforms…]',
+      '/help',
+    ]);
+    const forLead = await runCommand(registry, { name: 'help', input: { text: '' } }, context(true), log);
+    expect(forLead.sections.map((s) => s.heading)).toContain('/digest [week, like 2026-W47]');
+  });
+
+  it('turns an unexpected failure into a kind reply with an error id, and logs no message text', async () => {
+    const registry = createCommandRegistry([
+      command('boom', async () => {
+        throw new Error('duplicate key value violates unique constraint: Key (note)=(private words)');
+      }),
+    ]);
+    const reply = await runCommand(registry, { name: 'boom', input: { text: '' } }, context(), log);
+    expect(reply.tone).toBe('error');
+    expect(reply.title).toMatch(/Sorry, I couldn't finish that \(error [0-9a-f]{8}\)/);
+    expect(JSON.stringify(logged)).not.toContain('private words');
+  });
+});

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { countRows, createHarness, type Harness, lead, member, replyText } from '../support/core-harness.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+let db: TestDatabase;
+let bot: Harness;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db.drop();
+});
+beforeEach(async () => {
+  await db.pool.query('TRUNCATE incidents, incident_reports, offenders, deliveries, responders RESTART IDENTITY CASCADE');
+  bot = createHarness(db);
+});
+
+describe('flagging an attack', () => {
+  it('records the incident and answers with its reference, category, severity and the safety path', async () => {
+    const reply = await bot.run(member('ana'), 'flag', "https://twitter.com/SomeTroll/status/123?s=20 threat he said he'd find me");
+    expect(reply.tone).toBe('success');
+    expect(reply.title).toBe('Recorded as SW-1: Violent threat, critical severity.');
+    const text = replyText(reply);
+    expect(text).toContain('Account: @SomeTroll');
+    expect(reply.sections[1]?.heading).toBe('Your safety first');
+    const stored = await db.pool.query('SELECT i.canonical_url, i.category, i.severity, r.note, r.source_url FROM incidents i JOIN incident_reports r ON r.incident_id = i.id');
+    expect(stored.rows).toEqual([
+      {
+        canonical_url: 'https://x.com/i/status/123',
+        category: 'threat',
+        severity: 'critical',
+        note: "he said he'd find me",
+        source_url: 'https://twitter.com/SomeTroll/status/123?s=20',
+      },
+    ]);
+  });
+
+  it('flagging the same post through other URL variants adds co-reporters to one incident', async () => {
+    await bot.run(member('ana'), 'flag', 'https://twitter.com/SomeTroll/status/123?s=20 threat');
+    const second = await bot.run(member('ben'), 'flag', 'https://X.com/sometroll/status/123/');
+    const third = await bot.run(member('cy'), 'flag', 'mobile.twitter.com/SOMETROLL/status/123?utm_source=share#reply');
+    expect(second.title).toBe('Added you to SW-1: 2 members have flagged this post.');
+    expect(third.title).toBe('Added you to SW-1: 3 members have flagged this post.');
+    expect(await countRows(db, 'incidents')).toBe(1);
+    expect(await countRows(db, 'incident_reports')).toBe(3);
+    expect(await countRows(db, 'offenders')).toBe(1);
+  });
+
+  it('the same member flagging twice is told so, and nothing is added', async () => {
+    await bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123');
+    const again = await bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123');
+    expect(again.title).toBe('You flagged this post before: it is SW-1, and 1 member has flagged it.');
+    expect(await countRows(db, 'incident_reports')).toBe(1);
+  });
+
+  it('a repeated delivery (retry or double click) changes nothing', async () => {
+    const first = await bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123 hate', 'same-delivery');
+    const retry = await bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123 hate', 'same-delivery');
+    expect(first.title).toContain('SW-1');
+    expect(retry.title).toBe('Already recorded as SW-1.');
+    expect(await countRows(db, 'deliveries')).toBe(1);
+    expect(await countRows(db, 'incident_reports')).toBe(1);
+  });
+
+  it('a later flag raises severity and names the account the first link did not', async () => {
+    await bot.run(member('ana'), 'flag', 'https://x.com/i/status/555 harassment');
+    await bot.run(member('ben'), 'flag', 'https://x.com/Troll2/status/555 harassment !critical');
+    const row = await db.pool.query('SELECT severity, offender_id FROM incidents');
+    expect(row.rows[0].severity).toBe('critical');
+    expect(row.rows[0].offender_id).not.toBeNull();
+  });
+
+  it('50 concurrent flags of one post by 50 members give 1 incident with 50 reporters', async () => {
+    const replies = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        bot.run(member(`m${i}`), 'flag', `https://${i % 2 ? 'twitter' : 'x'}.com/Racer/status/777?s=${i} hate`),
+      ),
+    );
+    expect(replies.filter((r) => r.tone === 'error')).toEqual([]);
+    expect(replies.filter((r) => r.title.startsWith('Recorded as'))).toHaveLength(1);
+    const rows = await db.pool.query('SELECT count(DISTINCT incident_id)::int AS incidents, count(*)::int AS reports FROM incident_reports');
+    expect(rows.rows[0]).toEqual({ incidents: 1, reports: 50 });
+    expect(await countRows(db, 'offenders')).toBe(1);
+  });
+
+  it.each([
+    ['not a URL', 'not a link at all', 'url.'],
+    ['a javascript: link', 'javascript:alert(1) threat', 'url.scheme'],
+    ['a file: link', 'file:///etc/passwd', 'url.scheme'],
+    ['an unknown category', 'https://x.com/a/status/1 thraet', 'flag.category_unknown'],
+    ['a 10,000-character note', `https://x.com/a/status/1 threat ${'x'.repeat(10_000)}`, 'input.invalid'],
+    ['control characters', 'https://x.com/a/status/1 threat \u001b[31mred', 'input.invalid'],
+    ['nothing at all', '', 'flag.url_missing'],
+  ])('refuses %s kindly and writes nothing', async (_what, text) => {
+    const reply = await bot.run(member('ana'), 'flag', text);
+    expect(reply.tone).toBe('error');
+    expect(reply.title.length).toBeGreaterThan(20);
+    expect(reply.title).not.toContain('x'.repeat(50));
+    for (const table of ['incidents', 'incident_reports', 'offenders', 'deliveries'] as const) {
+      expect(await countRows(db, table)).toBe(0);
+    }
+  });
+
+  it('emails from one sender on one day are one incident; the next day is another', async () => {
+    await bot.run(member('ana'), 'flag', 'Troll@Example.com threat');
+    await bot.run(member('ben'), 'flag', 'mailto:troll@example.com');
+    bot.clock.now = new Date('2026-11-19T15:00:00Z');
+    await bot.run(member('ana'), 'flag', 'troll@example.com');
+    expect(await countRows(db, 'incidents')).toBe(2);
+    expect(await countRows(db, 'offenders')).toBe(1);
+  });
+
+  it('only leads can see the digest', async () => {
+    const refused = await bot.run(member('ana'), 'digest');
+    expect(refused).toMatchObject({ tone: 'error', title: expect.stringContaining('Only association leads') });
+    const shown = await bot.run(lead('lee'), 'digest');
+    expect(shown.tone).toBe('info');
+  });
+});

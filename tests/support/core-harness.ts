@@ -1,0 +1,72 @@
+import { Writable } from 'node:stream';
+import type { CommandHandler } from '../../src/core/chat-adapter.ts';
+import { createCommandHandler } from '../../src/core/command-handler.ts';
+import type { Actor } from '../../src/core/command.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import type { CollectiveSettings } from '../../src/core/settings.ts';
+import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { createLogger, type Logger } from '../../src/log/logger.ts';
+import type { TestDatabase } from './test-database.ts';
+
+export const testSettings: CollectiveSettings = {
+  collectiveName: 'Test collective',
+  timezone: 'America/Chicago',
+  frequentRule: { minIncidents: 3, minTargets: 2, windowDays: 90 },
+  safety: { emergency: '911', police: 'the police non-emergency line', legal: 'the legal desk', wellbeing: 'the PHP' },
+};
+
+export const member = (name: string): Actor => ({ id: `test:local:${name}`, name, isLead: false });
+export const lead = (name: string): Actor => ({ id: `test:local:${name}`, name, isLead: true });
+
+/** Everything the logger wrote, as text, to check what never reaches the logs. */
+export function capturingLogger(level = 'trace'): { log: Logger; written: () => string } {
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return { log: createLogger(level, sink), written: () => chunks.join('') };
+}
+
+export interface Harness {
+  handle: CommandHandler;
+  /** Runs `/name text` as `actor`, with a fresh delivery id unless one is given. */
+  run(actor: Actor, name: string, text?: string, deliveryId?: string): Promise<Reply>;
+  clock: { now: Date };
+}
+
+let deliveries = 0;
+
+export function createHarness(db: TestDatabase, options: { log?: Logger; settings?: CollectiveSettings } = {}): Harness {
+  const clock = { now: new Date('2026-11-18T15:00:00Z') };
+  const handle = createCommandHandler({
+    registry: createShieldwallRegistry(),
+    ledger: createPgLedger(db.pool),
+    settings: options.settings ?? testSettings,
+    log: options.log ?? createLogger('silent'),
+    now: () => clock.now,
+  });
+  return {
+    handle,
+    clock,
+    run: (actor, name, text = '', deliveryId) =>
+      handle({
+        actor,
+        delivery: { platform: 'test', id: deliveryId ?? `d${++deliveries}-${Math.random()}` },
+        request: { name, input: { text } },
+      }),
+  };
+}
+
+/** Every line of a reply as one string, for assertions on what a person reads. */
+export function replyText(reply: Reply): string {
+  return [reply.title, ...reply.sections.flatMap((s) => [s.heading ?? '', ...s.lines])].join('\n');
+}
+
+export async function countRows(db: TestDatabase, table: 'incidents' | 'incident_reports' | 'offenders' | 'deliveries' | 'responders') {
+  const result = await db.pool.query(`SELECT count(*)::int AS n FROM ${table}`);
+  return result.rows[0].n as number;
+}

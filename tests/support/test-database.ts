@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { migrateToLatest } from '../../src/ledger/migrate.ts';
+import { createLogger } from '../../src/log/logger.ts';
+import { assertTestDatabaseUrl } from './test-database-name.ts';
+
+export interface TestDatabase {
+  url: string;
+  pool: pg.Pool;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database for one test file, on the run's PostgreSQL (embedded or server). */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = inject('adminDatabaseUrl');
+  const name = `test_sw_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  assertTestDatabaseUrl(url.toString());
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 20 });
+  const client = await pool.connect();
+  try {
+    await migrateToLatest(client, createLogger('silent'));
+  } finally {
+    client.release();
+  }
+  return {
+    url: url.toString(),
+    pool,
+    drop: async () => {
+      await pool.end();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
