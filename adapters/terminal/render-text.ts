@@ -1,12 +1,11 @@
 import type { Reply } from '../../src/core/reply.ts';
+import { replaceUnsafeCharacters } from '../../src/core/safe-text.ts';
 
 const TONE_MARK: Record<Reply['tone'], string> = { info: '•', success: '✓', warning: '!', error: '✗' };
 
-// Escape sequences and other controls in text someone typed could rewrite the terminal; show them as '?'.
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
+/** Escape sequences and carriage returns in text someone typed could rewrite the terminal: show them as '?'. */
 export function sanitizeForTerminal(text: string): string {
-  return text.replace(TERMINAL_CONTROLS, '?');
+  return replaceUnsafeCharacters(text, '?').replace(/\r/g, '?');
 }
 
 /** A reply as plain text: a marked title, then each section with its heading and indented lines. */

@@ -44,7 +44,11 @@ export class TerminalAdapter implements ChatAdapter {
 
   async start(handle: CommandHandler): Promise<void> {
     const interactive = Boolean((this.options.input as { isTTY?: boolean }).isTTY);
-    const lines = createInterface({ input: this.options.input, output: this.options.output, terminal: interactive });
+    const lines = createInterface({
+      input: this.options.input,
+      output: this.options.output,
+      terminal: interactive,
+    });
     this.lines = lines;
     if (this.options.banner) this.write(`${this.options.banner}\n`);
     const prompt = () => {
@@ -75,7 +79,13 @@ export class TerminalAdapter implements ChatAdapter {
     const trimmed = line.trim();
     if (trimmed === '') return;
     if (!trimmed.startsWith('/')) {
-      this.write(renderText({ tone: 'info', title: 'Commands start with a slash. Type /help to see them.', sections: [] }));
+      this.write(
+        renderText({
+          tone: 'info',
+          title: 'Commands start with a slash. Type /help to see them.',
+          sections: [],
+        }),
+      );
       return;
     }
     const { word, rest } = firstWord(trimmed.slice(1));
@@ -92,7 +102,11 @@ export class TerminalAdapter implements ChatAdapter {
       }
       this.actor = actor.value;
       this.write(
-        renderText({ tone: 'success', title: `You are now ${this.actor.name}, ${this.actor.isLead ? 'a lead' : 'a member'}.`, sections: [] }),
+        renderText({
+          tone: 'success',
+          title: `You are now ${this.actor.name}, ${this.actor.isLead ? 'a lead' : 'a member'}.`,
+          sections: [],
+        }),
       );
       return;
     }
@@ -101,7 +115,9 @@ export class TerminalAdapter implements ChatAdapter {
       delivery: { platform: 'terminal', id: randomUUID() },
       request: { name, input: { text: rest } },
     });
-    this.write(renderText(name === 'help' ? { ...reply, sections: [...reply.sections, TERMINAL_HELP] } : reply));
+    this.write(
+      renderText(name === 'help' ? { ...reply, sections: [...reply.sections, TERMINAL_HELP] } : reply),
+    );
   }
 
   private write(text: string): void {

@@ -1,8 +1,8 @@
 import type { Readable, Writable } from 'node:stream';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
+import type { Config } from '../config/config.ts';
 import { createCommandHandler } from '../core/command-handler.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
-import type { Config } from '../config/config.ts';
 import { openDatabase } from '../ledger/database.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
 import type { Logger } from '../log/logger.ts';
@@ -21,7 +21,12 @@ export interface StartOptions {
 }
 
 /** Opens the ledger, builds the core, and starts the adapters the configuration switches on. */
-export async function startShieldwall({ config, log, input, output }: StartOptions): Promise<RunningShieldwall> {
+export async function startShieldwall({
+  config,
+  log,
+  input,
+  output,
+}: StartOptions): Promise<RunningShieldwall> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   const handle = createCommandHandler({
     registry: createShieldwallRegistry(),
@@ -31,10 +36,14 @@ export async function startShieldwall({ config, log, input, output }: StartOptio
     now: () => new Date(),
   });
   if (config.slack || config.discord) {
-    log.warn('Slack and Discord settings were found, but this version has only the terminal adapter; ignoring them');
+    log.warn(
+      'Slack and Discord settings were found, but this version has only the terminal adapter; ignoring them',
+    );
   }
   const ledgerWhere =
-    database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'the PostgreSQL server in DATABASE_URL';
+    database.kind === 'embedded'
+      ? `embedded PostgreSQL in ${config.dataDir}`
+      : 'the PostgreSQL server in DATABASE_URL';
   const terminal = new TerminalAdapter({
     input,
     output,

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { Command } from 'commander';
+import pino from 'pino';
 import { startShieldwall } from '../app/start-shieldwall.ts';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { openDatabase } from '../ledger/database.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
-import pino from 'pino';
 
 /** The terminal owns stdout for the conversation, so its logs go to a file in the data directory. */
 function terminalLogger(level: string, dataDir: string): { log: Logger; file: string } {
@@ -35,8 +35,14 @@ const program = new Command()
   .name('shieldwall')
   .description('Flag attacks on health advocates, rally colleagues, and keep a shared ledger of offenders.')
   .showHelpAfterError();
-program.command('start').description('run the bot (terminal adapter unless Slack or Discord are configured)').action(start);
-program.command('migrate').description('apply the database migrations in migrations/ and exit').action(migrate);
+program
+  .command('start')
+  .description('run the bot (terminal adapter unless Slack or Discord are configured)')
+  .action(start);
+program
+  .command('migrate')
+  .description('apply the database migrations in migrations/ and exit')
+  .action(migrate);
 
 try {
   await program.parseAsync(process.argv);

@@ -33,7 +33,10 @@ export const envSchema = z.object({
     .string()
     .trim()
     .default('0 9 * * 1')
-    .refine((cron) => cron.split(/\s+/).length === 5, 'must be a cron line with five fields, like "0 9 * * 1"'),
+    .refine(
+      (cron) => cron.split(/\s+/).length === 5,
+      'must be a cron line with five fields, like "0 9 * * 1"',
+    ),
   SHIELDWALL_COLLECTIVE_NAME: z.string().trim().min(1).max(80).default('the collective'),
   FREQUENT_MIN_INCIDENTS: positiveInt(3),
   FREQUENT_MIN_TARGETS: positiveInt(2),
@@ -47,7 +50,9 @@ export const envSchema = z.object({
     .string()
     .trim()
     .min(1)
-    .default("your local police non-emergency line (101 in the UK; your city's non-emergency number elsewhere)"),
+    .default(
+      "your local police non-emergency line (101 in the UK; your city's non-emergency number elsewhere)",
+    ),
   SAFETY_LEGAL: z
     .string()
     .trim()

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { envSchema, SECRET_VARIABLES } from './config-schema.ts';
 import type { Config } from './config.ts';
+import { envSchema, SECRET_VARIABLES } from './config-schema.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -46,6 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN } : undefined,
-    discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID } : undefined,
+    discord: e.DISCORD_TOKEN
+      ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID }
+      : undefined,
   };
 }

@@ -23,7 +23,11 @@ interface CategoryInfo {
 export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
   threat: { label: 'Violent threat', hint: 'threats of violence or death', severity: 'critical' },
   sexual: { label: 'Sexual harassment', hint: 'sexual harassment, rape threats', severity: 'high' },
-  doxxing: { label: 'Doxxing', hint: 'home address or other private information exposed', severity: 'critical' },
+  doxxing: {
+    label: 'Doxxing',
+    hint: 'home address or other private information exposed',
+    severity: 'critical',
+  },
   hate: { label: 'Hate / racist abuse', hint: 'racist or identity-based abuse', severity: 'high' },
   complaint: {
     label: 'Vexatious complaint',

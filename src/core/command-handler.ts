@@ -16,5 +16,10 @@ export interface CoreDependencies {
 /** What every adapter calls: one handler shared by all platforms, on one ledger. */
 export function createCommandHandler(deps: CoreDependencies): CommandHandler {
   return ({ actor, delivery, request }) =>
-    runCommand(deps.registry, request, { actor, delivery, now: deps.now(), ledger: deps.ledger, settings: deps.settings }, deps.log);
+    runCommand(
+      deps.registry,
+      request,
+      { actor, delivery, now: deps.now(), ledger: deps.ledger, settings: deps.settings },
+      deps.log,
+    );
 }

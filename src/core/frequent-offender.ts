@@ -20,7 +20,11 @@ export interface OffenderProfile {
   window: { since: Date; incidents: OffenderIncident[]; targets: number };
 }
 
-export function profileOffender(history: OffenderHistory, now: Date, rule: FrequentRule): OffenderProfile | undefined {
+export function profileOffender(
+  history: OffenderHistory,
+  now: Date,
+  rule: FrequentRule,
+): OffenderProfile | undefined {
   const { incidents } = history;
   const first = incidents[0];
   const last = incidents[incidents.length - 1];
@@ -29,7 +33,8 @@ export function profileOffender(history: OffenderHistory, now: Date, rule: Frequ
   const recent = incidents.filter((incident) => incident.firstReportedAt >= since);
   const recentTargets = countDistinct(recent.map((incident) => incident.targetId));
   const categories = new Map<Category, number>();
-  for (const incident of incidents) categories.set(incident.category, (categories.get(incident.category) ?? 0) + 1);
+  for (const incident of incidents)
+    categories.set(incident.category, (categories.get(incident.category) ?? 0) + 1);
   return {
     total: incidents.length,
     distinctTargets: countDistinct(incidents.map((incident) => incident.targetId)),

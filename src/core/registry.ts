@@ -9,7 +9,8 @@ export interface CommandRegistry {
 export function createCommandRegistry(commands: readonly AnyCommand[]): CommandRegistry {
   const byName = new Map<string, AnyCommand>();
   for (const command of commands) {
-    if (!/^[a-z][a-z0-9-]{0,31}$/.test(command.name)) throw new Error(`invalid command name "${command.name}"`);
+    if (!/^[a-z][a-z0-9-]{0,31}$/.test(command.name))
+      throw new Error(`invalid command name "${command.name}"`);
     if (byName.has(command.name)) throw new Error(`command "${command.name}" is defined twice`);
     byName.set(command.name, command);
   }

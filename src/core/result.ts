@@ -7,4 +7,7 @@ export interface UserError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: UserError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: string, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});

@@ -39,7 +39,10 @@ export async function runCommand(
       message: `Only association leads can use /${command.name}. If you need something from it, ask one of them.`,
     });
   }
-  const raw = 'text' in request.input ? command.parseText(request.input.text) : { ok: true as const, value: request.input.options };
+  const raw =
+    'text' in request.input
+      ? command.parseText(request.input.text)
+      : { ok: true as const, value: request.input.options };
   if (!raw.ok) return errorReply(raw.error);
   const args = command.args.safeParse(raw.value);
   if (!args.success) {

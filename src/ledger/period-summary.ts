@@ -7,7 +7,12 @@ const MAX_FREQUENT = 50;
 const DAY_MS = 86_400_000;
 
 /** Counts for the digest, in two indexed scans: one over the period, one over the frequent-offender window. */
-export async function summarizePeriod(pool: pg.Pool, from: Date, to: Date, rule: FrequentRule): Promise<PeriodSummary> {
+export async function summarizePeriod(
+  pool: pg.Pool,
+  from: Date,
+  to: Date,
+  rule: FrequentRule,
+): Promise<PeriodSummary> {
   const counts = await pool.query(
     `SELECT category, platform, severity, count(*) AS count FROM incidents
      WHERE first_reported_at >= $1 AND first_reported_at < $2

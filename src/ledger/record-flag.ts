@@ -17,10 +17,10 @@ export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<Recor
       [flag.delivery.platform, flag.delivery.id],
     );
     if (claimed.rowCount === 0) {
-      const earlier = await client.query('SELECT incident_id FROM deliveries WHERE platform = $1 AND delivery_id = $2', [
-        flag.delivery.platform,
-        flag.delivery.id,
-      ]);
+      const earlier = await client.query(
+        'SELECT incident_id FROM deliveries WHERE platform = $1 AND delivery_id = $2',
+        [flag.delivery.platform, flag.delivery.id],
+      );
       const incidentId = Number(earlier.rows[0]?.incident_id);
       if (!Number.isInteger(incidentId)) throw new Error('a repeated delivery points at no incident');
       return { incidentId, outcome: 'repeated-delivery' as FlagOutcome };
@@ -37,7 +37,11 @@ export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<Recor
       flag.delivery.id,
       id,
     ]);
-    const outcome: FlagOutcome = created ? 'created' : reported.rowCount === 0 ? 'already-reported' : 'co-reported';
+    const outcome: FlagOutcome = created
+      ? 'created'
+      : reported.rowCount === 0
+        ? 'already-reported'
+        : 'co-reported';
     return { incidentId: id, outcome };
   });
   const incident = await loadIncident(pool, incidentId);
@@ -105,7 +109,10 @@ async function findAndUpdateIncident(
   return found.rows[0] ? Number(found.rows[0].id) : undefined;
 }
 
-export async function loadIncident(pool: pg.Pool | pg.PoolClient, id: number): Promise<IncidentView | undefined> {
+export async function loadIncident(
+  pool: pg.Pool | pg.PoolClient,
+  id: number,
+): Promise<IncidentView | undefined> {
   const result = await pool.query(
     `SELECT i.id, i.canonical_url, i.platform, i.kind, i.category, i.severity, i.status, i.first_reported_at,
             (SELECT count(*) FROM incident_reports r WHERE r.incident_id = i.id) AS reporters,

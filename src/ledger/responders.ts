@@ -3,9 +3,10 @@ import type { ResponderSettings } from '../core/ledger-port.ts';
 import { responderRow } from './rows.ts';
 
 export async function getResponder(pool: pg.Pool, memberId: string): Promise<ResponderSettings | null> {
-  const result = await pool.query('SELECT member_id, active, platforms FROM responders WHERE member_id = $1', [
-    memberId,
-  ]);
+  const result = await pool.query(
+    'SELECT member_id, active, platforms FROM responders WHERE member_id = $1',
+    [memberId],
+  );
   return result.rows[0] ? toSettings(responderRow.parse(result.rows[0])) : null;
 }
 

@@ -82,5 +82,7 @@ export function toAccount(row: z.infer<typeof accountColumns>): AccountRef {
 
 export function toOptionalAccount(row: z.infer<typeof optionalAccountColumns>): AccountRef | null {
   const { o_platform, o_handle, o_display, o_profile_url } = row;
-  return o_platform && o_handle && o_display ? toAccount({ o_platform, o_handle, o_display, o_profile_url }) : null;
+  return o_platform && o_handle && o_display
+    ? toAccount({ o_platform, o_handle, o_display, o_profile_url })
+    : null;
 }

@@ -1,11 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
-import { capturingLogger, countRows, testSettings } from '../support/core-harness.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { createCommandHandler } from '../../src/core/command-handler.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { capturingLogger, countRows, testSettings } from '../support/core-harness.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let db: TestDatabase;
 beforeAll(async () => {

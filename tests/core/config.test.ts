@@ -12,9 +12,9 @@ describe('configuration', () => {
   });
 
   it('stops with a message naming each wrong variable', () => {
-    expect(() => loadConfig({ SHIELDWALL_TIMEZONE: 'Mars/Olympus', FREQUENT_MIN_INCIDENTS: 'three' })).toThrow(
-      /SHIELDWALL_TIMEZONE must be a time zone name[\s\S]*FREQUENT_MIN_INCIDENTS/,
-    );
+    expect(() =>
+      loadConfig({ SHIELDWALL_TIMEZONE: 'Mars/Olympus', FREQUENT_MIN_INCIDENTS: 'three' }),
+    ).toThrow(/SHIELDWALL_TIMEZONE must be a time zone name[\s\S]*FREQUENT_MIN_INCIDENTS/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ DIGEST_CRON: 'every monday' })).toThrow(/DIGEST_CRON must be a cron line/);
   });

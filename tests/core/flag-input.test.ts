@@ -7,7 +7,9 @@ const parsed = (text: string) => {
   const raw = parseFlagText(text);
   if (!raw.ok) return raw;
   const args = flagArgs.safeParse(raw.value);
-  return args.success ? { ok: true as const, value: args.data } : { ok: false as const, issue: args.error.issues[0]?.message };
+  return args.success
+    ? { ok: true as const, value: args.data }
+    : { ok: false as const, issue: args.error.issues[0]?.message };
 };
 
 describe('reading /flag text', () => {
@@ -18,10 +20,10 @@ describe('reading /flag text', () => {
     });
   });
 
-  it('defaults to harassment when the word after the link is the start of the note', () => {
+  it('leaves the category unset when the word after the link is the start of the note', () => {
     expect(parsed(`${url} he keeps posting about me`)).toMatchObject({
       ok: true,
-      value: { category: 'harassment', note: 'he keeps posting about me' },
+      value: { category: undefined, note: 'he keeps posting about me' },
     });
   });
 
@@ -38,7 +40,10 @@ describe('reading /flag text', () => {
   });
 
   it('refuses an explicit unknown category', () => {
-    expect(parseFlagText(`${url} category:spam`)).toMatchObject({ ok: false, error: { code: 'flag.category_unknown' } });
+    expect(parseFlagText(`${url} category:spam`)).toMatchObject({
+      ok: false,
+      error: { code: 'flag.category_unknown' },
+    });
   });
 
   it('raises severity with !high or !critical, and refuses anything else', () => {
@@ -46,7 +51,10 @@ describe('reading /flag text', () => {
       ok: true,
       value: { category: 'harassment', severity: 'critical', note: 'at my clinic' },
     });
-    expect(parsed(`${url} hate !medium`)).toMatchObject({ ok: false, issue: expect.stringContaining('high or critical') });
+    expect(parsed(`${url} hate !medium`)).toMatchObject({
+      ok: false,
+      issue: expect.stringContaining('high or critical'),
+    });
   });
 
   it('asks for the link when there is none', () => {
@@ -60,8 +68,14 @@ describe('reading /flag text', () => {
   });
 
   it('refuses control characters and bidirectional overrides in the note', () => {
-    expect(parsed(`${url} threat bad\u0007bell`)).toMatchObject({ ok: false, issue: expect.stringContaining('control characters') });
-    expect(parsed(`${url} threat \u202Eevil`)).toMatchObject({ ok: false, issue: expect.stringContaining('control characters') });
+    expect(parsed(`${url} threat bad\u0007bell`)).toMatchObject({
+      ok: false,
+      issue: expect.stringContaining('control characters'),
+    });
+    expect(parsed(`${url} threat \u202Eevil`)).toMatchObject({
+      ok: false,
+      issue: expect.stringContaining('control characters'),
+    });
   });
 
   it('keeps emoji with zero-width joiners in a note', () => {

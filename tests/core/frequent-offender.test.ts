@@ -23,7 +23,9 @@ describe('the frequent-offender rule', () => {
   });
 
   it('is not met by many incidents against one member', () => {
-    expect(profile([incident('a', 3), incident('a', 2), incident('a', 1), incident('a', 0)])?.frequent).toBe(false);
+    expect(profile([incident('a', 3), incident('a', 2), incident('a', 1), incident('a', 0)])?.frequent).toBe(
+      false,
+    );
   });
 
   it('counts only the window: old incidents show in the record but do not make it frequent', () => {

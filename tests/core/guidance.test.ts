@@ -13,12 +13,22 @@ const incident = (overrides: Partial<IncidentView> = {}): IncidentView => ({
   status: 'open',
   firstReportedAt: new Date('2026-11-18T15:04:00Z'),
   reporters: 1,
-  offender: { platform: 'x', handle: 'sometroll', display: '@SomeTroll', profileUrl: 'https://x.com/sometroll' },
+  offender: {
+    platform: 'x',
+    handle: 'sometroll',
+    display: '@SomeTroll',
+    profileUrl: 'https://x.com/sometroll',
+  },
   ...overrides,
 });
 
 const guide = (overrides: Partial<IncidentView> = {}, noteRecorded = true) =>
-  buildGuidance({ incident: incident(overrides), noteRecorded, safety: testSettings.safety, timezone: 'America/Chicago' });
+  buildGuidance({
+    incident: incident(overrides),
+    noteRecorded,
+    safety: testSettings.safety,
+    timezone: 'America/Chicago',
+  });
 
 describe('guidance after a flag', () => {
   it('puts the safety path first for threats, naming the emergency number, police and legal help', () => {
@@ -32,12 +42,19 @@ describe('guidance after a flag', () => {
   });
 
   it('adds taking down personal information for doxxing', () => {
-    expect(guide({ category: 'doxxing', severity: 'critical' })[0]?.lines.join(' ')).toContain('personal information');
+    expect(guide({ category: 'doxxing', severity: 'critical' })[0]?.lines.join(' ')).toContain(
+      'personal information',
+    );
   });
 
   it('leads with the record for non-critical incidents, without the safety path', () => {
     const headings = guide().map((s) => s.heading);
-    expect(headings).toEqual(['Keep a record', 'Report it to X (Twitter)', "Don't engage", 'Look after yourself']);
+    expect(headings).toEqual([
+      'Keep a record',
+      'Report it to X (Twitter)',
+      "Don't engage",
+      'Look after yourself',
+    ]);
   });
 
   it("asks for screenshots of the post and the account's home page, and lists what is already recorded", () => {
@@ -49,7 +66,9 @@ describe('guidance after a flag', () => {
   });
 
   it("links the platform's harassment policy and says never to reply to or tag the attacker", () => {
-    const text = guide().flatMap((s) => s.lines).join('\n');
+    const text = guide()
+      .flatMap((s) => s.lines)
+      .join('\n');
     expect(text).toContain('https://help.x.com/en/rules-and-policies/abusive-behavior');
     expect(text).toMatch(/Don't reply to, quote or tag the attacker/);
     expect(text).toContain('the PHP');
@@ -60,7 +79,12 @@ describe('guidance after a flag', () => {
       .flatMap((s) => s.lines)
       .join('\n');
     expect(mastodon).toContain('https://mastodon.social/about');
-    const email = guide({ platform: 'email', kind: 'email', canonicalUrl: 'mailto:troll@example.com#2026-11-18', offender: null })
+    const email = guide({
+      platform: 'email',
+      kind: 'email',
+      canonicalUrl: 'mailto:troll@example.com#2026-11-18',
+      offender: null,
+    })
       .flatMap((s) => s.lines)
       .join('\n');
     expect(email).toContain('abuse@example.com');

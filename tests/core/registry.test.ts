@@ -7,7 +7,10 @@ import { runCommand } from '../../src/core/run-command.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { testSettings } from '../support/core-harness.ts';
 
-const command = (name: string, run: CommandDefinition['run'] = async () => ({ tone: 'info', title: 'ok', sections: [] })): CommandDefinition => ({
+const command = (
+  name: string,
+  run: CommandDefinition['run'] = async () => ({ tone: 'info', title: 'ok', sections: [] }),
+): CommandDefinition => ({
   name,
   summary: name,
   usage: `/${name}`,

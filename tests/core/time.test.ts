@@ -24,7 +24,9 @@ describe('weeks and times in the collective’s zone', () => {
   });
 
   it('shows UTC and local time together', () => {
-    expect(formatInstant(new Date('2026-07-01T12:00:00Z'), 'Europe/London')).toBe('2026-07-01 12:00 UTC (2026-07-01 13:00 Europe/London)');
+    expect(formatInstant(new Date('2026-07-01T12:00:00Z'), 'Europe/London')).toBe(
+      '2026-07-01 12:00 UTC (2026-07-01 13:00 Europe/London)',
+    );
     expect(formatInstant(new Date('2026-07-01T12:00:00Z'), 'UTC')).toBe('2026-07-01 12:00 UTC');
   });
 });

@@ -12,7 +12,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // Never leave a server behind, whatever happened above.
-  const pid = Number((await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+  const pid = Number(
+    (await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0],
+  );
   if (pid > 0) {
     try {
       process.kill(pid, 'SIGQUIT');
@@ -44,7 +46,9 @@ describe('shieldwall start, as a person runs it', () => {
     const third = new BotProcess(env);
     await third.waitFor('Shieldwall is running');
     // The killed bot's server was still running; the new one stopped it before starting its own.
-    expect(await readFile(path.join(dataDir, 'shieldwall.log'), 'utf8')).toContain('left running by an earlier Shieldwall');
+    expect(await readFile(path.join(dataDir, 'shieldwall.log'), 'utf8')).toContain(
+      'left running by an earlier Shieldwall',
+    );
     third.type('/offender SomeTroll');
     await third.waitFor('1 incident against 1 member');
     third.type('/as cy');

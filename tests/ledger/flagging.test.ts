@@ -12,19 +12,27 @@ afterAll(async () => {
   await db.drop();
 });
 beforeEach(async () => {
-  await db.pool.query('TRUNCATE incidents, incident_reports, offenders, deliveries, responders RESTART IDENTITY CASCADE');
+  await db.pool.query(
+    'TRUNCATE incidents, incident_reports, offenders, deliveries, responders RESTART IDENTITY CASCADE',
+  );
   bot = createHarness(db);
 });
 
 describe('flagging an attack', () => {
   it('records the incident and answers with its reference, category, severity and the safety path', async () => {
-    const reply = await bot.run(member('ana'), 'flag', "https://twitter.com/SomeTroll/status/123?s=20 threat he said he'd find me");
+    const reply = await bot.run(
+      member('ana'),
+      'flag',
+      "https://twitter.com/SomeTroll/status/123?s=20 threat he said he'd find me",
+    );
     expect(reply.tone).toBe('success');
     expect(reply.title).toBe('Recorded as SW-1: Violent threat, critical severity.');
     const text = replyText(reply);
     expect(text).toContain('Account: @SomeTroll');
     expect(reply.sections[1]?.heading).toBe('Your safety first');
-    const stored = await db.pool.query('SELECT i.canonical_url, i.category, i.severity, r.note, r.source_url FROM incidents i JOIN incident_reports r ON r.incident_id = i.id');
+    const stored = await db.pool.query(
+      'SELECT i.canonical_url, i.category, i.severity, r.note, r.source_url FROM incidents i JOIN incident_reports r ON r.incident_id = i.id',
+    );
     expect(stored.rows).toEqual([
       {
         canonical_url: 'https://x.com/i/status/123',
@@ -39,12 +47,34 @@ describe('flagging an attack', () => {
   it('flagging the same post through other URL variants adds co-reporters to one incident', async () => {
     await bot.run(member('ana'), 'flag', 'https://twitter.com/SomeTroll/status/123?s=20 threat');
     const second = await bot.run(member('ben'), 'flag', 'https://X.com/sometroll/status/123/');
-    const third = await bot.run(member('cy'), 'flag', 'mobile.twitter.com/SOMETROLL/status/123?utm_source=share#reply');
+    const third = await bot.run(
+      member('cy'),
+      'flag',
+      'mobile.twitter.com/SOMETROLL/status/123?utm_source=share#reply',
+    );
     expect(second.title).toBe('Added you to SW-1: 2 members have flagged this post.');
     expect(third.title).toBe('Added you to SW-1: 3 members have flagged this post.');
     expect(await countRows(db, 'incidents')).toBe(1);
     expect(await countRows(db, 'incident_reports')).toBe(3);
     expect(await countRows(db, 'offenders')).toBe(1);
+  });
+
+  it('tells a co-reporter who chose another category how the incident stays filed, and only then', async () => {
+    await bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123 threat');
+    const silent = await bot.run(
+      member('ben'),
+      'flag',
+      'https://x.com/SomeTroll/status/123 he said it again',
+    );
+    const differs = await bot.run(
+      member('cy'),
+      'flag',
+      'https://x.com/SomeTroll/status/123 hate racist slur',
+    );
+    expect(replyText(silent)).not.toContain('first flagged');
+    expect(replyText(differs)).toContain(
+      'It was first flagged as Violent threat and stays filed that way; your note is kept with it.',
+    );
   });
 
   it('the same member flagging twice is told so, and nothing is added', async () => {
@@ -55,8 +85,18 @@ describe('flagging an attack', () => {
   });
 
   it('a repeated delivery (retry or double click) changes nothing', async () => {
-    const first = await bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123 hate', 'same-delivery');
-    const retry = await bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123 hate', 'same-delivery');
+    const first = await bot.run(
+      member('ana'),
+      'flag',
+      'https://x.com/SomeTroll/status/123 hate',
+      'same-delivery',
+    );
+    const retry = await bot.run(
+      member('ana'),
+      'flag',
+      'https://x.com/SomeTroll/status/123 hate',
+      'same-delivery',
+    );
     expect(first.title).toContain('SW-1');
     expect(retry.title).toBe('Already recorded as SW-1.');
     expect(await countRows(db, 'deliveries')).toBe(1);
@@ -74,12 +114,18 @@ describe('flagging an attack', () => {
   it('50 concurrent flags of one post by 50 members give 1 incident with 50 reporters', async () => {
     const replies = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        bot.run(member(`m${i}`), 'flag', `https://${i % 2 ? 'twitter' : 'x'}.com/Racer/status/777?s=${i} hate`),
+        bot.run(
+          member(`m${i}`),
+          'flag',
+          `https://${i % 2 ? 'twitter' : 'x'}.com/Racer/status/777?s=${i} hate`,
+        ),
       ),
     );
     expect(replies.filter((r) => r.tone === 'error')).toEqual([]);
     expect(replies.filter((r) => r.title.startsWith('Recorded as'))).toHaveLength(1);
-    const rows = await db.pool.query('SELECT count(DISTINCT incident_id)::int AS incidents, count(*)::int AS reports FROM incident_reports');
+    const rows = await db.pool.query(
+      'SELECT count(DISTINCT incident_id)::int AS incidents, count(*)::int AS reports FROM incident_reports',
+    );
     expect(rows.rows[0]).toEqual({ incidents: 1, reports: 50 });
     expect(await countRows(db, 'offenders')).toBe(1);
   });
@@ -113,7 +159,10 @@ describe('flagging an attack', () => {
 
   it('only leads can see the digest', async () => {
     const refused = await bot.run(member('ana'), 'digest');
-    expect(refused).toMatchObject({ tone: 'error', title: expect.stringContaining('Only association leads') });
+    expect(refused).toMatchObject({
+      tone: 'error',
+      title: expect.stringContaining('Only association leads'),
+    });
     const shown = await bot.run(lead('lee'), 'digest');
     expect(shown.tone).toBe('info');
   });

@@ -12,7 +12,9 @@ afterAll(async () => {
   await db.drop();
 });
 beforeEach(async () => {
-  await db.pool.query('TRUNCATE incidents, incident_reports, offenders, deliveries, responders RESTART IDENTITY CASCADE');
+  await db.pool.query(
+    'TRUNCATE incidents, incident_reports, offenders, deliveries, responders RESTART IDENTITY CASCADE',
+  );
   bot = createHarness(db);
 });
 
@@ -28,7 +30,13 @@ describe('/offender', () => {
     await bot.run(member('ben'), 'flag', 'https://twitter.com/sometroll/status/2 hate');
     at('2026-11-16T12:00:00Z');
     await bot.run(member('ana'), 'flag', 'https://x.com/SOMETROLL/status/3 hate');
-    for (const query of ['SomeTroll', '@sometroll', 'https://x.com/sometroll', 'x:SomeTroll', 'https://x.com/SomeTroll/status/3']) {
+    for (const query of [
+      'SomeTroll',
+      '@sometroll',
+      'https://x.com/sometroll',
+      'x:SomeTroll',
+      'https://x.com/SomeTroll/status/3',
+    ]) {
       const text = replyText(await bot.run(member('cy'), 'offender', query));
       expect(text, query).toContain('@SomeTroll on X (Twitter)');
       expect(text).toContain('3 incidents against 2 members: Hate / racist abuse ×2, Violent threat ×1.');
@@ -63,7 +71,9 @@ describe('/responder', () => {
   it('opts in with platforms, shows the status, and opts out', async () => {
     const on = await bot.run(member('ana'), 'responder', 'on x Instagram twitter');
     expect(on.title).toBe("You're a responder on X (Twitter), Instagram.");
-    expect((await bot.run(member('ana'), 'responder')).title).toContain('You are a responder on X (Twitter), Instagram');
+    expect((await bot.run(member('ana'), 'responder')).title).toContain(
+      'You are a responder on X (Twitter), Instagram',
+    );
     await bot.run(member('ana'), 'responder', 'off');
     expect((await bot.run(member('ana'), 'responder')).title).toContain('You are not a responder');
     const row = await db.pool.query('SELECT active, platforms FROM responders');

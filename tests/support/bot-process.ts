@@ -12,7 +12,10 @@ export class BotProcess {
   constructor(env: Record<string, string>) {
     const base = { ...process.env };
     delete base.DATABASE_URL;
-    this.child = spawn(process.execPath, [BIN, 'start'], { env: { ...base, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [BIN, 'start'], {
+      env: { ...base, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.child.stdout?.on('data', (chunk) => {
       this.output += String(chunk);
     });
@@ -34,8 +37,10 @@ export class BotProcess {
   async waitFor(text: string, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!this.output.includes(text)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}"; the bot printed:\n${this.output}`);
-      if (this.child.exitCode !== null) throw new Error(`the bot exited (${this.child.exitCode}):\n${this.output}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for "${text}"; the bot printed:\n${this.output}`);
+      if (this.child.exitCode !== null)
+        throw new Error(`the bot exited (${this.child.exitCode}):\n${this.output}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

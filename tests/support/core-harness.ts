@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import type { CommandHandler } from '../../src/core/chat-adapter.ts';
-import { createCommandHandler } from '../../src/core/command-handler.ts';
 import type { Actor } from '../../src/core/command.ts';
+import { createCommandHandler } from '../../src/core/command-handler.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
@@ -13,7 +13,12 @@ export const testSettings: CollectiveSettings = {
   collectiveName: 'Test collective',
   timezone: 'America/Chicago',
   frequentRule: { minIncidents: 3, minTargets: 2, windowDays: 90 },
-  safety: { emergency: '911', police: 'the police non-emergency line', legal: 'the legal desk', wellbeing: 'the PHP' },
+  safety: {
+    emergency: '911',
+    police: 'the police non-emergency line',
+    legal: 'the legal desk',
+    wellbeing: 'the PHP',
+  },
 };
 
 export const member = (name: string): Actor => ({ id: `test:local:${name}`, name, isLead: false });
@@ -40,7 +45,10 @@ export interface Harness {
 
 let deliveries = 0;
 
-export function createHarness(db: TestDatabase, options: { log?: Logger; settings?: CollectiveSettings } = {}): Harness {
+export function createHarness(
+  db: TestDatabase,
+  options: { log?: Logger; settings?: CollectiveSettings } = {},
+): Harness {
   const clock = { now: new Date('2026-11-18T15:00:00Z') };
   const handle = createCommandHandler({
     registry: createShieldwallRegistry(),
@@ -66,7 +74,10 @@ export function replyText(reply: Reply): string {
   return [reply.title, ...reply.sections.flatMap((s) => [s.heading ?? '', ...s.lines])].join('\n');
 }
 
-export async function countRows(db: TestDatabase, table: 'incidents' | 'incident_reports' | 'offenders' | 'deliveries' | 'responders') {
+export async function countRows(
+  db: TestDatabase,
+  table: 'incidents' | 'incident_reports' | 'offenders' | 'deliveries' | 'responders',
+) {
   const result = await db.pool.query(`SELECT count(*)::int AS n FROM ${table}`);
   return result.rows[0].n as number;
 }

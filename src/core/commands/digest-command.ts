@@ -14,7 +14,8 @@ const digestArgs = z.object({
 
 export const digestCommand: CommandDefinition<z.infer<typeof digestArgs>> = {
   name: 'digest',
-  summary: "The week's incidents by category, platform and severity, and the frequent offenders (leads only).",
+  summary:
+    "The week's incidents by category, platform and severity, and the frequent offenders (leads only).",
   usage: '/digest [week, like 2026-W47]',
   examples: ['/digest', '/digest 2026-W47'],
   access: 'lead',
@@ -22,7 +23,9 @@ export const digestCommand: CommandDefinition<z.infer<typeof digestArgs>> = {
   parseText: (text) => ({ ok: true, value: { week: text.trim() === '' ? undefined : text.trim() } }),
   args: digestArgs,
   async run({ week: asked }, { ledger, now, settings }) {
-    const week = asked ? parseWeek(asked, settings.timezone) : { ok: true as const, value: weekContaining(now, settings.timezone) };
+    const week = asked
+      ? parseWeek(asked, settings.timezone)
+      : { ok: true as const, value: weekContaining(now, settings.timezone) };
     if (!week.ok) return errorReply(week.error);
     const rule = settings.frequentRule;
     const summary = await ledger.summarizePeriod(week.value.start, week.value.end, rule);

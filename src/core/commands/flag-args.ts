@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, categoryList, DEFAULT_CATEGORY } from '../categories.ts';
+import { CATEGORIES, categoryList } from '../categories.ts';
 import { hasUnsafeCharacters } from '../safe-text.ts';
 
 export const MAX_NOTE_LENGTH = 2000;
@@ -12,9 +12,8 @@ export const flagArgs = z.object({
     .trim()
     .min(1, 'Paste the link to the post after /flag.')
     .max(MAX_URL_LENGTH, 'That link is too long to be a post address; copy it again from the address bar.'),
-  category: z
-    .enum(CATEGORIES, { error: `Choose one of these categories: ${categoryList()}.` })
-    .default(DEFAULT_CATEGORY),
+  /** Absent when the reporter named none: the flag is filed as the default, harassment. */
+  category: z.enum(CATEGORIES, { error: `Choose one of these categories: ${categoryList()}.` }).optional(),
   severity: z.enum(['high', 'critical'], { error: 'Severity can be raised to high or critical.' }).optional(),
   note: z
     .string()

@@ -1,4 +1,4 @@
-import { CATEGORY_INFO, categoryList, maxSeverity } from '../categories.ts';
+import { CATEGORY_INFO, categoryList, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
 import type { CommandDefinition } from '../command.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import type { NormalizedPost } from '../post-url/index.ts';
@@ -20,7 +20,12 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
   access: 'member',
   options: [
     { name: 'url', description: 'Link to the abusive post (or the sender’s email address)', required: true },
-    { name: 'category', description: `What kind of attack: ${categoryList()}`, required: false, choices: Object.keys(CATEGORY_INFO) },
+    {
+      name: 'category',
+      description: `What kind of attack: ${categoryList()}`,
+      required: false,
+      choices: Object.keys(CATEGORY_INFO),
+    },
     { name: 'note', description: 'The exact wording, and anything we should know', required: false },
   ],
   parseText: parseFlagText,
@@ -28,12 +33,13 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
   async run(args, { actor, delivery, now, ledger, settings }) {
     const post = normalizePostUrl(args.url);
     if (!post.ok) return errorReply(post.error);
-    const severity = maxSeverity(CATEGORY_INFO[args.category].severity, args.severity ?? 'medium');
+    const category = args.category ?? DEFAULT_CATEGORY;
+    const severity = maxSeverity(CATEGORY_INFO[category].severity, args.severity ?? 'medium');
     const recorded = await ledger.recordFlag({
       delivery,
       post: withIncidentKey(post.value, now, settings.timezone),
       sourceUrl: args.url,
-      category: args.category,
+      category,
       severity,
       note: args.note,
       reporterId: actor.id,
@@ -47,7 +53,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       safety: settings.safety,
       timezone: settings.timezone,
     });
-    return renderFlagOutcome(recorded, args.category, guidance);
+    return renderFlagOutcome(recorded, args, guidance);
   },
 };
 
@@ -56,5 +62,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
  * the collective's zone: colleagues flagging the same email that day join one incident.
  */
 function withIncidentKey(post: NormalizedPost, now: Date, timezone: string): NormalizedPost {
-  return post.kind === 'email' ? { ...post, canonicalUrl: `${post.canonicalUrl}#${formatDay(now, timezone)}` } : post;
+  return post.kind === 'email'
+    ? { ...post, canonicalUrl: `${post.canonicalUrl}#${formatDay(now, timezone)}` }
+    : post;
 }

@@ -13,7 +13,9 @@ const MAX_LISTED = 10;
 
 const offenderArgs = z.object({
   query: z
-    .string({ error: 'Tell me which account: /offender SomeTroll, or paste a link to the account or a post.' })
+    .string({
+      error: 'Tell me which account: /offender SomeTroll, or paste a link to the account or a post.',
+    })
     .trim()
     .min(1, 'Tell me which account: /offender SomeTroll, or paste a link to the account or a post.')
     .max(2048, 'That is too long to be an account name or link.'),
@@ -21,11 +23,18 @@ const offenderArgs = z.object({
 
 export const offenderCommand: CommandDefinition<z.infer<typeof offenderArgs>> = {
   name: 'offender',
-  summary: "The ledger's record of an account: incidents, how many members it targeted, and whether it is a frequent offender.",
+  summary:
+    "The ledger's record of an account: incidents, how many members it targeted, and whether it is a frequent offender.",
   usage: '/offender <handle or link>',
   examples: ['/offender SomeTroll', '/offender https://x.com/sometroll', '/offender x:sometroll'],
   access: 'member',
-  options: [{ name: 'query', description: 'A handle (SomeTroll, x:SomeTroll) or a link to the account or a post', required: true }],
+  options: [
+    {
+      name: 'query',
+      description: 'A handle (SomeTroll, x:SomeTroll) or a link to the account or a post',
+      required: true,
+    },
+  ],
   parseText: (text) => ({ ok: true, value: { query: text } }),
   args: offenderArgs,
   async run({ query }, { ledger, now, settings }) {
@@ -35,9 +44,13 @@ export const offenderCommand: CommandDefinition<z.infer<typeof offenderArgs>> = 
     if (histories.length === 0) {
       return infoReply('No incidents are recorded for that account. If it attacked someone, /flag the post.');
     }
-    const sections = histories.flatMap((history) => describe(history, now, settings.frequentRule, settings.timezone));
+    const sections = histories.flatMap((history) =>
+      describe(history, now, settings.frequentRule, settings.timezone),
+    );
     const title =
-      histories.length === 1 ? 'What the ledger holds on this account:' : `${histories.length} accounts match:`;
+      histories.length === 1
+        ? 'What the ledger holds on this account:'
+        : `${histories.length} accounts match:`;
     return infoReply(title, sections);
   },
 };
@@ -46,7 +59,9 @@ function describe(history: OffenderHistory, now: Date, rule: FrequentRule, timez
   const profile = profileOffender(history, now, rule);
   const heading = `${history.account.display} on ${platformLabel(history.account.platform)}`;
   if (!profile) return [{ heading, lines: ['Known to the ledger, with no incidents left on record.'] }];
-  const categories = profile.categories.map(({ key, count }) => `${CATEGORY_INFO[key].label} ×${count}`).join(', ');
+  const categories = profile.categories
+    .map(({ key, count }) => `${CATEGORY_INFO[key].label} ×${count}`)
+    .join(', ');
   const lines = [
     `${plural(profile.total, 'incident')} against ${plural(profile.distinctTargets, 'member')}: ${categories}.`,
     `First seen ${formatDay(profile.firstSeen, timezone)}, last seen ${formatDay(profile.lastSeen, timezone)}.`,

@@ -1,11 +1,16 @@
-import { CATEGORY_INFO, type Category } from '../categories.ts';
+import { CATEGORY_INFO } from '../categories.ts';
 import type { RecordedFlag } from '../ledger-port.ts';
 import { platformLabel } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply, Section } from '../reply.ts';
+import type { FlagArgs } from './flag-args.ts';
 
 /** The reporter's confirmation: which incident, what it was filed as, then the guidance. */
-export function renderFlagOutcome({ outcome, incident }: RecordedFlag, asked: Category, guidance: Section[]): Reply {
+export function renderFlagOutcome(
+  { outcome, incident }: RecordedFlag,
+  asked: FlagArgs,
+  guidance: Section[],
+): Reply {
   const reference = incidentReference(incident.id);
   const label = CATEGORY_INFO[incident.category].label;
   const members = incident.reporters === 1 ? '1 member has' : `${incident.reporters} members have`;
@@ -19,8 +24,10 @@ export function renderFlagOutcome({ outcome, incident }: RecordedFlag, asked: Ca
     `Category: ${label} · Severity: ${incident.severity} · Platform: ${platformLabel(incident.platform)}`,
     `Account: ${incident.offender ? incident.offender.display : 'not named in the link'}`,
   ];
-  if (outcome === 'co-reported' && asked !== incident.category) {
-    lines.push(`It was first flagged as ${label}; your note is kept with it.`);
+  if (outcome === 'co-reported' && asked.category && asked.category !== incident.category) {
+    lines.push(
+      `It was first flagged as ${label} and stays filed that way${asked.note ? '; your note is kept with it' : ''}.`,
+    );
   }
   return {
     tone: outcome === 'created' || outcome === 'co-reported' ? 'success' : 'info',

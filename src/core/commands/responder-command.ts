@@ -52,7 +52,11 @@ export const responderCommand: CommandDefinition<z.infer<typeof responderArgs>> 
     if (mode === 'off') {
       const current = await ledger.getResponder(actor.id);
       await ledger.setResponder({ memberId: actor.id, active: false, platforms: current?.platforms ?? [] });
-      return { tone: 'success', title: "You're off the rally list. Thank you for what you did; /responder on to come back.", sections: [] };
+      return {
+        tone: 'success',
+        title: "You're off the rally list. Thank you for what you did; /responder on to come back.",
+        sections: [],
+      };
     }
     const saved = await ledger.setResponder({ memberId: actor.id, active: true, platforms });
     return {
@@ -62,7 +66,7 @@ export const responderCommand: CommandDefinition<z.infer<typeof responderArgs>> 
         {
           lines: [
             'When a colleague is attacked there, I will ask you to reply to *their* post with support and to report ' +
-              "the abusive one. Never reply to or tag the attacker. /responder off stops alerts at any time.",
+              'the abusive one. Never reply to or tag the attacker. /responder off stops alerts at any time.',
           ],
         },
       ],

@@ -59,7 +59,11 @@ export function reportingRoute(platform: Platform, canonicalUrl: string): Report
     };
   }
   if (platform === 'email') {
-    const domain = canonicalUrl.replace(/^mailto:/, '').split('@')[1]?.split('#')[0] ?? '';
+    const domain =
+      canonicalUrl
+        .replace(/^mailto:/, '')
+        .split('@')[1]
+        ?.split('#')[0] ?? '';
     return {
       how:
         `Keep the original email with its full headers (don't delete it), and forward it to abuse@${domain}, the ` +

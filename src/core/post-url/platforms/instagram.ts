@@ -1,0 +1,65 @@
+import { NOT_A_POST, type PlatformRule } from '../platform-rule.ts';
+import { accountRef, postOf, profileOf } from '../post-builders.ts';
+import type { AccountRef } from '../types.ts';
+
+const USER = /^[A-Za-z0-9._]{1,30}$/;
+// Shortcodes are case-sensitive: /p/AbC and /p/abc are different posts.
+const CODE = /^[A-Za-z0-9_-]{1,64}$/;
+const NUMERIC_ID = /^\d{1,25}$/;
+const POST_WORDS = new Set(['p', 'reel', 'reels', 'tv']);
+const NOT_CONTENT = new Set(['accounts', 'direct', 'explore']);
+const NOT_USERS = new Set([
+  ...POST_WORDS,
+  ...NOT_CONTENT,
+  'about',
+  'api',
+  'challenge',
+  'developer',
+  'legal',
+  'privacy',
+  'stories',
+  'terms',
+  'web',
+]);
+const PROFILE_TABS = new Set(['followers', 'following', 'reels', 'saved', 'tagged']);
+
+function instagramAccount(user: string): AccountRef & { profileUrl: string } {
+  const key = user.toLowerCase();
+  return { ...accountRef('instagram', key, `@${user}`), profileUrl: `https://instagram.com/${key}` };
+}
+
+/** `/p/<code>`, or `/p/<code>/c/<commentId>` for a comment, which is a post of its own. */
+function codePost(code: string, rest: readonly string[], account: AccountRef | null) {
+  const [c, commentId = ''] = rest;
+  const comment = c?.toLowerCase() === 'c' && NUMERIC_ID.test(commentId) ? `/c/${commentId}` : '';
+  return postOf('instagram', `https://instagram.com/p/${code}${comment}`, account);
+}
+
+export const instagramRule: PlatformRule = {
+  platform: 'instagram',
+  hosts: ['instagram.com', 'instagr.am', 'ddinstagram.com'],
+  keepParams: [],
+  example: 'https://instagram.com/p/CODE',
+  match({ segments, keys }) {
+    const [s0 = '', s1 = '', s2 = ''] = segments;
+    const [k0 = '', k1 = ''] = keys;
+    if (POST_WORDS.has(k0) && CODE.test(s1)) return codePost(s1, segments.slice(2), null);
+    if (k0 === 'stories') {
+      if (k1 === 'highlights' && NUMERIC_ID.test(s2)) {
+        return postOf('instagram', `https://instagram.com/stories/highlights/${s2}`, null);
+      }
+      if (!USER.test(s1) || NOT_USERS.has(k1)) return null;
+      const account = instagramAccount(s1);
+      if (NUMERIC_ID.test(s2))
+        return postOf('instagram', `https://instagram.com/stories/${k1}/${s2}`, account);
+      return segments.length === 2 ? profileOf(account) : null;
+    }
+    if (NOT_CONTENT.has(k0)) return NOT_A_POST;
+    if (NOT_USERS.has(k0) || !USER.test(s0)) return null;
+    if (POST_WORDS.has(k1) && CODE.test(s2)) return codePost(s2, segments.slice(3), instagramAccount(s0));
+    if (segments.length === 1 || (segments.length === 2 && PROFILE_TABS.has(k1))) {
+      return profileOf(instagramAccount(s0));
+    }
+    return null;
+  },
+};
