@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { countRows, createHarness, type Harness, lead, member, replyText } from '../support/core-harness.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { describe, expect, it } from 'vitest';
+import { countRows, lead, member, replyText } from '../support/core-harness.ts';
+import { useFreshLedger } from '../support/fresh-ledger.ts';
 
-let db: TestDatabase;
-let bot: Harness;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.drop();
-});
-beforeEach(async () => {
-  await db.pool.query(
-    'TRUNCATE incidents, incident_reports, offenders, deliveries, responders RESTART IDENTITY CASCADE',
-  );
-  bot = createHarness(db);
-});
+const t = useFreshLedger();
 
 describe('flagging an attack', () => {
   it('records the incident and answers with its reference, category, severity and the safety path', async () => {
-    const reply = await bot.run(
+    const reply = await t.bot.run(
       member('ana'),
       'flag',
       "https://twitter.com/SomeTroll/status/123?s=20 threat he said he'd find me",
@@ -30,7 +16,7 @@ describe('flagging an attack', () => {
     const text = replyText(reply);
     expect(text).toContain('Account: @SomeTroll');
     expect(reply.sections[1]?.heading).toBe('Your safety first');
-    const stored = await db.pool.query(
+    const stored = await t.db.pool.query(
       'SELECT i.canonical_url, i.category, i.severity, r.note, r.source_url FROM incidents i JOIN incident_reports r ON r.incident_id = i.id',
     );
     expect(stored.rows).toEqual([
@@ -45,28 +31,28 @@ describe('flagging an attack', () => {
   });
 
   it('flagging the same post through other URL variants adds co-reporters to one incident', async () => {
-    await bot.run(member('ana'), 'flag', 'https://twitter.com/SomeTroll/status/123?s=20 threat');
-    const second = await bot.run(member('ben'), 'flag', 'https://X.com/sometroll/status/123/');
-    const third = await bot.run(
+    await t.bot.run(member('ana'), 'flag', 'https://twitter.com/SomeTroll/status/123?s=20 threat');
+    const second = await t.bot.run(member('ben'), 'flag', 'https://X.com/sometroll/status/123/');
+    const third = await t.bot.run(
       member('cy'),
       'flag',
       'mobile.twitter.com/SOMETROLL/status/123?utm_source=share#reply',
     );
     expect(second.title).toBe('Added you to SW-1: 2 members have flagged this post.');
     expect(third.title).toBe('Added you to SW-1: 3 members have flagged this post.');
-    expect(await countRows(db, 'incidents')).toBe(1);
-    expect(await countRows(db, 'incident_reports')).toBe(3);
-    expect(await countRows(db, 'offenders')).toBe(1);
+    expect(await countRows(t.db, 'incidents')).toBe(1);
+    expect(await countRows(t.db, 'incident_reports')).toBe(3);
+    expect(await countRows(t.db, 'offenders')).toBe(1);
   });
 
   it('tells a co-reporter who chose another category how the incident stays filed, and only then', async () => {
-    await bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123 threat');
-    const silent = await bot.run(
+    await t.bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123 threat');
+    const silent = await t.bot.run(
       member('ben'),
       'flag',
       'https://x.com/SomeTroll/status/123 he said it again',
     );
-    const differs = await bot.run(
+    const differs = await t.bot.run(
       member('cy'),
       'flag',
       'https://x.com/SomeTroll/status/123 hate racist slur',
@@ -78,20 +64,20 @@ describe('flagging an attack', () => {
   });
 
   it('the same member flagging twice is told so, and nothing is added', async () => {
-    await bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123');
-    const again = await bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123');
+    await t.bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123');
+    const again = await t.bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/123');
     expect(again.title).toBe('You flagged this post before: it is SW-1, and 1 member has flagged it.');
-    expect(await countRows(db, 'incident_reports')).toBe(1);
+    expect(await countRows(t.db, 'incident_reports')).toBe(1);
   });
 
   it('a repeated delivery (retry or double click) changes nothing', async () => {
-    const first = await bot.run(
+    const first = await t.bot.run(
       member('ana'),
       'flag',
       'https://x.com/SomeTroll/status/123 hate',
       'same-delivery',
     );
-    const retry = await bot.run(
+    const retry = await t.bot.run(
       member('ana'),
       'flag',
       'https://x.com/SomeTroll/status/123 hate',
@@ -99,14 +85,14 @@ describe('flagging an attack', () => {
     );
     expect(first.title).toContain('SW-1');
     expect(retry.title).toBe('Already recorded as SW-1.');
-    expect(await countRows(db, 'deliveries')).toBe(1);
-    expect(await countRows(db, 'incident_reports')).toBe(1);
+    expect(await countRows(t.db, 'deliveries')).toBe(1);
+    expect(await countRows(t.db, 'incident_reports')).toBe(1);
   });
 
   it('a later flag raises severity and names the account the first link did not', async () => {
-    await bot.run(member('ana'), 'flag', 'https://x.com/i/status/555 harassment');
-    await bot.run(member('ben'), 'flag', 'https://x.com/Troll2/status/555 harassment !critical');
-    const row = await db.pool.query('SELECT severity, offender_id FROM incidents');
+    await t.bot.run(member('ana'), 'flag', 'https://x.com/i/status/555 harassment');
+    await t.bot.run(member('ben'), 'flag', 'https://x.com/Troll2/status/555 harassment !critical');
+    const row = await t.db.pool.query('SELECT severity, offender_id FROM incidents');
     expect(row.rows[0].severity).toBe('critical');
     expect(row.rows[0].offender_id).not.toBeNull();
   });
@@ -114,7 +100,7 @@ describe('flagging an attack', () => {
   it('50 concurrent flags of one post by 50 members give 1 incident with 50 reporters', async () => {
     const replies = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        bot.run(
+        t.bot.run(
           member(`m${i}`),
           'flag',
           `https://${i % 2 ? 'twitter' : 'x'}.com/Racer/status/777?s=${i} hate`,
@@ -123,11 +109,11 @@ describe('flagging an attack', () => {
     );
     expect(replies.filter((r) => r.tone === 'error')).toEqual([]);
     expect(replies.filter((r) => r.title.startsWith('Recorded as'))).toHaveLength(1);
-    const rows = await db.pool.query(
+    const rows = await t.db.pool.query(
       'SELECT count(DISTINCT incident_id)::int AS incidents, count(*)::int AS reports FROM incident_reports',
     );
     expect(rows.rows[0]).toEqual({ incidents: 1, reports: 50 });
-    expect(await countRows(db, 'offenders')).toBe(1);
+    expect(await countRows(t.db, 'offenders')).toBe(1);
   });
 
   it.each([
@@ -139,31 +125,31 @@ describe('flagging an attack', () => {
     ['control characters', 'https://x.com/a/status/1 threat \u001b[31mred', 'input.invalid'],
     ['nothing at all', '', 'flag.url_missing'],
   ])('refuses %s kindly and writes nothing', async (_what, text) => {
-    const reply = await bot.run(member('ana'), 'flag', text);
+    const reply = await t.bot.run(member('ana'), 'flag', text);
     expect(reply.tone).toBe('error');
     expect(reply.title.length).toBeGreaterThan(20);
     expect(reply.title).not.toContain('x'.repeat(50));
     for (const table of ['incidents', 'incident_reports', 'offenders', 'deliveries'] as const) {
-      expect(await countRows(db, table)).toBe(0);
+      expect(await countRows(t.db, table)).toBe(0);
     }
   });
 
   it('emails from one sender on one day are one incident; the next day is another', async () => {
-    await bot.run(member('ana'), 'flag', 'Troll@Example.com threat');
-    await bot.run(member('ben'), 'flag', 'mailto:troll@example.com');
-    bot.clock.now = new Date('2026-11-19T15:00:00Z');
-    await bot.run(member('ana'), 'flag', 'troll@example.com');
-    expect(await countRows(db, 'incidents')).toBe(2);
-    expect(await countRows(db, 'offenders')).toBe(1);
+    await t.bot.run(member('ana'), 'flag', 'Troll@Example.com threat');
+    await t.bot.run(member('ben'), 'flag', 'mailto:troll@example.com');
+    t.bot.clock.now = new Date('2026-11-19T15:00:00Z');
+    await t.bot.run(member('ana'), 'flag', 'troll@example.com');
+    expect(await countRows(t.db, 'incidents')).toBe(2);
+    expect(await countRows(t.db, 'offenders')).toBe(1);
   });
 
   it('only leads can see the digest', async () => {
-    const refused = await bot.run(member('ana'), 'digest');
+    const refused = await t.bot.run(member('ana'), 'digest');
     expect(refused).toMatchObject({
       tone: 'error',
       title: expect.stringContaining('Only association leads'),
     });
-    const shown = await bot.run(lead('lee'), 'digest');
+    const shown = await t.bot.run(lead('lee'), 'digest');
     expect(shown.tone).toBe('info');
   });
 });

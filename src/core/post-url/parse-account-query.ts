@@ -3,19 +3,12 @@ import { looksLikeEmailAddress, parseEmailAddress } from './email-address.ts';
 import { normalizePostUrl } from './normalize-post-url.ts';
 import { readPastedText } from './pasted-text.ts';
 import { refuse } from './refusals.ts';
-import { PLATFORMS, type Platform } from './types.ts';
+import { platformFromWord } from '../platform-names.ts';
+import type { Platform } from './types.ts';
 
 /** Whose record to look up. `platform: null` searches every platform for the handle. */
 export type AccountQuery = { platform: Platform | null; handle: string };
 
-const ALIASES: Readonly<Record<string, Platform>> = {
-  ...Object.fromEntries(PLATFORMS.filter((p) => p !== 'web').map((p) => [p, p])),
-  twitter: 'x',
-  ig: 'instagram',
-  fb: 'facebook',
-  yt: 'youtube',
-  bsky: 'bluesky',
-};
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 const PREFIXED = /^([A-Za-z]+):(.+)$/;
 // An optional namespace (`id:`, `c:`, `company:`) as the link parser writes them, then the name itself.
@@ -64,7 +57,9 @@ export function parseAccountQuery(input: string): Result<AccountQuery> {
   const prefixed = PREFIXED.exec(text);
   const prefix = prefixed?.[1]?.toLowerCase();
   if (prefixed && prefix !== undefined && !LINK_SCHEMES.has(prefix)) {
-    const platform = ALIASES[prefix];
+    const named = platformFromWord(prefix);
+    // `web` is the catch-all for sites without accounts; it can't prefix a handle.
+    const platform = named === 'web' ? undefined : named;
     return platform === undefined ? unknownPlatform() : handleOn(platform, prefixed[2] ?? '');
   }
   if (text.includes('/') || prefix !== undefined) return accountInLink(text);
