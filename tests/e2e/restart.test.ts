@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotProcess } from '../support/bot-process.ts';
+import { BIN, BotProcess } from '../support/bot-process.ts';
+import { createTestDatabase } from '../support/test-database.ts';
 
 let dataDir: string;
 beforeAll(async () => {
@@ -58,6 +60,33 @@ describe('shieldwall start, as a person runs it', () => {
     expect(await third.exited).toBe(0);
     expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   }, 120_000);
+
+  it('npx shieldwall migrate brings a PostgreSQL server database up to date, and is safe to run twice', async () => {
+    const db = await createTestDatabase({ migrated: false });
+    try {
+      for (const expected of ['The server ledger is up to date.', 'The server ledger is up to date.']) {
+        const run = spawnSync(process.execPath, [BIN, 'migrate'], {
+          env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' },
+          encoding: 'utf8',
+        });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).toContain(expected);
+      }
+      const tables = await db.pool.query(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+      );
+      expect(tables.rows.map((row) => row.table_name)).toEqual([
+        'deliveries',
+        'incident_reports',
+        'incidents',
+        'offenders',
+        'responders',
+        'schema_migrations',
+      ]);
+    } finally {
+      await db.drop();
+    }
+  }, 60_000);
 
   it('refuses to start with a wrong setting, naming it', async () => {
     const bot = new BotProcess({ SHIELDWALL_DATA_DIR: dataDir, SHIELDWALL_TIMEZONE: 'Nowhere/Land' });

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 
-const BIN = path.resolve(import.meta.dirname, '../../bin/shieldwall.mjs');
+export const BIN = path.resolve(import.meta.dirname, '../../bin/shieldwall.mjs');
 
 /** The real `shieldwall start` in a child process, talked to through its stdin and stdout like a person would. */
 export class BotProcess {

@@ -12,7 +12,7 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database for one test file, on the run's PostgreSQL (embedded or server). */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const adminUrl = inject('adminDatabaseUrl');
   const name = `test_sw_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -23,11 +23,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   assertTestDatabaseUrl(url.toString());
   const pool = new pg.Pool({ connectionString: url.toString(), max: 20 });
-  const client = await pool.connect();
-  try {
-    await migrateToLatest(client, createLogger('silent'));
-  } finally {
-    client.release();
+  if (options.migrated !== false) {
+    const client = await pool.connect();
+    try {
+      await migrateToLatest(client, createLogger('silent'));
+    } finally {
+      client.release();
+    }
   }
   return {
     url: url.toString(),
