@@ -3,18 +3,20 @@ import { Command } from 'commander';
 import pino from 'pino';
 import { startShieldwall } from '../app/start-shieldwall.ts';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
+import { ensureDataDir } from '../ledger/data-dir.ts';
 import { openDatabase } from '../ledger/database.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 
-/** The terminal owns stdout for the conversation, so its logs go to a file in the data directory. */
-function terminalLogger(level: string, dataDir: string): { log: Logger; file: string } {
+/** The terminal owns stdout for the conversation, so its logs go to a file beside the ledger, private to us. */
+async function terminalLogger(level: string, dataDir: string): Promise<Logger> {
+  await ensureDataDir(dataDir);
   const file = path.join(dataDir, 'shieldwall.log');
-  return { log: createLogger(level, pino.destination({ dest: file, mkdir: true, sync: true })), file };
+  return createLogger(level, pino.destination({ dest: file, sync: true, mode: 0o600 }));
 }
 
 async function start(): Promise<void> {
   const config = loadConfig();
-  const { log } = terminalLogger(config.logLevel, config.dataDir);
+  const log = await terminalLogger(config.logLevel, config.dataDir);
   const running = await startShieldwall({ config, log, input: process.stdin, output: process.stdout });
   const shutdown = () => void running.stop().then(() => process.exit(0));
   process.once('SIGTERM', shutdown);

