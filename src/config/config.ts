@@ -5,7 +5,6 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  timezone: string;
   digestCron: string;
   port: number;
   settings: CollectiveSettings;

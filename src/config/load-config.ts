@@ -27,7 +27,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.SHIELDWALL_DATA_DIR),
     logLevel: e.LOG_LEVEL,
-    timezone: e.SHIELDWALL_TIMEZONE,
     digestCron: e.DIGEST_CRON,
     port: e.PORT,
     settings: {
