@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { ChatAdapter, CommandHandler } from '../../src/core/chat-adapter.ts';
+import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
+import type { CommandInput } from '../../src/core/run-command.ts';
 import { firstWord } from '../../src/core/text-words.ts';
-import { renderText } from './render-text.ts';
+import { renderText, sanitizeForTerminal } from './render-text.ts';
+import { type FormStep, TerminalForm } from './terminal-form.ts';
 import { parseAsCommand, terminalActor } from './terminal-identity.ts';
 
 export interface TerminalOptions {
@@ -18,6 +20,7 @@ export interface TerminalOptions {
 const TERMINAL_HELP: Reply['sections'][number] = {
   heading: 'In this terminal',
   lines: [
+    '/flag on its own asks for the link, the category and the wording one at a time.',
     '/as <name> acts as another member; /as <name> lead as an association lead.',
     '/quit (or Ctrl-D) leaves; everything stays in the ledger.',
   ],
@@ -35,6 +38,8 @@ export class TerminalAdapter implements ChatAdapter {
   private lines: Interface | undefined;
   private queue: Promise<void> = Promise.resolve();
   private markClosed: () => void = () => undefined;
+  /** The form being filled in, when a command was typed without its text. */
+  private form: TerminalForm | undefined;
 
   constructor(private readonly options: TerminalOptions) {
     this.closed = new Promise((resolve) => {
@@ -42,7 +47,7 @@ export class TerminalAdapter implements ChatAdapter {
     });
   }
 
-  async start(handle: CommandHandler): Promise<void> {
+  async start(bot: Bot): Promise<void> {
     const interactive = Boolean((this.options.input as { isTTY?: boolean }).isTTY);
     const lines = createInterface({
       input: this.options.input,
@@ -58,7 +63,7 @@ export class TerminalAdapter implements ChatAdapter {
     };
     prompt();
     lines.on('line', (line) => {
-      this.queue = this.queue.then(() => this.handleLine(line, handle)).then(prompt);
+      this.queue = this.queue.then(() => this.handleLine(line, bot)).then(prompt);
     });
     lines.on('SIGINT', () => lines.close());
     lines.on('close', () => {
@@ -75,7 +80,8 @@ export class TerminalAdapter implements ChatAdapter {
     this.write(renderText(reply));
   }
 
-  private async handleLine(line: string, handle: CommandHandler): Promise<void> {
+  private async handleLine(line: string, bot: Bot): Promise<void> {
+    if (this.form) return this.continueForm(this.form, line, bot);
     const trimmed = line.trim();
     if (trimmed === '') return;
     if (!trimmed.startsWith('/')) {
@@ -110,14 +116,41 @@ export class TerminalAdapter implements ChatAdapter {
       );
       return;
     }
-    const reply = await handle({
-      actor: this.actor,
-      delivery: { platform: 'terminal', id: randomUUID() },
-      request: { name, input: { text: rest } },
-    });
+    const command = bot.commands.find(name);
+    if (command?.form && rest.trim() === '' && (command.access === 'member' || this.actor.isLead)) {
+      this.form = new TerminalForm(command);
+      return this.showStep(this.form.begin(), bot);
+    }
+    const reply = await this.ask(bot, name, { text: rest });
     this.write(
       renderText(name === 'help' ? { ...reply, sections: [...reply.sections, TERMINAL_HELP] } : reply),
     );
+  }
+
+  private async continueForm(form: TerminalForm, line: string, bot: Bot): Promise<void> {
+    await this.showStep(form.answer(line), bot);
+  }
+
+  private async showStep(step: FormStep, bot: Bot): Promise<void> {
+    if (step.kind === 'ask') {
+      this.write(`${sanitizeForTerminal(step.text)}\n`);
+      return;
+    }
+    const name = this.form?.name ?? '';
+    this.form = undefined;
+    if (step.kind === 'cancelled') {
+      this.write(renderText({ tone: 'info', title: 'Cancelled; nothing was recorded.', sections: [] }));
+      return;
+    }
+    this.write(renderText(await this.ask(bot, name, { options: step.options })));
+  }
+
+  private ask(bot: Bot, name: string, input: CommandInput): Promise<Reply> {
+    return bot.handle({
+      actor: this.actor,
+      delivery: { platform: 'terminal', id: randomUUID() },
+      request: { name, input },
+    });
   }
 
   private write(text: string): void {

@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import type { Config } from '../config/config.ts';
-import { createCommandHandler } from '../core/command-handler.ts';
+import { createBot } from '../core/bot.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { openDatabase } from '../ledger/database.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
@@ -28,7 +28,7 @@ export async function startShieldwall({
   output,
 }: StartOptions): Promise<RunningShieldwall> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
-  const handle = createCommandHandler({
+  const bot = createBot({
     registry: createShieldwallRegistry(),
     ledger: createPgLedger(database.pool),
     settings: config.settings,
@@ -51,7 +51,7 @@ export async function startShieldwall({
       `Shieldwall is running in this terminal; the ledger is the ${ledgerWhere}.\n` +
       'You are "you", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.',
   });
-  await terminal.start(handle);
+  await terminal.start(bot);
   log.info({ adapter: 'terminal', database: database.kind }, 'Shieldwall started');
 
   let stopping: Promise<void> | undefined;

@@ -1,5 +1,6 @@
 import type { Actor } from './command.ts';
 import type { Delivery } from './ledger-port.ts';
+import type { CommandRegistry } from './registry.ts';
 import type { Reply } from './reply.ts';
 import type { CommandRequest } from './run-command.ts';
 
@@ -12,13 +13,19 @@ export interface IncomingCommand {
 
 export type CommandHandler = (incoming: IncomingCommand) => Promise<Reply>;
 
+/** The core as adapters see it: the handler, and the commands (for forms, help and registration). */
+export interface Bot {
+  handle: CommandHandler;
+  commands: CommandRegistry;
+}
+
 /**
  * The edge every platform plugs in through: it turns transport into IncomingCommands and renders Replies. Few
  * required methods; platform extras (modals, ephemeral replies) are optional and checked for by the caller.
  */
 export interface ChatAdapter {
   readonly platform: string;
-  start(handle: CommandHandler): Promise<void>;
+  start(bot: Bot): Promise<void>;
   stop(): Promise<void>;
   /** Posts a reply to a destination the adapter understands (a channel or user id). */
   send(destination: string, reply: Reply): Promise<void>;

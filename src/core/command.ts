@@ -26,6 +26,8 @@ export interface CommandOption {
   description: string;
   required: boolean;
   choices?: readonly string[];
+  /** Free text that may run over several lines (a form shows a text area). */
+  multiline?: boolean;
 }
 
 /**
@@ -40,6 +42,11 @@ export interface CommandDefinition<Args = unknown> {
   examples: string[];
   access: 'member' | 'lead';
   options: CommandOption[];
+  /**
+   * With no input at all, adapters that can show a form (a Slack modal, a Discord modal, questions in the
+   * terminal) ask for the options field by field instead of answering with the usage line.
+   */
+  form?: { title: string };
   /** Turns the words after the command into the shape `args` validates. */
   parseText(text: string): Result<unknown>;
   args: z.ZodType<Args>;

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
-import { createCommandHandler } from '../../src/core/command-handler.ts';
+import { createBot } from '../../src/core/bot.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { capturingLogger, countRows, testSettings } from '../support/core-harness.ts';
@@ -25,7 +25,7 @@ async function session(lines: string[], log = capturingLogger('info')) {
   });
   const terminal = new TerminalAdapter({ input, output, banner: 'Shieldwall test' });
   await terminal.start(
-    createCommandHandler({
+    createBot({
       registry: createShieldwallRegistry(),
       ledger: createPgLedger(db.pool),
       settings: testSettings,
@@ -64,6 +64,33 @@ describe('the terminal adapter, end to end through its streams', () => {
     expect(printed).toContain('/flag <post-url> [category] [!high|!critical] [note…]');
     expect(printed).toContain('/as <name> acts as another member');
     expect(await countRows(db, 'incidents')).toBe(1);
+  });
+
+  it('/flag on its own asks one question at a time, re-asking only the answer that was wrong', async () => {
+    const { printed } = await session([
+      '/flag',
+      'javascript:alert(1)',
+      'https://www.instagram.com/p/DoxPost1/',
+      'doxing',
+      'they posted my home address',
+    ]);
+    expect(printed).toContain('Flag an attack. Answer each question, or type /cancel to stop.');
+    expect(printed).toContain("? Link to the abusive post (or the sender's email address)");
+    expect(printed.match(/\? Link to the abusive post/g)).toHaveLength(2);
+    expect(printed).toContain('One of: threat, sexual, doxxing');
+    expect(printed).toMatch(/Recorded as SW-\d+: Doxxing, critical severity\./);
+    const stored = await db.pool.query(
+      `SELECT i.category, r.note FROM incidents i JOIN incident_reports r ON r.incident_id = i.id
+       WHERE i.canonical_url = 'https://instagram.com/p/DoxPost1'`,
+    );
+    expect(stored.rows).toEqual([{ category: 'doxxing', note: 'they posted my home address' }]);
+  });
+
+  it('a form can be cancelled, and then nothing is recorded', async () => {
+    const before = await countRows(db, 'incident_reports');
+    const { printed } = await session(['/flag', 'https://x.com/someone/status/42', '/cancel']);
+    expect(printed).toContain('Cancelled; nothing was recorded.');
+    expect(await countRows(db, 'incident_reports')).toBe(before);
   });
 
   it('answers unknown commands, plain text and bad /as lines kindly', async () => {

@@ -16,7 +16,11 @@ describe('reading /flag text', () => {
   it('takes a category keyword after the link, and the rest as the note', () => {
     expect(parsed(`${url} threat he said he'd find me after my shift`)).toEqual({
       ok: true,
-      value: { url, category: 'threat', note: "he said he'd find me after my shift" },
+      value: {
+        url: { raw: url, post: expect.objectContaining({ canonicalUrl: 'https://x.com/i/status/123' }) },
+        category: 'threat',
+        note: "he said he'd find me after my shift",
+      },
     });
   });
 

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
+import { createBot } from '../../src/core/bot.ts';
 import type { CommandHandler } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
-import { createCommandHandler } from '../../src/core/command-handler.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
@@ -50,7 +50,7 @@ export function createHarness(
   options: { log?: Logger; settings?: CollectiveSettings } = {},
 ): Harness {
   const clock = { now: new Date('2026-11-18T15:00:00Z') };
-  const handle = createCommandHandler({
+  const { handle } = createBot({
     registry: createShieldwallRegistry(),
     ledger: createPgLedger(db.pool),
     settings: options.settings ?? testSettings,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, categoryList } from '../categories.ts';
+import { CATEGORIES, categoryFromWord, categoryList } from '../categories.ts';
+import { normalizePostUrl } from '../post-url/index.ts';
 import { hasUnsafeCharacters } from '../safe-text.ts';
 
 export const MAX_NOTE_LENGTH = 2000;
@@ -11,9 +12,24 @@ export const flagArgs = z.object({
     .string({ error: 'Paste the link to the post after /flag.' })
     .trim()
     .min(1, 'Paste the link to the post after /flag.')
-    .max(MAX_URL_LENGTH, 'That link is too long to be a post address; copy it again from the address bar.'),
+    .max(MAX_URL_LENGTH, 'That link is too long to be a post address; copy it again from the address bar.')
+    // Normalised here, not in the handler, so a form can point at the one field that is wrong.
+    .transform((raw, context) => {
+      const post = normalizePostUrl(raw);
+      if (post.ok) return { raw, post: post.value };
+      context.addIssue({ code: 'custom', message: post.error.message });
+      return z.NEVER;
+    }),
   /** Absent when the reporter named none: the flag is filed as the default, harassment. */
-  category: z.enum(CATEGORIES, { error: `Choose one of these categories: ${categoryList()}.` }).optional(),
+  category: z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value.trim() === ''
+          ? undefined
+          : (categoryFromWord(value) ?? value)
+        : value,
+    z.enum(CATEGORIES, { error: `Choose one of these categories: ${categoryList()}.` }).optional(),
+  ),
   severity: z.enum(['high', 'critical'], { error: 'Severity can be raised to high or critical.' }).optional(),
   note: z
     .string()

@@ -1,9 +1,7 @@
-import { CATEGORY_INFO, categoryList, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
+import { CATEGORIES, CATEGORY_INFO, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
 import type { CommandDefinition } from '../command.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import type { NormalizedPost } from '../post-url/index.ts';
-import { normalizePostUrl } from '../post-url/index.ts';
-import { errorReply } from '../reply.ts';
 import { formatDay } from '../time.ts';
 import { type FlagArgs, flagArgs } from './flag-args.ts';
 import { parseFlagText } from './parse-flag-text.ts';
@@ -19,26 +17,30 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
   ],
   access: 'member',
   options: [
-    { name: 'url', description: 'Link to the abusive post (or the sender’s email address)', required: true },
+    { name: 'url', description: "Link to the abusive post (or the sender's email address)", required: true },
     {
       name: 'category',
-      description: `What kind of attack: ${categoryList()}`,
+      description: 'What kind of attack (harassment if you skip)',
       required: false,
-      choices: Object.keys(CATEGORY_INFO),
+      choices: CATEGORIES,
     },
-    { name: 'note', description: 'The exact wording, and anything we should know', required: false },
+    {
+      name: 'note',
+      description: 'The exact wording, and anything we should know',
+      required: false,
+      multiline: true,
+    },
   ],
+  form: { title: 'Flag an attack' },
   parseText: parseFlagText,
   args: flagArgs,
   async run(args, { actor, delivery, now, ledger, settings }) {
-    const post = normalizePostUrl(args.url);
-    if (!post.ok) return errorReply(post.error);
     const category = args.category ?? DEFAULT_CATEGORY;
     const severity = maxSeverity(CATEGORY_INFO[category].severity, args.severity ?? 'medium');
     const recorded = await ledger.recordFlag({
       delivery,
-      post: withIncidentKey(post.value, now, settings.timezone),
-      sourceUrl: args.url,
+      post: withIncidentKey(args.url.post, now, settings.timezone),
+      sourceUrl: args.url.raw,
       category,
       severity,
       note: args.note,
