@@ -6,6 +6,7 @@ import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts'
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { capturingLogger, countRows, testSettings } from '../support/core-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { adapterContract } from './adapter-contract.ts';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ afterAll(async () => {
 });
 
 /** Types lines into a real TerminalAdapter through its streams and returns everything it printed. */
-async function session(lines: string[], log = capturingLogger('info')) {
+async function session(lines: string[], log = capturingLogger('info'), database = db) {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
@@ -27,7 +28,7 @@ async function session(lines: string[], log = capturingLogger('info')) {
   await terminal.start(
     createBot({
       registry: createShieldwallRegistry(),
-      ledger: createPgLedger(db.pool),
+      ledger: createPgLedger(database.pool),
       settings: testSettings,
       log: log.log,
       now: () => new Date('2026-11-18T15:00:00Z'),
@@ -39,33 +40,15 @@ async function session(lines: string[], log = capturingLogger('info')) {
   return { printed, logs: log.written() };
 }
 
-describe('the terminal adapter, end to end through its streams', () => {
-  it('flags, co-reports as another member, looks up the offender, and shows the digest to a lead', async () => {
-    const { printed } = await session([
-      "/flag https://twitter.com/SomeTroll/status/123?s=20 threat he said he'd find me after my shift",
-      '/as bob',
-      '/flag https://x.com/sometroll/status/123',
-      '/offender SomeTroll',
-      '/responder on x instagram',
-      '/digest',
-      '/as lee lead',
-      '/digest',
-      '/help',
-    ]);
-    expect(printed).toContain('Shieldwall test');
-    expect(printed).toContain('✓ Recorded as SW-1: Violent threat, critical severity.');
-    expect(printed).toContain('Your safety first');
-    expect(printed).toContain('✓ You are now bob, a member.');
-    expect(printed).toContain('✓ Added you to SW-1: 2 members have flagged this post.');
-    expect(printed).toContain('@SomeTroll on X (Twitter)');
-    expect(printed).toContain("✓ You're a responder on X (Twitter), Instagram.");
-    expect(printed).toContain('✗ Only association leads can use /digest.');
-    expect(printed).toContain('• Digest for 2026-W47');
-    expect(printed).toContain('/flag <post-url> [category] [!high|!critical] [note…]');
-    expect(printed).toContain('/as <name> acts as another member');
-    expect(await countRows(db, 'incidents')).toBe(1);
-  });
+adapterContract('terminal', async (contractDb) => ({
+  async run(person, command, text) {
+    const as = `/as ${person.name}${person.lead ? ' lead' : ''}`;
+    const { printed } = await session([as, `/${command} ${text}`], undefined, contractDb);
+    return printed.slice(printed.indexOf('You are now'));
+  },
+}));
 
+describe('the terminal adapter, end to end through its streams', () => {
   it('/flag on its own asks one question at a time, re-asking only the answer that was wrong', async () => {
     const { printed } = await session([
       '/flag',
