@@ -58,7 +58,8 @@ export function adapterContract(
 
     it('answers bad input with a kind error and writes nothing', async () => {
       const refusals = {
-        'javascript:alert(1) threat': 'Only web links (starting with https://) and email addresses can be recorded.',
+        'javascript:alert(1) threat':
+          'Only web links (starting with https://) and email addresses can be recorded.',
         'https://x.com/a/status/1 thraet': "That category isn't one I know. Did you mean threat?",
         'not a link': "That doesn't look like a link.",
       };
