@@ -43,7 +43,7 @@ export async function startShieldwall({
   const ledgerWhere =
     database.kind === 'embedded'
       ? `embedded PostgreSQL in ${config.dataDir}`
-      : 'the PostgreSQL server in DATABASE_URL';
+      : 'PostgreSQL server in DATABASE_URL';
   const terminal = new TerminalAdapter({
     input,
     output,
