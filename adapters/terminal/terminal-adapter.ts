@@ -81,17 +81,11 @@ export class TerminalAdapter implements ChatAdapter {
   }
 
   private async handleLine(line: string, bot: Bot): Promise<void> {
-    if (this.form) return this.continueForm(this.form, line, bot);
+    if (this.form) return this.showStep(this.form.answer(line), bot);
     const trimmed = line.trim();
     if (trimmed === '') return;
     if (!trimmed.startsWith('/')) {
-      this.write(
-        renderText({
-          tone: 'info',
-          title: 'Commands start with a slash. Type /help to see them.',
-          sections: [],
-        }),
-      );
+      this.say('info', 'Commands start with a slash. Type /help to see them.');
       return;
     }
     const { word, rest } = firstWord(trimmed.slice(1));
@@ -103,17 +97,11 @@ export class TerminalAdapter implements ChatAdapter {
     if (name === 'as') {
       const actor = parseAsCommand(rest);
       if (!actor.ok) {
-        this.write(renderText({ tone: 'error', title: actor.error.message, sections: [] }));
+        this.say('error', actor.error.message);
         return;
       }
       this.actor = actor.value;
-      this.write(
-        renderText({
-          tone: 'success',
-          title: `You are now ${this.actor.name}, ${this.actor.isLead ? 'a lead' : 'a member'}.`,
-          sections: [],
-        }),
-      );
+      this.say('success', `You are now ${this.actor.name}, ${this.actor.isLead ? 'a lead' : 'a member'}.`);
       return;
     }
     const command = bot.commands.find(name);
@@ -127,10 +115,6 @@ export class TerminalAdapter implements ChatAdapter {
     );
   }
 
-  private async continueForm(form: TerminalForm, line: string, bot: Bot): Promise<void> {
-    await this.showStep(form.answer(line), bot);
-  }
-
   private async showStep(step: FormStep, bot: Bot): Promise<void> {
     if (step.kind === 'ask') {
       this.write(`${sanitizeForTerminal(step.text)}\n`);
@@ -139,7 +123,7 @@ export class TerminalAdapter implements ChatAdapter {
     const name = this.form?.name ?? '';
     this.form = undefined;
     if (step.kind === 'cancelled') {
-      this.write(renderText({ tone: 'info', title: 'Cancelled; nothing was recorded.', sections: [] }));
+      this.say('info', 'Cancelled; nothing was recorded.');
       return;
     }
     this.write(renderText(await this.ask(bot, name, { options: step.options })));
@@ -151,6 +135,11 @@ export class TerminalAdapter implements ChatAdapter {
       delivery: { platform: 'terminal', id: randomUUID() },
       request: { name, input },
     });
+  }
+
+  /** A reply that is only a line, for what the terminal answers itself. */
+  private say(tone: Reply['tone'], title: string): void {
+    this.write(renderText({ tone, title, sections: [] }));
   }
 
   private write(text: string): void {

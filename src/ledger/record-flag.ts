@@ -10,7 +10,7 @@ import { inTransaction } from './transaction.ts';
  * inserted with ON CONFLICT, so racing flags of one post end as one incident with every reporter on it.
  */
 export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<RecordedFlag> {
-  const { incidentId, outcome } = await inTransaction(pool, async (client) => {
+  return inTransaction(pool, async (client): Promise<RecordedFlag> => {
     const claimed = await client.query(
       `INSERT INTO deliveries (platform, delivery_id, command) VALUES ($1, $2, 'flag')
        ON CONFLICT DO NOTHING RETURNING 1`,
@@ -23,7 +23,7 @@ export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<Recor
       );
       const incidentId = Number(earlier.rows[0]?.incident_id);
       if (!Number.isInteger(incidentId)) throw new Error('a repeated delivery points at no incident');
-      return { incidentId, outcome: 'repeated-delivery' as FlagOutcome };
+      return { outcome: 'repeated-delivery', incident: await loadRecordedIncident(client, incidentId) };
     }
     const offenderId = flag.post.account ? await upsertOffender(client, flag.post.account) : null;
     const { id, created } = await upsertIncident(client, flag, offenderId);
@@ -42,11 +42,14 @@ export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<Recor
       : reported.rowCount === 0
         ? 'already-reported'
         : 'co-reported';
-    return { incidentId: id, outcome };
+    return { outcome, incident: await loadRecordedIncident(client, id) };
   });
-  const incident = await loadIncident(pool, incidentId);
-  if (!incident) throw new Error(`incident ${incidentId} vanished after it was recorded`);
-  return { outcome, incident };
+}
+
+async function loadRecordedIncident(client: pg.PoolClient, id: number): Promise<IncidentView> {
+  const incident = await loadIncident(client, id);
+  if (!incident) throw new Error(`incident ${id} vanished while it was recorded`);
+  return incident;
 }
 
 async function upsertOffender(client: pg.PoolClient, account: AccountRef): Promise<number> {
@@ -92,22 +95,31 @@ async function upsertIncident(
   return { id: raced, created: false };
 }
 
-/** A later flag can raise the severity and name the account when the first link did not. */
+/**
+ * A later flag can raise the severity and name the account when the first link did not. The update only
+ * touches the row when it changes something, so co-reports of one post do not queue on its row lock.
+ */
 async function findAndUpdateIncident(
   client: pg.PoolClient,
   flag: FlagRecord,
   offenderId: number | null,
 ): Promise<number | undefined> {
-  const found = await client.query(
+  const found = await client.query('SELECT id FROM incidents WHERE canonical_url = $1', [
+    flag.post.canonicalUrl,
+  ]);
+  if (!found.rows[0]) return undefined;
+  const id = Number(found.rows[0].id);
+  await client.query(
     `UPDATE incidents SET
-       severity = CASE WHEN array_position(ARRAY['medium','high','critical'], $2)
-                          > array_position(ARRAY['medium','high','critical'], severity) THEN $2 ELSE severity END,
+       severity = CASE WHEN ${SEVERITY_RANK('$2')} > ${SEVERITY_RANK('severity')} THEN $2 ELSE severity END,
        offender_id = COALESCE(offender_id, $3)
-     WHERE canonical_url = $1 RETURNING id`,
-    [flag.post.canonicalUrl, flag.severity, offenderId],
+     WHERE id = $1 AND (${SEVERITY_RANK('$2')} > ${SEVERITY_RANK('severity')} OR (offender_id IS NULL AND $3::bigint IS NOT NULL))`,
+    [id, flag.severity, offenderId],
   );
-  return found.rows[0] ? Number(found.rows[0].id) : undefined;
+  return id;
 }
+
+const SEVERITY_RANK = (value: string) => `array_position(ARRAY['medium','high','critical'], ${value}::text)`;
 
 export async function loadIncident(
   pool: pg.Pool | pg.PoolClient,
