@@ -8,7 +8,7 @@ import type { CommandInput } from '../../src/core/run-command.ts';
 import { firstWord } from '../../src/core/text-words.ts';
 import { renderText, sanitizeForTerminal } from './render-text.ts';
 import { type FormStep, TerminalForm } from './terminal-form.ts';
-import { parseAsCommand, terminalActor } from './terminal-identity.ts';
+import { memberFromName, parseAsCommand, terminalActor } from './terminal-identity.ts';
 
 export interface TerminalOptions {
   input: Readable;
@@ -20,7 +20,7 @@ export interface TerminalOptions {
 const TERMINAL_HELP: Reply['sections'][number] = {
   heading: 'In this terminal',
   lines: [
-    '/flag on its own asks for the link, the category and the wording one at a time.',
+    '/flag on its own asks for the link, the category, what the person attacked wants and the wording, one at a time.',
     '/as <name> acts as another member; /as <name> lead as an association lead.',
     '/quit (or Ctrl-D) leaves; everything stays in the ledger.',
   ],
@@ -106,7 +106,7 @@ export class TerminalAdapter implements ChatAdapter {
     }
     const command = bot.commands.find(name);
     if (command?.form && rest.trim() === '' && (command.access === 'member' || this.actor.isLead)) {
-      this.form = new TerminalForm(command);
+      this.form = new TerminalForm(command, memberFromName);
       return this.showStep(this.form.begin(), bot);
     }
     const reply = await this.ask(bot, name, { text: rest });

@@ -1,5 +1,10 @@
 import type { AnyCommand, CommandOption } from '../../src/core/command.ts';
 import { checkFormField } from '../../src/core/command-form.ts';
+import type { MemberRef } from '../../src/core/ledger-port.ts';
+import type { Result } from '../../src/core/result.ts';
+
+/** Turns a typed name into the member it means (the terminal has no user picker). */
+export type MemberFromName = (name: string) => Result<MemberRef>;
 
 export type FormStep =
   | { kind: 'ask'; text: string }
@@ -13,8 +18,15 @@ export type FormStep =
 export class TerminalForm {
   private index = 0;
   private readonly answers: Record<string, unknown> = {};
+  /** Files can't be attached in a terminal, so those questions are not asked. */
+  private readonly questions: CommandOption[];
 
-  constructor(private readonly command: AnyCommand) {}
+  constructor(
+    private readonly command: AnyCommand,
+    private readonly memberFromName: MemberFromName,
+  ) {
+    this.questions = command.options.filter((option) => option.kind !== 'files');
+  }
 
   get name(): string {
     return this.command.name;
@@ -34,7 +46,12 @@ export class TerminalForm {
     if (text.toLowerCase() === '/cancel') return { kind: 'cancelled' };
     const option = this.current();
     if (!option) return { kind: 'done', options: this.answers };
-    const value = text === '' ? undefined : text;
+    let value: unknown = text === '' ? undefined : text;
+    if (option.kind === 'member' && value !== undefined) {
+      const member = this.memberFromName(text);
+      if (!member.ok) return { kind: 'ask', text: `✗ ${member.error.message}\n${this.question()}` };
+      value = member.value;
+    }
     const problem = checkFormField(this.command, option.name, value);
     if (problem) return { kind: 'ask', text: `✗ ${problem}\n${this.question()}` };
     if (value !== undefined) this.answers[option.name] = value;
@@ -43,14 +60,20 @@ export class TerminalForm {
   }
 
   private current(): CommandOption | undefined {
-    return this.command.options[this.index];
+    return this.questions[this.index];
   }
 
   private question(): string {
     const option = this.current();
     if (!option) return '';
     const skip = option.required ? '' : ' (press Enter to skip)';
-    const choices = option.choices ? `\n  One of: ${option.choices.join(', ')}` : '';
+    const choices = option.choices
+      ? `\n  One of: ${option.choices.map((c) => (option.choiceLabels?.[c] ? `${c} (${option.choiceLabels[c]})` : c)).join(', ')}`
+      : option.kind === 'yes-no'
+        ? '\n  yes or no'
+        : option.kind === 'member'
+          ? '\n  Their name, as they use it here'
+          : '';
     return `? ${option.description}${skip}${choices}`;
   }
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../../src/core/command.ts';
+import type { MemberRef } from '../../src/core/ledger-port.ts';
 import { fail, ok, type Result } from '../../src/core/result.ts';
 import { splitWords } from '../../src/core/text-words.ts';
 
@@ -13,8 +14,21 @@ export function parseAsCommand(text: string): Result<Actor> {
   if (!name || extra.length > 0 || (role !== undefined && role.toLowerCase() !== 'lead')) {
     return fail('as.usage', 'Say /as <name> to act as a member, or /as <name> lead to act as a lead.');
   }
-  if (!/^[\p{L}\p{N}._-]{1,32}$/u.test(name)) {
-    return fail('as.name', 'A name is one word of up to 32 letters or digits, like alice or dr.chen.');
-  }
-  return ok(terminalActor(name, role !== undefined));
+  const valid = checkName(name);
+  return valid.ok ? ok(terminalActor(name, role !== undefined)) : valid;
+}
+
+/** A colleague named in a form: the same one-word names `/as` accepts. */
+export function memberFromName(text: string): Result<MemberRef> {
+  const name = text.trim();
+  const valid = checkName(name);
+  if (!valid.ok) return valid;
+  const { id } = terminalActor(name, false);
+  return ok({ id, name });
+}
+
+function checkName(name: string): Result<string> {
+  return /^[\p{L}\p{N}._-]{1,32}$/u.test(name)
+    ? ok(name)
+    : fail('as.name', 'A name is one word of up to 32 letters or digits, like alice or dr.chen.');
 }

@@ -1,4 +1,6 @@
 import type { Bot } from './chat-adapter.ts';
+import { createCardKeeper } from './incident/card-sync.ts';
+import { createIncidentDesk } from './incident/incident-desk.ts';
 import type { Ledger } from './ledger-port.ts';
 import type { CommandRegistry } from './registry.ts';
 import { type CoreLogger, runCommand } from './run-command.ts';
@@ -17,6 +19,8 @@ export interface CoreDependencies {
 export function createBot(deps: CoreDependencies): Bot {
   return {
     commands: deps.registry,
+    incidents: createIncidentDesk(deps),
+    cardKeeper: (channel) => createCardKeeper(deps.ledger, deps.settings, channel),
     handle: ({ actor, delivery, request }) =>
       runCommand(
         deps.registry,

@@ -1,4 +1,6 @@
 import type { Actor } from './command.ts';
+import type { CardChannel } from './incident/card-sync.ts';
+import type { IncidentDesk } from './incident/incident-desk.ts';
 import type { Delivery } from './ledger-port.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Reply } from './reply.ts';
@@ -17,6 +19,10 @@ export type CommandHandler = (incoming: IncomingCommand) => Promise<Reply>;
 export interface Bot {
   handle: CommandHandler;
   commands: CommandRegistry;
+  /** The incident card's buttons and each member's home view. */
+  incidents: IncidentDesk;
+  /** A keeper of incident cards in one channel: call it with an incident id whenever the incident changed. */
+  cardKeeper(channel: CardChannel): (incidentId: number) => Promise<void>;
 }
 
 /**

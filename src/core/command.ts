@@ -20,12 +20,23 @@ export interface CommandContext {
   settings: CollectiveSettings;
 }
 
-/** One option of a command, as chat platforms with typed options (Discord) present it. */
+/**
+ * What an option holds, so each platform can offer the right control: text (or a choice when `choices` is set),
+ * a member of the collective (a user picker; the value is `{ id, name }`), a yes/no box, or attached files.
+ */
+export type OptionKind = 'text' | 'member' | 'yes-no' | 'files';
+
+/** One option of a command, as chat platforms with typed options (Discord) and forms present it. */
 export interface CommandOption {
   name: string;
+  /** A short label for a form field. */
+  label?: string;
   description: string;
   required: boolean;
+  kind?: OptionKind;
   choices?: readonly string[];
+  /** Labels for the choices, by choice, where a word alone would not say enough. */
+  choiceLabels?: Readonly<Record<string, string>>;
   /** Free text that may run over several lines (a form shows a text area). */
   multiline?: boolean;
 }

@@ -1,4 +1,6 @@
 import type { Category, Severity } from './categories.ts';
+import type { CardAction, Outcome } from './incident/outcomes.ts';
+import type { TargetWants } from './incident/target-wants.ts';
 import type { AccountQuery } from './post-url/parse-account-query.ts';
 import type { AccountRef, NormalizedPost, Platform } from './post-url/types.ts';
 import type { FrequentRule } from './settings.ts';
@@ -9,6 +11,19 @@ export interface Delivery {
   id: string;
 }
 
+/** A member as the ledger keeps them: the platform-qualified id and their chat name at the time. */
+export interface MemberRef {
+  id: string;
+  name: string;
+}
+
+export interface ScreenshotRef {
+  id: string;
+  name: string;
+  mimetype?: string;
+  size?: number;
+}
+
 export interface FlagRecord {
   delivery: Delivery;
   post: NormalizedPost;
@@ -17,8 +32,14 @@ export interface FlagRecord {
   category: Category;
   severity: Severity;
   note: string | undefined;
-  reporterId: string;
-  targetId: string;
+  reporter: MemberRef;
+  /** Hide the reporter's name from the channel (leads still see it). */
+  anonymous: boolean;
+  target: MemberRef;
+  /** Absent when the reporter did not say: the incident keeps what it had, or the default. */
+  wants: TargetWants | undefined;
+  targetPostUrl: string | undefined;
+  screenshots: ScreenshotRef[];
   at: Date;
 }
 
@@ -33,6 +54,9 @@ export interface IncidentView {
   firstReportedAt: Date;
   reporters: number;
   offender: AccountRef | null;
+  wants: TargetWants;
+  target: MemberRef;
+  targetPostUrl: string | null;
 }
 
 /**
@@ -88,9 +112,55 @@ export interface PeriodSummary {
   frequentOffenders: FrequentOffenderRow[];
 }
 
+export interface IncidentReporter extends MemberRef {
+  anonymous: boolean;
+  reportedAt: Date;
+}
+
+/** Everything an incident card and its buttons need. */
+export interface IncidentDetails extends IncidentView {
+  /** Oldest first. */
+  reportedBy: IncidentReporter[];
+  supported: number;
+  reported: number;
+  hasWording: boolean;
+  screenshots: number;
+  resolution: { outcome: Outcome; by: string; at: Date } | null;
+}
+
+/** One reporter's note (the wording), shown only on request and privately. */
+export interface ReportNote extends IncidentReporter {
+  note: string;
+}
+
+export interface MemberIncident {
+  id: number;
+  category: Category;
+  severity: Severity;
+  status: 'open' | 'resolved';
+  outcome: Outcome | null;
+  firstReportedAt: Date;
+  role: 'target' | 'reporter';
+}
+
+export type ActionOutcome = 'recorded' | 'already' | 'resolved' | 'missing';
+export type ResolveOutcome = 'resolved' | 'already' | 'missing';
+
+/** A card's place in a channel: claimed before posting, so that only one card is ever posted per channel. */
+export type CardClaim = { claimed: true } | { claimed: false; messageId: string | null };
+
 /** What the core needs from the shared ledger. Implemented on PostgreSQL in src/ledger. */
 export interface Ledger {
   recordFlag(flag: FlagRecord): Promise<RecordedFlag>;
+  getIncident(id: number): Promise<IncidentDetails | undefined>;
+  listNotes(incidentId: number): Promise<ReportNote[]>;
+  recordAction(incidentId: number, memberId: string, action: CardAction, at: Date): Promise<ActionOutcome>;
+  resolveIncident(incidentId: number, outcome: Outcome, by: string, at: Date): Promise<ResolveOutcome>;
+  claimCard(incidentId: number, destination: string): Promise<CardClaim>;
+  saveCard(incidentId: number, destination: string, messageId: string): Promise<void>;
+  /** Gives up a claim whose card could not be posted, so a later attempt can post it. */
+  releaseCard(incidentId: number, destination: string): Promise<void>;
+  memberIncidents(memberId: string, limit: number): Promise<MemberIncident[]>;
   findOffenders(query: AccountQuery): Promise<OffenderHistory[]>;
   getResponder(memberId: string): Promise<ResponderSettings | null>;
   setResponder(settings: ResponderSettings): Promise<ResponderSettings>;

@@ -14,6 +14,8 @@ export interface Reply {
   tone: 'info' | 'success' | 'warning' | 'error';
   title: string;
   sections: Section[];
+  /** The incident this reply recorded or changed, so adapters with an incident channel can refresh its card. */
+  incidentId?: number;
 }
 
 export function errorReply(error: UserError): Reply {

@@ -55,19 +55,24 @@ export async function runCommand(
     log.info({ command: command.name, tone: reply.tone, ms: Date.now() - started }, 'command handled');
     return reply;
   } catch (error) {
-    const errorId = globalThis.crypto.randomUUID().slice(0, 8);
-    log.error({ command: command.name, errorId, err: describeError(error) }, 'command failed');
-    return errorReply({
-      code: 'internal',
-      message:
-        `Sorry, I couldn't finish that (error ${errorId}); the ledger may be unreachable. Please try again in a ` +
-        'minute: flagging the same post again never counts it twice.',
-    });
+    return unexpectedFailure(log, { command: command.name }, error);
   }
 }
 
+/** A failure nobody could foresee: logged with an id the person can quote, answered kindly. */
+export function unexpectedFailure(log: CoreLogger, where: object, error: unknown): Reply {
+  const errorId = globalThis.crypto.randomUUID().slice(0, 8);
+  log.error({ ...where, errorId, err: describeError(error) }, 'command failed');
+  return errorReply({
+    code: 'internal',
+    message:
+      `Sorry, I couldn't finish that (error ${errorId}); the ledger may be unreachable. Please try again in a ` +
+      'minute: flagging the same post again never counts it twice.',
+  });
+}
+
 /** Error class and message only: driver errors can quote parameter values, which may be what someone typed. */
-function describeError(error: unknown): { type: string; code?: string; message?: string } {
+export function describeError(error: unknown): { type: string; code?: string; message?: string } {
   if (!(error instanceof Error)) return { type: typeof error };
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string') return { type: error.name };

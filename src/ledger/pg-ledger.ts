@@ -1,5 +1,9 @@
 import type pg from 'pg';
 import type { Ledger } from '../core/ledger-port.ts';
+import { recordAction, resolveIncident } from './incident-actions.ts';
+import { claimCard, releaseCard, saveCard } from './incident-cards.ts';
+import { getIncident, listNotes } from './incident-details.ts';
+import { memberIncidents } from './member-incidents.ts';
 import { findOffenders } from './offender-history.ts';
 import { summarizePeriod } from './period-summary.ts';
 import { recordFlag } from './record-flag.ts';
@@ -9,6 +13,14 @@ import { getResponder, setResponder } from './responders.ts';
 export function createPgLedger(pool: pg.Pool): Ledger {
   return {
     recordFlag: (flag) => recordFlag(pool, flag),
+    getIncident: (id) => getIncident(pool, id),
+    listNotes: (id) => listNotes(pool, id),
+    recordAction: (id, memberId, action, at) => recordAction(pool, id, memberId, action, at),
+    resolveIncident: (id, outcome, by, at) => resolveIncident(pool, id, outcome, by, at),
+    claimCard: (id, destination) => claimCard(pool, id, destination),
+    saveCard: (id, destination, messageId) => saveCard(pool, id, destination, messageId),
+    releaseCard: (id, destination) => releaseCard(pool, id, destination),
+    memberIncidents: (memberId, limit) => memberIncidents(pool, memberId, limit),
     findOffenders: (query) => findOffenders(pool, query),
     getResponder: (memberId) => getResponder(pool, memberId),
     setResponder: (settings) => setResponder(pool, settings),

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { DEFAULT_TARGET_WANTS } from '../core/incident/target-wants.ts';
 import type { FlagOutcome, FlagRecord, IncidentView, RecordedFlag } from '../core/ledger-port.ts';
 import type { AccountRef } from '../core/post-url/types.ts';
 import { incidentRow, toOptionalAccount } from './rows.ts';
@@ -28,10 +29,25 @@ export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<Recor
     const offenderId = flag.post.account ? await upsertOffender(client, flag.post.account) : null;
     const { id, created } = await upsertIncident(client, flag, offenderId);
     const reported = await client.query(
-      `INSERT INTO incident_reports (incident_id, reporter_id, source_url, note, reported_at)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
-      [id, flag.reporterId, flag.sourceUrl, flag.note ?? null, flag.at],
+      `INSERT INTO incident_reports (incident_id, reporter_id, reporter_name, anonymous, source_url, note, reported_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING 1`,
+      [id, flag.reporter.id, flag.reporter.name, flag.anonymous, flag.sourceUrl, flag.note ?? null, flag.at],
     );
+    for (const file of flag.screenshots) {
+      await client.query(
+        `INSERT INTO incident_files (incident_id, reporter_id, platform, file_id, name, mimetype, size_bytes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        [
+          id,
+          flag.reporter.id,
+          flag.delivery.platform,
+          file.id,
+          file.name,
+          file.mimetype ?? null,
+          file.size ?? null,
+        ],
+      );
+    }
     await client.query('UPDATE deliveries SET incident_id = $3 WHERE platform = $1 AND delivery_id = $2', [
       flag.delivery.platform,
       flag.delivery.id,
@@ -75,8 +91,9 @@ async function upsertIncident(
   const existing = await findAndUpdateIncident(client, flag, offenderId);
   if (existing !== undefined) return { id: existing, created: false };
   const inserted = await client.query(
-    `INSERT INTO incidents (canonical_url, platform, kind, offender_id, category, severity, target_id, first_reported_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (canonical_url) DO NOTHING RETURNING id`,
+    `INSERT INTO incidents (canonical_url, platform, kind, offender_id, category, severity, target_id, target_name,
+                            target_wants, target_post_url, first_reported_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (canonical_url) DO NOTHING RETURNING id`,
     [
       flag.post.canonicalUrl,
       flag.post.platform,
@@ -84,7 +101,10 @@ async function upsertIncident(
       offenderId,
       flag.category,
       flag.severity,
-      flag.targetId,
+      flag.target.id,
+      flag.target.name,
+      flag.wants ?? DEFAULT_TARGET_WANTS,
+      flag.targetPostUrl ?? null,
       flag.at,
     ],
   );
@@ -96,8 +116,9 @@ async function upsertIncident(
 }
 
 /**
- * A later flag can raise the severity and name the account when the first link did not. The update only
- * touches the row when it changes something, so co-reports of one post do not queue on its row lock.
+ * A later flag can raise the severity, name the account or the target's post when the first did not, and the
+ * target flagging it themselves sets what they want. The update only touches the row when it changes
+ * something, so co-reports of one post do not queue on its row lock.
  */
 async function findAndUpdateIncident(
   client: pg.PoolClient,
@@ -109,12 +130,17 @@ async function findAndUpdateIncident(
   ]);
   if (!found.rows[0]) return undefined;
   const id = Number(found.rows[0].id);
+  const raises = `${SEVERITY_RANK('$2')} > ${SEVERITY_RANK('severity')}`;
+  const targetsWish = '($4::text IS NOT NULL AND target_id = $5)';
   await client.query(
     `UPDATE incidents SET
-       severity = CASE WHEN ${SEVERITY_RANK('$2')} > ${SEVERITY_RANK('severity')} THEN $2 ELSE severity END,
-       offender_id = COALESCE(offender_id, $3)
-     WHERE id = $1 AND (${SEVERITY_RANK('$2')} > ${SEVERITY_RANK('severity')} OR (offender_id IS NULL AND $3::bigint IS NOT NULL))`,
-    [id, flag.severity, offenderId],
+       severity = CASE WHEN ${raises} THEN $2 ELSE severity END,
+       offender_id = COALESCE(offender_id, $3),
+       target_wants = CASE WHEN ${targetsWish} THEN $4 ELSE target_wants END,
+       target_post_url = COALESCE(target_post_url, $6)
+     WHERE id = $1 AND (${raises} OR (offender_id IS NULL AND $3::bigint IS NOT NULL)
+       OR (${targetsWish} AND target_wants <> $4) OR (target_post_url IS NULL AND $6::text IS NOT NULL))`,
+    [id, flag.severity, offenderId, flag.wants ?? null, flag.reporter.id, flag.targetPostUrl ?? null],
   );
   return id;
 }
@@ -127,6 +153,7 @@ export async function loadIncident(
 ): Promise<IncidentView | undefined> {
   const result = await pool.query(
     `SELECT i.id, i.canonical_url, i.platform, i.kind, i.category, i.severity, i.status, i.first_reported_at,
+            i.target_id, i.target_name, i.target_wants, i.target_post_url,
             (SELECT count(*) FROM incident_reports r WHERE r.incident_id = i.id) AS reporters,
             o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display, o.profile_url AS o_profile_url
      FROM incidents i LEFT JOIN offenders o ON o.id = i.offender_id WHERE i.id = $1`,
@@ -145,5 +172,8 @@ export async function loadIncident(
     firstReportedAt: row.first_reported_at,
     reporters: row.reporters,
     offender: toOptionalAccount(row),
+    wants: row.target_wants,
+    target: { id: row.target_id, name: row.target_name ?? 'a member' },
+    targetPostUrl: row.target_post_url,
   };
 }

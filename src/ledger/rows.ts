@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
+import { OUTCOMES } from '../core/incident/outcomes.ts';
+import { TARGET_WANTS } from '../core/incident/target-wants.ts';
 import { type AccountRef, PLATFORMS } from '../core/post-url/types.ts';
 
 // Rows are parsed before the core sees them: bigint columns arrive as strings, and a value outside the
@@ -10,6 +12,7 @@ export const platform = z.enum(PLATFORMS);
 export const category = z.enum(CATEGORIES);
 export const severity = z.enum(SEVERITIES);
 const status = z.enum(['open', 'resolved']);
+const outcome = z.enum(OUTCOMES);
 
 export const accountColumns = z.object({
   o_platform: platform,
@@ -37,6 +40,10 @@ export const incidentRow = z
     status,
     first_reported_at: z.date(),
     reporters: count,
+    target_id: z.string(),
+    target_name: z.string().nullable(),
+    target_wants: z.enum(TARGET_WANTS),
+    target_post_url: z.string().nullable(),
   })
   .extend(optionalAccountColumns.shape);
 
@@ -69,6 +76,34 @@ export const frequentRow = offenderRow.extend({
   incidents_in_window: count,
   targets_in_window: count,
   incidents_in_period: count,
+});
+
+export const incidentExtrasRow = z.object({
+  outcome: outcome.nullable(),
+  resolved_by: z.string().nullable(),
+  resolved_at: z.date().nullable(),
+  supported: count,
+  reported: count,
+  has_wording: z.boolean(),
+  screenshots: count,
+});
+
+export const reporterRow = z.object({
+  reporter_id: z.string(),
+  reporter_name: z.string().nullable(),
+  anonymous: z.boolean(),
+  reported_at: z.date(),
+  note: z.string().nullable(),
+});
+
+export const memberIncidentRow = z.object({
+  id,
+  category,
+  severity,
+  status,
+  outcome: outcome.nullable(),
+  first_reported_at: z.date(),
+  role: z.enum(['target', 'reporter']),
 });
 
 export function toAccount(row: z.infer<typeof accountColumns>): AccountRef {

@@ -55,18 +55,33 @@ describe('the terminal adapter, end to end through its streams', () => {
       'javascript:alert(1)',
       'https://www.instagram.com/p/DoxPost1/',
       'doxing',
+      'document',
+      'dr.chen',
+      '',
       'they posted my home address',
+      'yes',
     ]);
     expect(printed).toContain('Flag an attack. Answer each question, or type /cancel to stop.');
     expect(printed).toContain("? Link to the abusive post (or the sender's email address)");
     expect(printed.match(/\? Link to the abusive post/g)).toHaveLength(2);
-    expect(printed).toContain('One of: threat, sexual, doxxing');
+    expect(printed).toContain(
+      'One of: threat (Violent threat), sexual (Sexual harassment), doxxing (Doxxing)',
+    );
+    expect(printed).toContain('You flagged this for dr.chen.');
     expect(printed).toMatch(/Recorded as SW-\d+: Doxxing, critical severity\./);
     const stored = await db.pool.query(
-      `SELECT i.category, r.note FROM incidents i JOIN incident_reports r ON r.incident_id = i.id
+      `SELECT i.category, r.note, i.target_wants, i.target_id, r.anonymous FROM incidents i JOIN incident_reports r ON r.incident_id = i.id
        WHERE i.canonical_url = 'https://instagram.com/p/DoxPost1'`,
     );
-    expect(stored.rows).toEqual([{ category: 'doxxing', note: 'they posted my home address' }]);
+    expect(stored.rows).toEqual([
+      {
+        category: 'doxxing',
+        note: 'they posted my home address',
+        target_wants: 'document',
+        target_id: 'terminal:local:dr.chen',
+        anonymous: true,
+      },
+    ]);
   });
 
   it('a form can be cancelled, and then nothing is recorded', async () => {

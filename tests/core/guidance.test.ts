@@ -19,6 +19,9 @@ const incident = (overrides: Partial<IncidentView> = {}): IncidentView => ({
     display: '@SomeTroll',
     profileUrl: 'https://x.com/sometroll',
   },
+  wants: 'both',
+  target: { id: 'test:local:ana', name: 'ana' },
+  targetPostUrl: null,
   ...overrides,
 });
 

@@ -1,10 +1,46 @@
 import { z } from 'zod';
 import { CATEGORIES, categoryFromWord, categoryList } from '../categories.ts';
+import { TARGET_WANTS, type TargetWants } from '../incident/target-wants.ts';
 import { normalizePostUrl } from '../post-url/index.ts';
-import { hasUnsafeCharacters } from '../safe-text.ts';
+import { hasUnsafeCharacters, replaceUnsafeCharacters } from '../safe-text.ts';
 
 export const MAX_NOTE_LENGTH = 2000;
 export const MAX_URL_LENGTH = 2048;
+export const MAX_SCREENSHOTS = 10;
+
+/** Words a person may type for what the target wants (the terminal form, Discord's free text). */
+const WANTS_ALIASES: Record<string, TargetWants> = {
+  support: 'replies',
+  reply: 'replies',
+  report: 'reports',
+  documented: 'document',
+  'document-only': 'document',
+  none: 'document',
+  dm: 'private',
+};
+
+const emptyAsAbsent = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/** A member chosen by the adapter (a user select, a mention, a name), as a platform-qualified id and a name. */
+const memberRef = z.object({
+  id: z.string().min(1).max(200),
+  // Chat names come from the platform, not from a form, so odd characters are replaced rather than refused.
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .transform((name) => replaceUnsafeCharacters(name, '')),
+});
+
+/** A screenshot as the platform holds it; downloading and hashing it is the evidence step's job. */
+const screenshotRef = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(300),
+  mimetype: z.string().max(100).optional(),
+  size: z.number().int().nonnegative().optional(),
+});
 
 /** The validated shape of a flag, whichever adapter it came through. */
 export const flagArgs = z.object({
@@ -43,6 +79,57 @@ export const flagArgs = z.object({
       error: 'Your note contains invisible control characters; type it again or paste it as plain text.',
     })
     .transform((note) => (note === '' ? undefined : note))
+    .optional(),
+  /** Absent: supportive replies and reports, what most people flagging in the channel ask for. */
+  wants: z.preprocess(
+    (value) => {
+      const word = emptyAsAbsent(value);
+      return typeof word === 'string'
+        ? (WANTS_ALIASES[word.trim().toLowerCase()] ?? word.trim().toLowerCase())
+        : word;
+    },
+    z
+      .enum(TARGET_WANTS, {
+        error: `Say what the person attacked wants: ${TARGET_WANTS.join(', ')}.`,
+      })
+      .optional(),
+  ),
+  /** Absent: the reporter's own post was attacked. */
+  target: memberRef.optional(),
+  /** The target's own post, where colleagues reply with support (never under the attack). */
+  target_post: z.preprocess(
+    emptyAsAbsent,
+    z
+      .string()
+      .trim()
+      .max(MAX_URL_LENGTH, 'That link is too long to be a post address; copy it again from the address bar.')
+      .transform((raw, context) => {
+        const post = normalizePostUrl(raw);
+        if (post.ok && post.value.kind !== 'email') return post.value.canonicalUrl;
+        context.addIssue({
+          code: 'custom',
+          message: post.ok
+            ? 'For the post to reply to, paste a web link (https://…), not an email address.'
+            : post.error.message,
+        });
+        return z.NEVER;
+      })
+      .optional(),
+  ),
+  /** Hide the reporter's name from the channel; leads still see it. */
+  anonymous: z.preprocess((value) => {
+    if (typeof value !== 'string') return value;
+    const word = value.trim().toLowerCase();
+    if (word === '') return undefined;
+    return ['yes', 'y', 'true', 'hide'].includes(word)
+      ? true
+      : ['no', 'n', 'false'].includes(word)
+        ? false
+        : value;
+  }, z.boolean({ error: 'Answer yes to hide your name from the channel, or no.' }).optional()),
+  screenshots: z
+    .array(screenshotRef)
+    .max(MAX_SCREENSHOTS, `Attach at most ${MAX_SCREENSHOTS} screenshots; the clearest few are enough.`)
     .optional(),
 });
 

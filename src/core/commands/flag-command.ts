@@ -1,6 +1,7 @@
 import { CATEGORIES, CATEGORY_INFO, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
 import type { CommandDefinition } from '../command.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
+import { TARGET_WANTS, TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
 import type { NormalizedPost } from '../post-url/index.ts';
 import { formatDay } from '../time.ts';
 import { type FlagArgs, flagArgs } from './flag-args.ts';
@@ -17,18 +18,61 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
   ],
   access: 'member',
   options: [
-    { name: 'url', description: "Link to the abusive post (or the sender's email address)", required: true },
+    {
+      name: 'url',
+      label: 'Link to the abusive post',
+      description: "Link to the abusive post (or the sender's email address)",
+      required: true,
+    },
     {
       name: 'category',
+      label: 'What kind of attack',
       description: 'What kind of attack (harassment if you skip)',
       required: false,
       choices: CATEGORIES,
+      choiceLabels: Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_INFO[c].label])),
+    },
+    {
+      name: 'wants',
+      label: 'What the person attacked wants',
+      description: 'What the person attacked wants from colleagues (replies and reports if you skip)',
+      required: false,
+      choices: TARGET_WANTS,
+      choiceLabels: TARGET_WANTS_LABEL,
+    },
+    {
+      name: 'target',
+      label: 'Whose post was attacked',
+      description: 'Whose post was attacked (you, if you skip)',
+      required: false,
+      kind: 'member',
+    },
+    {
+      name: 'target_post',
+      label: 'Their own post, to reply to with support',
+      description: "Link to the attacked person's own post, where colleagues can reply with support",
+      required: false,
     },
     {
       name: 'note',
+      label: 'The wording',
       description: 'The exact wording, and anything we should know',
       required: false,
       multiline: true,
+    },
+    {
+      name: 'anonymous',
+      label: 'Hide my name from the channel',
+      description: 'Hide your name from the channel? Leads can still see it (no if you skip)',
+      required: false,
+      kind: 'yes-no',
+    },
+    {
+      name: 'screenshots',
+      label: 'Screenshots',
+      description: 'Screenshots of the post and of the account page',
+      required: false,
+      kind: 'files',
     },
   ],
   form: { title: 'Flag an attack' },
@@ -44,9 +88,12 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       category,
       severity,
       note: args.note,
-      reporterId: actor.id,
-      // Until the adapters offer "whose post was attacked", the reporter is the target.
-      targetId: actor.id,
+      reporter: { id: actor.id, name: actor.name },
+      anonymous: args.anonymous ?? false,
+      target: args.target ?? { id: actor.id, name: actor.name },
+      wants: args.wants,
+      targetPostUrl: args.target_post,
+      screenshots: args.screenshots ?? [],
       at: now,
     });
     const guidance = buildGuidance({
@@ -55,7 +102,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       safety: settings.safety,
       timezone: settings.timezone,
     });
-    return renderFlagOutcome(recorded, args, guidance);
+    return { ...renderFlagOutcome(recorded, args, guidance, actor), incidentId: recorded.incident.id };
   },
 };
 

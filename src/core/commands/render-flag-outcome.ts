@@ -1,4 +1,6 @@
 import { CATEGORY_INFO } from '../categories.ts';
+import type { Actor } from '../command.ts';
+import { TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
 import type { RecordedFlag } from '../ledger-port.ts';
 import { platformLabel } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
@@ -10,6 +12,7 @@ export function renderFlagOutcome(
   { outcome, incident }: RecordedFlag,
   asked: FlagArgs,
   guidance: Section[],
+  reporter: Actor,
 ): Reply {
   const reference = incidentReference(incident.id);
   const label = CATEGORY_INFO[incident.category].label;
@@ -24,6 +27,18 @@ export function renderFlagOutcome(
     `Category: ${label} · Severity: ${incident.severity} · Platform: ${platformLabel(incident.platform)}`,
     `Account: ${incident.offender ? incident.offender.display : 'not named in the link'}`,
   ];
+  const forColleague = incident.target.id !== reporter.id;
+  lines.push(
+    forColleague
+      ? `${incident.target.name} wants: ${TARGET_WANTS_LABEL[incident.wants]}`
+      : `You asked colleagues for: ${TARGET_WANTS_LABEL[incident.wants]}`,
+  );
+  if (forColleague) {
+    lines.push(
+      `You flagged this for ${incident.target.name}. The steps below are for them: pass them on privately, and ` +
+        'let them decide what happens next.',
+    );
+  }
   if (outcome === 'co-reported' && asked.category && asked.category !== incident.category) {
     lines.push(
       `It was first flagged as ${label} and stays filed that way${asked.note ? '; your note is kept with it' : ''}.`,

@@ -1,0 +1,43 @@
+import { coalesceByKey } from '../coalesce-by-key.ts';
+import type { Ledger } from '../ledger-port.ts';
+import type { CollectiveSettings } from '../settings.ts';
+import { buildIncidentCard, type IncidentCard } from './incident-card.ts';
+
+/** An incident channel as the card keeper sees it; each adapter draws the card in its own way. */
+export interface CardChannel {
+  /** Platform-qualified channel id (`slack:T1:C1`), the card's key in the ledger. */
+  destination: string;
+  /** Posts a new card and returns its message id. */
+  post(card: IncidentCard): Promise<string>;
+  update(messageId: string, card: IncidentCard): Promise<void>;
+}
+
+/**
+ * Keeps one card per incident in a channel up to date. The ledger claim makes sure only one card is ever
+ * posted, also across processes; redraws of one incident run one at a time and read the ledger when they start.
+ */
+export function createCardKeeper(
+  ledger: Ledger,
+  settings: CollectiveSettings,
+  channel: CardChannel,
+): (incidentId: number) => Promise<void> {
+  return coalesceByKey(async (incidentId: number) => {
+    const incident = await ledger.getIncident(incidentId);
+    if (!incident) return;
+    const card = buildIncidentCard(incident, settings);
+    const claim = await ledger.claimCard(incidentId, channel.destination);
+    if (claim.claimed) {
+      let messageId: string;
+      try {
+        messageId = await channel.post(card);
+      } catch (error) {
+        await ledger.releaseCard(incidentId, channel.destination);
+        throw error;
+      }
+      await ledger.saveCard(incidentId, channel.destination, messageId);
+      return;
+    }
+    // No message id: another process is posting the card right now, from a state at most a moment older.
+    if (claim.messageId) await channel.update(claim.messageId, card);
+  });
+}

@@ -1,0 +1,166 @@
+import { CATEGORY_INFO } from '../categories.ts';
+import { reportingRoute } from '../guidance/platform-reporting.ts';
+import type { IncidentDetails, IncidentReporter } from '../ledger-port.ts';
+import { platformLabel } from '../post-url/index.ts';
+import { incidentReference } from '../reference.ts';
+import type { Reply, Section } from '../reply.ts';
+import type { CollectiveSettings } from '../settings.ts';
+import { formatInstant } from '../time.ts';
+import { OUTCOME_LABEL } from './outcomes.ts';
+import { TARGET_WANTS_LABEL, wantsPublicAction, wantsReplies, wantsReports } from './target-wants.ts';
+
+export type CardButtonAction = 'supported' | 'reported' | 'wording' | 'resolve';
+
+export interface CardButton {
+  action: CardButtonAction;
+  label: string;
+  style?: 'primary';
+}
+
+/**
+ * The incident as colleagues see it in the incident channel, free of any platform. It never holds the abusive
+ * wording: that is shown privately, on request, behind a content warning.
+ */
+export interface IncidentCard {
+  incidentId: number;
+  tone: Reply['tone'];
+  title: string;
+  /** One line for notifications and screen readers; no wording, no names. */
+  summary: string;
+  sections: Section[];
+  buttons: CardButton[];
+}
+
+export function buildIncidentCard(incident: IncidentDetails, settings: CollectiveSettings): IncidentCard {
+  const reference = incidentReference(incident.id);
+  const label = CATEGORY_INFO[incident.category].label;
+  const where = platformLabel(incident.platform);
+  const resolved = incident.resolution !== null;
+  return {
+    incidentId: incident.id,
+    tone: resolved ? 'success' : incident.severity === 'critical' ? 'error' : 'warning',
+    title: `${resolved ? 'Resolved: ' : ''}${reference} · ${label} · ${incident.severity} severity`,
+    summary: `${reference}: ${label} on ${where}, ${incident.severity} severity${resolved ? ', resolved' : ''}.`,
+    sections: [
+      { lines: aboutLines(incident, settings) },
+      ...(resolved ? [resolutionSection(incident, settings)] : [whatToDoSection(incident)]),
+      ...(wantsPublicAction(incident.wants) || incident.supported + incident.reported > 0
+        ? [{ heading: 'So far', lines: [countsLine(incident)] }]
+        : []),
+      { lines: recordLines(incident) },
+    ],
+    buttons: resolved ? wordingButton(incident) : openButtons(incident),
+  };
+}
+
+/** Whose post it was, unless naming them would undo a reporter's wish to stay anonymous (a self-flag). */
+export function visibleTargetName(incident: IncidentDetails): string | undefined {
+  const selfFlaggedAnonymously = incident.reportedBy.some((r) => r.id === incident.target.id && r.anonymous);
+  return selfFlaggedAnonymously ? undefined : incident.target.name;
+}
+
+function aboutLines(incident: IncidentDetails, settings: CollectiveSettings): string[] {
+  const account = incident.offender ? incident.offender.display : 'not named in the link';
+  const target = visibleTargetName(incident);
+  const first = incident.reportedBy[0];
+  return [
+    `Platform: ${platformLabel(incident.platform)} · Account: ${account}`,
+    ...(target ? [`Attacked: ${target}`] : []),
+    `Flagged by ${describeReporters(incident.reportedBy)}` +
+      (first ? ` · ${formatInstant(incident.firstReportedAt, settings.timezone)}` : ''),
+    `${target ?? 'The person attacked'} wants: ${TARGET_WANTS_LABEL[incident.wants]}`,
+  ];
+}
+
+/** Names the reporters who did not ask to stay anonymous; the others are only counted. */
+export function describeReporters(reporters: readonly IncidentReporter[]): string {
+  const named = reporters.filter((r) => !r.anonymous).map((r) => r.name);
+  const others = reporters.length - named.length;
+  if (named.length === 0) return others <= 1 ? 'a member' : `${others} members`;
+  const shown = named.slice(0, 3);
+  const rest = others + named.length - shown.length;
+  if (rest === 0) return joinNames(shown);
+  return `${shown.join(', ')} and ${rest} other member${rest === 1 ? '' : 's'}`;
+}
+
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function whatToDoSection(incident: IncidentDetails): Section {
+  const target = visibleTargetName(incident) ?? 'the person attacked';
+  const lines: string[] = [];
+  if (wantsReplies(incident.wants)) {
+    lines.push(
+      incident.targetPostUrl
+        ? `Reply with support on ${target}'s own post: ${incident.targetPostUrl}`
+        : `Reply with support on ${target}'s own recent posts, not under the attack.`,
+    );
+  }
+  if (incident.wants === 'private') {
+    lines.push(
+      `${target} would like private support: send a kind direct message. Nothing in public, please.`,
+    );
+  }
+  if (incident.wants === 'document') {
+    lines.push(
+      `${target} asked for this to be documented only: please don't reply or report. It is in the ledger.`,
+    );
+  }
+  lines.push('Never reply to, quote or tag the attacker: it feeds them and spreads the post.');
+  if (wantsReports(incident.wants)) {
+    const route = reportingRoute(incident.platform, incident.canonicalUrl);
+    if (incident.kind !== 'email') lines.push(`Report the post: ${incident.canonicalUrl}`);
+    lines.push(route.how);
+    if (route.policyUrl) lines.push(`Policy: ${route.policyUrl}`);
+  }
+  return { heading: 'What to do', lines };
+}
+
+function resolutionSection(incident: IncidentDetails, settings: CollectiveSettings): Section {
+  const resolution = incident.resolution;
+  if (!resolution) return { lines: [] };
+  const by = resolution.by === incident.target.id ? 'the person attacked' : 'a lead';
+  return {
+    heading: 'Resolved',
+    lines: [
+      `${OUTCOME_LABEL[resolution.outcome]} (recorded by ${by}, ${formatInstant(resolution.at, settings.timezone)}).`,
+      'Thank you to everyone who showed up.',
+    ],
+  };
+}
+
+function countsLine(incident: IncidentDetails): string {
+  const supported = incident.wants === 'private' ? 'reached out privately' : 'replied with support';
+  return `${incident.supported} ${supported} · ${incident.reported} reported it · ${incident.reporters} flagged it`;
+}
+
+function recordLines(incident: IncidentDetails): string[] {
+  const lines = [
+    incident.hasWording
+      ? 'The wording is kept off this card: press Show wording to read it privately.'
+      : 'No wording was given yet.',
+  ];
+  if (incident.screenshots > 0) {
+    lines.push(
+      `${incident.screenshots} screenshot${incident.screenshots === 1 ? '' : 's'} kept with the record.`,
+    );
+  }
+  return lines;
+}
+
+function openButtons(incident: IncidentDetails): CardButton[] {
+  const buttons: CardButton[] = [];
+  if (wantsReplies(incident.wants)) {
+    buttons.push({ action: 'supported', label: 'I replied with support', style: 'primary' });
+  }
+  if (incident.wants === 'private') {
+    buttons.push({ action: 'supported', label: 'I reached out privately', style: 'primary' });
+  }
+  if (wantsReports(incident.wants)) buttons.push({ action: 'reported', label: 'I reported it' });
+  return [...buttons, ...wordingButton(incident), { action: 'resolve', label: 'Resolve' }];
+}
+
+function wordingButton(incident: IncidentDetails): CardButton[] {
+  return incident.hasWording ? [{ action: 'wording', label: 'Show wording' }] : [];
+}

@@ -1,0 +1,26 @@
+/** What the person attacked asks of colleagues. The target decides; nobody is rallied against their wish. */
+export const TARGET_WANTS = ['both', 'replies', 'reports', 'document', 'private'] as const;
+export type TargetWants = (typeof TARGET_WANTS)[number];
+
+export const DEFAULT_TARGET_WANTS: TargetWants = 'both';
+
+export const TARGET_WANTS_LABEL: Record<TargetWants, string> = {
+  both: 'Supportive replies and reports',
+  replies: 'Supportive replies',
+  reports: 'Reports to the platform',
+  document: 'Document only, no action',
+  private: 'Private support only',
+};
+
+export function wantsReplies(wants: TargetWants): boolean {
+  return wants === 'both' || wants === 'replies';
+}
+
+export function wantsReports(wants: TargetWants): boolean {
+  return wants === 'both' || wants === 'reports';
+}
+
+/** Whether colleagues are asked to do anything in public at all. */
+export function wantsPublicAction(wants: TargetWants): boolean {
+  return wantsReplies(wants) || wantsReports(wants);
+}

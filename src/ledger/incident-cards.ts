@@ -1,0 +1,43 @@
+import type pg from 'pg';
+import type { CardClaim } from '../core/ledger-port.ts';
+
+/**
+ * Claims the right to post an incident's card in a channel. Only the first caller gets `claimed`; the others
+ * learn the card's message id (or that it is still being posted). A claim left without a card for two minutes
+ * (its process died mid-post) can be taken over, so no incident is left without its card.
+ */
+export async function claimCard(pool: pg.Pool, incidentId: number, destination: string): Promise<CardClaim> {
+  const inserted = await pool.query(
+    `INSERT INTO incident_cards (incident_id, destination) VALUES ($1, $2)
+     ON CONFLICT (incident_id, destination) DO UPDATE SET claimed_at = now()
+       WHERE incident_cards.message_id IS NULL AND incident_cards.claimed_at < now() - interval '2 minutes'
+     RETURNING 1`,
+    [incidentId, destination],
+  );
+  if (inserted.rowCount === 1) return { claimed: true };
+  const existing = await pool.query(
+    'SELECT message_id FROM incident_cards WHERE incident_id = $1 AND destination = $2',
+    [incidentId, destination],
+  );
+  return { claimed: false, messageId: (existing.rows[0]?.message_id as string | null | undefined) ?? null };
+}
+
+export async function saveCard(
+  pool: pg.Pool,
+  incidentId: number,
+  destination: string,
+  messageId: string,
+): Promise<void> {
+  await pool.query('UPDATE incident_cards SET message_id = $3 WHERE incident_id = $1 AND destination = $2', [
+    incidentId,
+    destination,
+    messageId,
+  ]);
+}
+
+export async function releaseCard(pool: pg.Pool, incidentId: number, destination: string): Promise<void> {
+  await pool.query(
+    'DELETE FROM incident_cards WHERE incident_id = $1 AND destination = $2 AND message_id IS NULL',
+    [incidentId, destination],
+  );
+}

@@ -1,0 +1,61 @@
+import type pg from 'pg';
+import type { IncidentDetails, ReportNote } from '../core/ledger-port.ts';
+import { loadIncident } from './record-flag.ts';
+import { incidentExtrasRow, reporterRow } from './rows.ts';
+
+/** An incident with everything its card shows: what the target wants, who flagged it, counts, resolution. */
+export async function getIncident(pool: pg.Pool, id: number): Promise<IncidentDetails | undefined> {
+  const incident = await loadIncident(pool, id);
+  if (!incident) return undefined;
+  const [extras, reporters] = await Promise.all([
+    pool.query(
+      `SELECT i.outcome, i.resolved_by, i.resolved_at,
+              (SELECT count(*) FROM incident_actions a WHERE a.incident_id = i.id AND a.action = 'supported') AS supported,
+              (SELECT count(*) FROM incident_actions a WHERE a.incident_id = i.id AND a.action = 'reported') AS reported,
+              EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = i.id AND r.note IS NOT NULL) AS has_wording,
+              (SELECT count(*) FROM incident_files f WHERE f.incident_id = i.id) AS screenshots
+       FROM incidents i WHERE i.id = $1`,
+      [id],
+    ),
+    pool.query(
+      `SELECT reporter_id, reporter_name, anonymous, reported_at, NULL AS note
+       FROM incident_reports WHERE incident_id = $1 ORDER BY reported_at, reporter_id`,
+      [id],
+    ),
+  ]);
+  const row = incidentExtrasRow.parse(extras.rows[0]);
+  return {
+    ...incident,
+    reportedBy: reporters.rows.map((r) => toReporter(reporterRow.parse(r))),
+    supported: row.supported,
+    reported: row.reported,
+    hasWording: row.has_wording,
+    screenshots: row.screenshots,
+    resolution:
+      row.outcome && row.resolved_by && row.resolved_at
+        ? { outcome: row.outcome, by: row.resolved_by, at: row.resolved_at }
+        : null,
+  };
+}
+
+/** The notes (the wording) of an incident, oldest first: only for showing privately, on request. */
+export async function listNotes(pool: pg.Pool, incidentId: number): Promise<ReportNote[]> {
+  const result = await pool.query(
+    `SELECT reporter_id, reporter_name, anonymous, reported_at, note
+     FROM incident_reports WHERE incident_id = $1 AND note IS NOT NULL ORDER BY reported_at, reporter_id`,
+    [incidentId],
+  );
+  return result.rows.map((r) => {
+    const row = reporterRow.parse(r);
+    return { ...toReporter(row), note: row.note ?? '' };
+  });
+}
+
+function toReporter(row: ReturnType<typeof reporterRow.parse>) {
+  return {
+    id: row.reporter_id,
+    name: row.reporter_name ?? 'a member',
+    anonymous: row.anonymous,
+    reportedAt: row.reported_at,
+  };
+}

@@ -1,0 +1,253 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { defaultAnswer, type FakeSlackState } from './fake-slack-answers.ts';
+import { FakeSocketMode } from './fake-slack-socket.ts';
+
+export { type EnvelopeType, FakeSocketMode, type SocketAck } from './fake-slack-socket.ts';
+export * from './slack-payloads.ts';
+export * from './slack-signing.ts';
+
+export interface SlackApiCall {
+  method: string;
+  body: Record<string, unknown>;
+  token?: string;
+  at: number;
+}
+/** A POST that reached a response_url. */
+export interface ResponseUrlPost {
+  id: string;
+  body: Record<string, unknown>;
+}
+export interface FakeSlackOptions {
+  teamId?: string;
+  botUserId?: string;
+  /** Answers conversations.info / conversations.members. `name` defaults to a name derived from the id. */
+  channels?: Record<string, { isPrivate: boolean; members: string[]; name?: string }>;
+  /** Answers users.info. */
+  users?: Record<string, { name: string; realName?: string; displayName?: string }>;
+}
+type Reply =
+  | Record<string, unknown>
+  | ((body: Record<string, unknown>, defaults: Record<string, unknown>) => Record<string, unknown>);
+
+/**
+ * Slack's Web API, response_urls and Socket Mode on one real HTTP server on 127.0.0.1, for driving a real Bolt app.
+ * Web API calls arrive as `POST /api/<method>` (form-urlencoded, token in `Authorization: Bearer`).
+ */
+export class FakeSlack {
+  readonly apiUrl: string;
+  readonly teamId: string;
+  readonly socket = new FakeSocketMode();
+  calls: SlackApiCall[] = [];
+  responseUrlPosts: ResponseUrlPost[] = [];
+  private readonly baseUrl: string;
+  private readonly state: FakeSlackState;
+  private readonly throttled = new WeakSet<SlackApiCall>();
+  private readonly limits = new Map<string, { count: number; retryAfterSeconds: number }>();
+  private readonly replies = new Map<string, Reply>();
+  private readonly watchers = new Set<() => void>();
+  private readonly aborts = new Set<(error: Error) => void>();
+  private responseUrlCounter = 0;
+
+  private constructor(
+    private readonly server: Server,
+    options: FakeSlackOptions,
+  ) {
+    const { port } = server.address() as AddressInfo;
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    this.apiUrl = `${this.baseUrl}/api/`;
+    this.teamId = options.teamId ?? 'T0TEST';
+    this.state = {
+      teamId: this.teamId,
+      botUserId: options.botUserId ?? 'UBOT',
+      channels: new Map(Object.entries(options.channels ?? {}).map(([id, c]) => [id, { ...c }])),
+      users: new Map(Object.entries(options.users ?? {})),
+      socketUrl: `ws://127.0.0.1:${port}/socket`,
+      sequence: 0,
+    };
+    server.on('request', (req, res) => {
+      this.route(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      });
+    });
+    server.on('upgrade', (req, socket, head) => {
+      if (new URL(req.url ?? '/', this.baseUrl).pathname === '/socket')
+        this.socket.handleUpgrade(req, socket, head);
+      else socket.destroy();
+    });
+  }
+
+  static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    return new FakeSlack(server, options);
+  }
+
+  callsTo(method: string): SlackApiCall[] {
+    return this.calls.filter((c) => c.method === method && !this.throttled.has(c));
+  }
+
+  responseUrl(id = `r${++this.responseUrlCounter}`): string {
+    return `${this.baseUrl}/response/${encodeURIComponent(id)}`;
+  }
+
+  rateLimit(method: string, count: number, retryAfterSeconds: number): void {
+    this.limits.set(method, { count, retryAfterSeconds });
+  }
+
+  /** Shallow-merged over the default answer; a function also gets the default answer as its second argument. */
+  answer(method: string, reply: Reply): void {
+    this.replies.set(method, reply);
+  }
+
+  setChannelMembers(channelId: string, members: string[]): void {
+    const channel = this.state.channels.get(channelId);
+    if (channel) channel.members = [...members];
+    else this.state.channels.set(channelId, { isPrivate: true, members: [...members] });
+  }
+
+  waitForCalls(method: string, count = 1, timeoutMs = 5000): Promise<SlackApiCall[]> {
+    return this.waitFor(
+      () => {
+        const calls = this.callsTo(method);
+        return calls.length >= count ? calls : undefined;
+      },
+      timeoutMs,
+      () =>
+        `${count} successful call(s) to ${method} (got ${this.callsTo(method).length}); seen: ${this.seen()}`,
+    );
+  }
+
+  waitForResponseUrlPosts(count: number, timeoutMs = 5000): Promise<ResponseUrlPost[]> {
+    return this.waitFor(
+      () => (this.responseUrlPosts.length >= count ? this.responseUrlPosts : undefined),
+      timeoutMs,
+      () =>
+        `${count} response_url post(s) (got ${this.responseUrlPosts.length}); API calls seen: ${this.seen()}`,
+    );
+  }
+
+  /** Stop the Bolt app first: a still-running Socket Mode app would take the closed socket as a cue to reconnect. */
+  async close(): Promise<void> {
+    for (const abort of [...this.aborts]) abort(new Error('FakeSlack closed while waiting'));
+    await this.socket.close();
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      // undici's fetch keeps idle keep-alive sockets open; without this close() waits for them to time out.
+      this.server.closeAllConnections();
+    });
+  }
+
+  private seen(): string {
+    const counts = new Map<string, number>();
+    for (const c of this.calls) counts.set(c.method, (counts.get(c.method) ?? 0) + 1);
+    return [...counts].map(([m, n]) => `${m}×${n}`).join(', ') || 'none';
+  }
+
+  private waitFor<T>(ready: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> {
+    const now = ready();
+    if (now !== undefined) return Promise.resolve(now);
+    return new Promise<T>((resolve, reject) => {
+      const finish = (): void => {
+        clearTimeout(timer);
+        this.watchers.delete(watcher);
+        this.aborts.delete(abort);
+      };
+      const watcher = (): void => {
+        const value = ready();
+        if (value === undefined) return;
+        finish();
+        resolve(value);
+      };
+      const abort = (error: Error): void => {
+        finish();
+        reject(error);
+      };
+      const timer = setTimeout(
+        () => abort(new Error(`FakeSlack: timed out after ${timeoutMs} ms waiting for ${describe()}`)),
+        timeoutMs,
+      );
+      this.watchers.add(watcher);
+      this.aborts.add(abort);
+    });
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { pathname } = new URL(req.url ?? '/', this.baseUrl);
+    const body = await readBody(req);
+    if (req.method === 'POST' && pathname.startsWith('/api/')) {
+      const call: SlackApiCall = { method: pathname.slice('/api/'.length), body, at: Date.now() };
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (token !== undefined) call.token = token;
+      this.calls.push(call);
+      const limit = this.limits.get(call.method);
+      if (limit && limit.count > 0) {
+        limit.count -= 1;
+        this.throttled.add(call);
+        // WebClient only retries a 429 that carries a numeric Retry-After; it sleeps that long, then retries.
+        sendJson(
+          res,
+          429,
+          { ok: false, error: 'ratelimited' },
+          { 'retry-after': String(limit.retryAfterSeconds) },
+        );
+        return;
+      }
+      const defaults = defaultAnswer(this.state, call.method, body);
+      const reply = this.replies.get(call.method);
+      const override = typeof reply === 'function' ? reply(body, defaults) : reply;
+      sendJson(res, 200, { ...defaults, ...override });
+    } else if (req.method === 'POST' && pathname.startsWith('/response/')) {
+      this.responseUrlPosts.push({ id: decodeURIComponent(pathname.slice('/response/'.length)), body });
+      sendJson(res, 200, { ok: true });
+    } else {
+      sendJson(res, 404, { ok: false, error: 'unknown_path' });
+      return;
+    }
+    for (const watcher of [...this.watchers]) watcher();
+  }
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: object,
+  headers: Record<string, string> = {},
+): void {
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+    .end(JSON.stringify(body));
+}
+
+/** Form fields whose value is JSON (`view`, `blocks`, `attachments`: WebClient JSON-encodes every object) are parsed. */
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const type = req.headers['content-type'] ?? '';
+  if (raw.length === 0) return {};
+  if (type.startsWith('application/json')) return JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+  const body: Record<string, unknown> = {};
+  if (type.startsWith('multipart/form-data')) {
+    // WebClient switches to multipart when an argument is a Buffer (file uploads); files are recorded by size only.
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    for (const [key, value] of form) {
+      body[key] = typeof value === 'string' ? maybeJson(value) : { filename: value.name, size: value.size };
+    }
+  } else {
+    for (const [key, value] of new URLSearchParams(raw.toString('utf8'))) body[key] = maybeJson(value);
+  }
+  return body;
+}
+
+function maybeJson(value: string): unknown {
+  if (!value.startsWith('{') && !value.startsWith('[')) return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
