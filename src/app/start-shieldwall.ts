@@ -1,16 +1,20 @@
 import type { Readable, Writable } from 'node:stream';
+import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import type { Config } from '../config/config.ts';
 import { createBot } from '../core/bot.ts';
+import type { ChatAdapter } from '../core/chat-adapter.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { openDatabase } from '../ledger/database.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
 import type { Logger } from '../log/logger.ts';
 
 export interface RunningShieldwall {
-  /** Settles when the terminal session ends (quit, end of input). */
+  /** Settles when the terminal session ends (quit, end of input), or when a platform bot is stopped. */
   closed: Promise<void>;
   stop(): Promise<void>;
+  /** Whether the terminal adapter is the one running (no platform configured). */
+  terminal: boolean;
 }
 
 export interface StartOptions {
@@ -35,33 +39,51 @@ export async function startShieldwall({
     log,
     now: () => new Date(),
   });
-  if (config.slack || config.discord) {
-    log.warn(
-      'Slack and Discord settings were found, but this version has only the terminal adapter; ignoring them',
-    );
+  const adapters: ChatAdapter[] = [];
+  if (config.slack) {
+    adapters.push(new SlackAdapter({ ...config.slack, port: config.port, log }));
   }
-  const ledgerWhere =
-    database.kind === 'embedded'
-      ? `embedded PostgreSQL in ${config.dataDir}`
-      : 'PostgreSQL server in DATABASE_URL';
-  const terminal = new TerminalAdapter({
-    input,
-    output,
-    banner:
-      `Shieldwall is running in this terminal; the ledger is the ${ledgerWhere}.\n` +
-      'You are "you", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.',
-  });
-  await terminal.start(bot);
-  log.info({ adapter: 'terminal', database: database.kind }, 'Shieldwall started');
+  if (config.discord) {
+    log.warn('Discord settings were found, but this version has no Discord adapter yet; ignoring them');
+  }
+  let terminal: TerminalAdapter | undefined;
+  if (adapters.length === 0) {
+    const ledgerWhere =
+      database.kind === 'embedded'
+        ? `embedded PostgreSQL in ${config.dataDir}`
+        : 'PostgreSQL server in DATABASE_URL';
+    terminal = new TerminalAdapter({
+      input,
+      output,
+      banner:
+        `Shieldwall is running in this terminal; the ledger is the ${ledgerWhere}.\n` +
+        'You are "you", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.',
+    });
+    adapters.push(terminal);
+  }
+  try {
+    for (const adapter of adapters) await adapter.start(bot);
+  } catch (error) {
+    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+    await database.close();
+    throw error;
+  }
+  log.info({ adapters: adapters.map((a) => a.platform), database: database.kind }, 'Shieldwall started');
 
+  let markStopped: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => {
+    markStopped = resolve;
+  });
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      await terminal.stop();
+      await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
       await database.close();
       log.info('Shieldwall stopped');
+      markStopped();
     })();
     return stopping;
   };
-  return { closed: terminal.closed, stop };
+  // The terminal session ends when its input does; a platform bot runs until it is stopped.
+  return { closed: terminal ? terminal.closed : stopped, stop, terminal: terminal !== undefined };
 }

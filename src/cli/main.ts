@@ -16,7 +16,11 @@ async function terminalLogger(level: string, dataDir: string): Promise<Logger> {
 
 async function start(): Promise<void> {
   const config = loadConfig();
-  const log = await terminalLogger(config.logLevel, config.dataDir);
+  // A platform bot has no conversation on stdout, so its logs go there, where service managers collect them.
+  const onPlatform = Boolean(config.slack || config.discord);
+  const log = onPlatform
+    ? createLogger(config.logLevel, pino.destination(1))
+    : await terminalLogger(config.logLevel, config.dataDir);
   const running = await startShieldwall({ config, log, input: process.stdin, output: process.stdout });
   const shutdown = () => void running.stop().then(() => process.exit(0));
   process.once('SIGTERM', shutdown);

@@ -9,6 +9,11 @@ const optionalText = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** Slack ids are upper-case letters and digits with a known first letter (C for channels, U or W for users). */
+function slackId(firstLetters: string, description: string) {
+  return z.string().regex(new RegExp(`^[${firstLetters}][A-Z0-9]{2,}$`), `must be ${description}`);
+}
+
 const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
@@ -67,6 +72,21 @@ export const envSchema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
+  SLACK_INCIDENT_CHANNEL: optionalText.pipe(slackId('C', 'a channel id like C0123456789').optional()),
+  SLACK_LEADS_CHANNEL: optionalText.pipe(slackId('C', 'a channel id like C0123456789').optional()),
+  SLACK_LEADS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(slackId('UW', 'a comma-separated list of user ids like U0123456789'))),
+  SLACK_API_URL: optionalText.pipe(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  ),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
 });

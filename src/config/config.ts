@@ -8,6 +8,16 @@ export interface Config {
   digestCron: string;
   port: number;
   settings: CollectiveSettings;
-  slack: { botToken: string; appToken: string | undefined } | undefined;
+  slack: SlackConfig | undefined;
   discord: { token: string; applicationId: string | undefined } | undefined;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string | undefined;
+  appToken: string | undefined;
+  incidentChannel: string;
+  leadsChannel: string | undefined;
+  leads: string[];
+  apiUrl: string | undefined;
 }

@@ -18,9 +18,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Shieldwall can't start: a setting is wrong.\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET) && !e.SLACK_APP_TOKEN) {
+  if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
     throw new ConfigError(
-      "Shieldwall can't start: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET go together; set both, or neither.",
+      "Shieldwall can't start: SLACK_BOT_TOKEN goes with SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN " +
+        '(Socket Mode); set the token and one of them, or none.',
+    );
+  }
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_INCIDENT_CHANNEL) {
+    throw new ConfigError(
+      "Shieldwall can't start: Slack needs SLACK_INCIDENT_CHANNEL, the id of the collective's private channel.",
     );
   }
   return {
@@ -44,7 +50,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         wellbeing: e.SAFETY_WELLBEING,
       },
     },
-    slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN } : undefined,
+    slack:
+      e.SLACK_BOT_TOKEN && e.SLACK_INCIDENT_CHANNEL
+        ? {
+            botToken: e.SLACK_BOT_TOKEN,
+            signingSecret: e.SLACK_SIGNING_SECRET,
+            appToken: e.SLACK_APP_TOKEN,
+            incidentChannel: e.SLACK_INCIDENT_CHANNEL,
+            leadsChannel: e.SLACK_LEADS_CHANNEL,
+            leads: e.SLACK_LEADS,
+            apiUrl: e.SLACK_API_URL,
+          }
+        : undefined,
     discord: e.DISCORD_TOKEN
       ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID }
       : undefined,

@@ -30,7 +30,38 @@ describe('configuration', () => {
     expect(message).not.toContain('hunter2');
   });
 
-  it('wants the Slack token and signing secret together', () => {
+  it('wants the Slack token with a signing secret or an app token, and an incident channel', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET/);
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN/);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).toThrow(
+      /SLACK_INCIDENT_CHANNEL/,
+    );
+    const http = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_INCIDENT_CHANNEL: 'C0INCIDENT',
+      SLACK_LEADS: ' U0LEAD1, W0LEAD2 ',
+    }).slack;
+    expect(http).toMatchObject({
+      incidentChannel: 'C0INCIDENT',
+      leads: ['U0LEAD1', 'W0LEAD2'],
+      appToken: undefined,
+    });
+    const socket = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+      SLACK_INCIDENT_CHANNEL: 'C1X',
+    });
+    expect(socket?.slack?.appToken).toBe('xapp-1');
+  });
+
+  it('refuses Slack ids that are not ids', () => {
+    expect(() => loadConfig({ SLACK_INCIDENT_CHANNEL: '#incidents' })).toThrow(
+      /SLACK_INCIDENT_CHANNEL must be a channel id/,
+    );
+    expect(() => loadConfig({ SLACK_LEADS: 'U0LEAD1,@ana' })).toThrow(
+      /SLACK_LEADS must be a comma-separated list/,
+    );
+    expect(() => loadConfig({ SLACK_API_URL: 'ftp://x' })).toThrow(/SLACK_API_URL/);
   });
 });

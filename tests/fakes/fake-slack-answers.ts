@@ -17,7 +17,8 @@ export interface FakeSlackState {
   channels: Map<string, FakeChannel>;
   users: Map<string, FakeUser>;
   socketUrl: string;
-  sequence: number;
+  tsSequence: number;
+  viewSequence: number;
 }
 
 const BOT_ID = 'BBOT';
@@ -26,8 +27,8 @@ const CREATED = 1_700_000_000;
 
 /** Message timestamps are Slack ids as much as times: unique per channel, `seconds.micros`, increasing. */
 function nextTs(state: FakeSlackState): string {
-  state.sequence += 1;
-  const micros = state.sequence * 100;
+  state.tsSequence += 1;
+  const micros = state.tsSequence * 100;
   return `${CREATED + Math.floor(micros / 1e6)}.${String(micros % 1e6).padStart(6, '0')}`;
 }
 
@@ -136,8 +137,8 @@ function viewAnswer(
 ): Record<string, unknown> {
   const sent =
     typeof body.view === 'object' && body.view !== null ? (body.view as Record<string, unknown>) : {};
-  state.sequence += 1;
-  const id = str(body.view_id) ?? `VFAKE${String(state.sequence).padStart(6, '0')}`;
+  state.viewSequence += 1;
+  const id = str(body.view_id) ?? `VFAKE${String(state.viewSequence).padStart(6, '0')}`;
   return {
     ok: true,
     view: {
@@ -149,7 +150,7 @@ function viewAnswer(
       external_id: '',
       ...sent,
       state: { values: {} },
-      hash: `${CREATED}.${state.sequence}`,
+      hash: `${CREATED}.${state.viewSequence}`,
       app_id: APP_ID,
       bot_id: BOT_ID,
       root_view_id: id,
@@ -213,4 +214,27 @@ export function defaultAnswer(
     default:
       return { ok: true };
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * An override merged over a default answer: nested objects merge (so `{ channel: { is_private: false } }` flips one
+ * flag), arrays and scalars replace. An error default (unknown channel/user) is dropped for `{ ok: true }` first,
+ * so an override can also make an unknown id answer; an error override (`ok: false`) is sent as it is, since
+ * Slack's error answers carry nothing but `error` (and sometimes `needed`/`provided`).
+ */
+export function mergeAnswer(
+  defaults: Record<string, unknown>,
+  override: Record<string, unknown>,
+): Record<string, unknown> {
+  if (override.ok === false) return { ...override };
+  const merged: Record<string, unknown> = defaults.ok === false ? { ok: true } : { ...defaults };
+  for (const [key, value] of Object.entries(override)) {
+    const base = merged[key];
+    merged[key] = isPlainObject(base) && isPlainObject(value) ? mergeAnswer(base, value) : value;
+  }
+  return merged;
 }

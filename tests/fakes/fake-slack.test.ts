@@ -1,7 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, webApi } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeSlack, postFormToApp, slashCommandFields } from './fake-slack.ts';
+import {
+  blockActionPayload,
+  eventCallback,
+  FakeSlack,
+  postFormToApp,
+  postJsonToApp,
+  slashCommandFields,
+  viewSubmissionPayload,
+} from './fake-slack.ts';
 
 const SECRET = 'secret';
 let fake: FakeSlack | undefined;
@@ -23,7 +31,7 @@ async function startFake(): Promise<FakeSlack> {
 }
 
 /** A real Bolt app in HTTP mode; `app.start(0)` makes HTTPReceiver listen on a free port (all interfaces). */
-async function startHttpApp(slack: FakeSlack): Promise<string> {
+async function startHttpApp(slack: FakeSlack, setup: (app: App) => void = () => {}): Promise<string> {
   const app = new App({
     token: 'xoxb-test',
     signingSecret: SECRET,
@@ -34,6 +42,7 @@ async function startHttpApp(slack: FakeSlack): Promise<string> {
     await ack();
     await respond({ text: 'pong' });
   });
+  setup(app);
   const server = (await app.start(0)) as { address(): AddressInfo };
   stopApp = () => app.stop();
   return `http://127.0.0.1:${server.address().port}/slack/events`;
@@ -72,6 +81,49 @@ describe('FakeSlack with a real Bolt app over HTTP', () => {
 
     expect(reply.status).toBe(401);
     expect(slack.responseUrlPosts).toEqual([]);
+  });
+  it('builds action, modal and event payloads that reach the matching Bolt listeners', async () => {
+    const slack = await startFake();
+    const seen: string[] = [];
+    const url = await startHttpApp(slack, (app) => {
+      app.action('confirm', async ({ ack, action }) => {
+        await ack();
+        seen.push(`action:${'value' in action ? action.value : ''}`);
+      });
+      app.view('report', async ({ ack, view }) => {
+        await ack({
+          response_action: 'errors',
+          errors: { reason: `bad ${view.state.values.reason?.text?.value}` },
+        });
+      });
+      app.event('app_mention', async ({ event }) => {
+        seen.push(`mention:${event.text}`);
+      });
+    });
+    const user = { userId: 'UALICE', teamId: slack.teamId };
+    const click = blockActionPayload({
+      ...user,
+      channelId: 'CPRIV',
+      messageTs: '1700000000.000100',
+      actionId: 'confirm',
+      value: 'yes',
+      responseUrl: slack.responseUrl(),
+    });
+    const submit = viewSubmissionPayload({
+      ...user,
+      callbackId: 'report',
+      values: { reason: { text: { type: 'plain_text_input', value: 'x' } } },
+    });
+    const mention = eventCallback({
+      teamId: slack.teamId,
+      event: { type: 'app_mention', user: 'UALICE', text: '<@UBOT> hi', ts: '1.2', channel: 'CPRIV' },
+    });
+
+    expect((await postFormToApp(url, SECRET, { payload: JSON.stringify(click) })).status).toBe(200);
+    const modal = await postFormToApp(url, SECRET, { payload: JSON.stringify(submit) });
+    expect(JSON.parse(modal.body)).toEqual({ response_action: 'errors', errors: { reason: 'bad x' } });
+    expect((await postJsonToApp(url, SECRET, mention, { retryNum: 1 })).status).toBe(200);
+    await expect.poll(() => seen).toEqual(['action:yes', 'mention:<@UBOT> hi']);
   });
 });
 
@@ -114,6 +166,9 @@ describe('FakeSlack Web API', () => {
     expect(slack.callsTo('conversations.members')).toHaveLength(3);
     const info = await client.conversations.info({ channel: 'CPRIV' });
     expect(info.channel?.is_private).toBe(true);
+    slack.answer('conversations.info', { channel: { is_private: false } });
+    const overridden = await client.conversations.info({ channel: 'CPRIV' });
+    expect(overridden.channel).toMatchObject({ id: 'CPRIV', is_private: false, num_members: 5 });
     const user = await client.users.info({ user: 'UALICE' });
     expect(user.user?.real_name).toBe('Alice A');
     await expect(client.users.info({ user: 'UNOBODY' })).rejects.toThrow(/user_not_found/);

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { defaultAnswer, type FakeSlackState } from './fake-slack-answers.ts';
+import { defaultAnswer, type FakeSlackState, mergeAnswer } from './fake-slack-answers.ts';
 import { FakeSocketMode } from './fake-slack-socket.ts';
 
 export { type EnvelopeType, FakeSocketMode, type SocketAck } from './fake-slack-socket.ts';
@@ -63,7 +63,8 @@ export class FakeSlack {
       channels: new Map(Object.entries(options.channels ?? {}).map(([id, c]) => [id, { ...c }])),
       users: new Map(Object.entries(options.users ?? {})),
       socketUrl: `ws://127.0.0.1:${port}/socket`,
-      sequence: 0,
+      tsSequence: 0,
+      viewSequence: 0,
     };
     server.on('request', (req, res) => {
       this.route(req, res).catch((error: unknown) => {
@@ -98,7 +99,7 @@ export class FakeSlack {
     this.limits.set(method, { count, retryAfterSeconds });
   }
 
-  /** Shallow-merged over the default answer; a function also gets the default answer as its second argument. */
+  /** Deep-merged over the default answer (see mergeAnswer); a function also gets the default answer to work from. */
   answer(method: string, reply: Reply): void {
     this.replies.set(method, reply);
   }
@@ -199,7 +200,7 @@ export class FakeSlack {
       const defaults = defaultAnswer(this.state, call.method, body);
       const reply = this.replies.get(call.method);
       const override = typeof reply === 'function' ? reply(body, defaults) : reply;
-      sendJson(res, 200, { ...defaults, ...override });
+      sendJson(res, 200, override ? mergeAnswer(defaults, override) : defaults);
     } else if (req.method === 'POST' && pathname.startsWith('/response/')) {
       this.responseUrlPosts.push({ id: decodeURIComponent(pathname.slice('/response/'.length)), body });
       sendJson(res, 200, { ok: true });

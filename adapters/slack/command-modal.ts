@@ -1,0 +1,117 @@
+import type { types } from '@slack/bolt';
+
+type KnownBlock = types.KnownBlock;
+type View = types.View;
+
+import type { AnyCommand, CommandOption } from '../../src/core/command.ts';
+import { plainText } from './mrkdwn.ts';
+import { slackMemberId } from './slack-ids.ts';
+
+// File types a screenshot or a saved page comes as; Slack's file input allows at most 10 files.
+const SCREENSHOT_TYPES = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'heic', 'pdf'];
+const MAX_FILES = 10;
+
+/** A command's form as a Slack modal, one input block per option; block and action ids are option names. */
+export function buildCommandModal(
+  command: AnyCommand,
+  { callbackId, privateMetadata, userId }: { callbackId: string; privateMetadata: string; userId: string },
+): View {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    private_metadata: privateMetadata,
+    title: plainText(command.form?.title ?? command.name, 24),
+    submit: plainText('Flag it', 24),
+    close: plainText('Cancel', 24),
+    blocks: command.options.map((option) => inputBlock(option, userId)),
+  };
+}
+
+function inputBlock(option: CommandOption, userId: string): KnownBlock {
+  return {
+    type: 'input',
+    block_id: option.name,
+    optional: !option.required,
+    label: plainText(option.label ?? option.description, 2000),
+    ...(option.label ? { hint: plainText(option.description, 2000) } : {}),
+    element: inputElement(option, userId),
+  } as KnownBlock;
+}
+
+function inputElement(option: CommandOption, userId: string) {
+  const action_id = option.name;
+  if (option.kind === 'member') return { type: 'users_select', action_id, initial_user: userId };
+  if (option.kind === 'yes-no') {
+    return {
+      type: 'checkboxes',
+      action_id,
+      options: [{ text: plainText(option.label ?? 'Yes', 75), value: 'yes' }],
+    };
+  }
+  if (option.kind === 'files') {
+    return { type: 'file_input', action_id, filetypes: SCREENSHOT_TYPES, max_files: MAX_FILES };
+  }
+  if (option.choices) {
+    return {
+      type: 'static_select',
+      action_id,
+      placeholder: plainText('Choose one', 150),
+      options: option.choices.map((choice) => ({
+        text: plainText(option.choiceLabels?.[choice] ?? choice, 75),
+        value: choice,
+      })),
+    };
+  }
+  return { type: 'plain_text_input', action_id, multiline: Boolean(option.multiline) };
+}
+
+/** The state of one input, as Slack sends it in `view.state.values[block][action]`. */
+interface InputState {
+  type?: string;
+  value?: string | null;
+  selected_option?: { value?: string } | null;
+  selected_user?: string | null;
+  selected_options?: { value?: string }[];
+  files?: { id?: string; name?: string; title?: string; mimetype?: string; size?: number }[];
+}
+
+/**
+ * The submitted modal as the command's named options. A picked member comes back as `{ id, name }` with the
+ * user id standing in for the name; the adapter looks the real name up after acknowledging.
+ */
+export function readCommandModal(
+  command: AnyCommand,
+  values: Record<string, Record<string, InputState>>,
+  teamId: string,
+): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const option of command.options) {
+    const state = values[option.name]?.[option.name];
+    if (!state) continue;
+    const value = readInput(state, teamId);
+    if (value !== undefined) options[option.name] = value;
+  }
+  return options;
+}
+
+function readInput(state: InputState, teamId: string): unknown {
+  switch (state.type) {
+    case 'users_select':
+      return state.selected_user
+        ? { id: slackMemberId(teamId, state.selected_user), name: state.selected_user }
+        : undefined;
+    case 'checkboxes':
+      return (state.selected_options ?? []).some((o) => o.value === 'yes');
+    case 'file_input':
+      return (state.files ?? []).map((file) => ({
+        id: file.id ?? '',
+        name: file.name ?? file.title ?? 'screenshot',
+        ...(file.mimetype ? { mimetype: file.mimetype } : {}),
+        ...(typeof file.size === 'number' ? { size: file.size } : {}),
+      }));
+    case 'static_select':
+      return state.selected_option?.value ?? undefined;
+    default:
+      return state.value ?? undefined;
+  }
+}

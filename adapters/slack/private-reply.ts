@@ -1,0 +1,33 @@
+import type { RespondFn, webApi } from '@slack/bolt';
+
+type WebClient = webApi.WebClient;
+
+import type { Reply } from '../../src/core/reply.ts';
+import { renderReply } from './render-blocks.ts';
+
+/** Answers only the person who asked, in the conversation where they asked. */
+export async function respondPrivately(respond: RespondFn, reply: Reply): Promise<void> {
+  await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply) });
+}
+
+/**
+ * After a modal there is no conversation to answer in: the slash command's response URL (valid for 30
+ * minutes) puts the answer where /flag was typed; when it has expired, the answer goes by direct message.
+ */
+export async function replyAfterModal(
+  client: WebClient,
+  userId: string,
+  responseUrl: string | undefined,
+  reply: Reply,
+): Promise<void> {
+  const message = renderReply(reply);
+  if (responseUrl) {
+    const response = await fetch(responseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
+    }).catch(() => undefined);
+    if (response?.ok) return;
+  }
+  await client.chat.postMessage({ channel: userId, ...message, unfurl_links: false, unfurl_media: false });
+}

@@ -1,0 +1,82 @@
+import type { types } from '@slack/bolt';
+
+type KnownBlock = types.KnownBlock;
+
+import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
+import type { Reply, Section } from '../../src/core/reply.ts';
+import { escapeMrkdwn, mrkdwnText } from './mrkdwn.ts';
+import { cardActionId } from './slack-ids.ts';
+
+// Slack refuses a message with more than 50 blocks or a section over 3,000 characters.
+const MAX_BLOCKS = 50;
+const MAX_SECTION = 3000;
+
+const TONE_EMOJI: Record<Reply['tone'], string> = {
+  info: ':information_source:',
+  success: ':white_check_mark:',
+  warning: ':warning:',
+  error: ':raised_hand:',
+};
+
+export interface SlackMessage {
+  /** The notification and screen-reader text. */
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** A core reply as Block Kit: the title in bold, then one section block per section. */
+export function renderReply(reply: Reply): SlackMessage {
+  return {
+    text: escapeMrkdwn(reply.title),
+    blocks: fitBlocks([titleBlock(TONE_EMOJI[reply.tone], reply.title), ...reply.sections.map(sectionBlock)]),
+  };
+}
+
+/** An incident card: its sections, then its buttons, each carrying the incident id. */
+export function renderCard(card: IncidentCard): SlackMessage {
+  const emoji = card.tone === 'error' ? ':rotating_light:' : TONE_EMOJI[card.tone];
+  const blocks: KnownBlock[] = [titleBlock(emoji, card.title), ...card.sections.map(sectionBlock)];
+  if (card.buttons.length > 0) {
+    blocks.push({
+      type: 'actions',
+      block_id: `incident:${card.incidentId}`,
+      elements: card.buttons.map((button) => ({
+        type: 'button' as const,
+        action_id: cardActionId(button.action),
+        text: { type: 'plain_text' as const, text: button.label, emoji: true },
+        value: String(card.incidentId),
+        ...(button.style ? { style: button.style } : {}),
+      })),
+    });
+  }
+  return { text: escapeMrkdwn(card.summary), blocks: fitBlocks(blocks) };
+}
+
+function titleBlock(emoji: string, title: string): KnownBlock {
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: clip(`${emoji} *${escapeMrkdwn(title)}*`), verbatim: true },
+  };
+}
+
+function sectionBlock(section: Section): KnownBlock {
+  const heading = section.heading ? [`*${escapeMrkdwn(section.heading)}*`] : [];
+  const text = [...heading, ...section.lines.map(mrkdwnText)].join('\n') || ' ';
+  return { type: 'section', text: { type: 'mrkdwn', text: clip(text), verbatim: true } };
+}
+
+function clip(text: string): string {
+  return text.length > MAX_SECTION ? `${text.slice(0, MAX_SECTION - 1)}…` : text;
+}
+
+function fitBlocks(blocks: KnownBlock[]): KnownBlock[] {
+  if (blocks.length <= MAX_BLOCKS) return blocks;
+  const kept = blocks.slice(0, MAX_BLOCKS - 1);
+  return [
+    ...kept,
+    {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `…and ${blocks.length - kept.length} more, not shown here.` }],
+    },
+  ];
+}

@@ -1,0 +1,44 @@
+import type { types } from '@slack/bolt';
+
+type View = types.View;
+
+import { OUTCOME_LABEL, OUTCOMES, type Outcome } from '../../src/core/incident/outcomes.ts';
+import { incidentReference } from '../../src/core/reference.ts';
+import { plainText } from './mrkdwn.ts';
+import { RESOLVE_VIEW } from './slack-ids.ts';
+
+export const OUTCOME_BLOCK = 'outcome';
+
+/** "How did it end?", asked when the target or a lead presses Resolve on a card. */
+export function buildResolveModal(incidentId: number, privateMetadata: string): View {
+  return {
+    type: 'modal',
+    callback_id: RESOLVE_VIEW,
+    private_metadata: privateMetadata,
+    title: plainText(`Resolve ${incidentReference(incidentId)}`, 24),
+    submit: plainText('Resolve', 24),
+    close: plainText('Cancel', 24),
+    blocks: [
+      {
+        type: 'input',
+        block_id: OUTCOME_BLOCK,
+        label: plainText('How did it end?', 2000),
+        element: {
+          type: 'radio_buttons',
+          action_id: OUTCOME_BLOCK,
+          options: OUTCOMES.map((outcome) => ({
+            text: plainText(OUTCOME_LABEL[outcome], 75),
+            value: outcome,
+          })),
+        },
+      },
+    ],
+  };
+}
+
+export function readOutcome(
+  values: Record<string, Record<string, { selected_option?: { value?: string } | null }>>,
+): Outcome | undefined {
+  const value = values[OUTCOME_BLOCK]?.[OUTCOME_BLOCK]?.selected_option?.value;
+  return (OUTCOMES as readonly string[]).includes(value ?? '') ? (value as Outcome) : undefined;
+}

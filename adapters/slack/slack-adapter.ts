@@ -1,0 +1,152 @@
+import type { Server } from 'node:http';
+import type { webApi } from '@slack/bolt';
+import { App, type CustomRoute } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { describeError } from '../../src/core/run-command.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { ChannelMembers } from './channel-members.ts';
+import { registerCardButtons } from './listeners/card-buttons.ts';
+import { registerHomeAndMembership } from './listeners/home-and-membership.ts';
+import { registerModalSubmissions } from './listeners/modal-submissions.ts';
+import { registerSlashCommands } from './listeners/slash-commands.ts';
+import { renderCard, renderReply } from './render-blocks.ts';
+import { SlackAccess } from './slack-access.ts';
+import type { SlackEdge } from './slack-edge.ts';
+import { slackChannelDestination } from './slack-ids.ts';
+import { checkPrivateChannel, SlackSetupError } from './startup-checks.ts';
+import { UserNames } from './user-names.ts';
+
+export interface SlackAdapterOptions {
+  botToken: string;
+  /** HTTP mode: requests to POST /slack/events are verified with it. */
+  signingSecret?: string;
+  /** Socket Mode when set: no public URL needed. */
+  appToken?: string;
+  incidentChannel: string;
+  leadsChannel?: string;
+  leads: readonly string[];
+  port: number;
+  /** Interface to listen on in HTTP mode (all by default). */
+  host?: string;
+  /** Web API base URL, `https://slack.com/api/` by default; tests point it at a fake. */
+  apiUrl?: string;
+  log: Logger;
+  /** Extra Web API client settings (tests shorten the retry waits). */
+  clientOptions?: webApi.WebClientOptions;
+}
+
+// Messages we post never unfurl: a preview of the abusive post would put its content in the channel.
+const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
+
+/** The Slack edge: Bolt in HTTP or Socket Mode, drawing the core's replies and cards in Block Kit. */
+export class SlackAdapter implements ChatAdapter {
+  readonly platform = 'slack';
+  private app: App | undefined;
+  private server: Server | undefined;
+
+  constructor(private readonly options: SlackAdapterOptions) {}
+
+  /** The HTTP port actually listened on (HTTP mode), useful when asked for port 0. */
+  get port(): number | undefined {
+    const address = this.server?.address();
+    return typeof address === 'object' && address ? address.port : undefined;
+  }
+
+  async start(bot: Bot): Promise<void> {
+    const o = this.options;
+    if (!o.appToken && !o.signingSecret)
+      throw new SlackSetupError('Slack needs SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN).');
+    const clientOptions: webApi.WebClientOptions = {
+      ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}),
+      ...o.clientOptions,
+    };
+    const app = new App({
+      token: o.botToken,
+      logger: boltLogger(o.log),
+      clientOptions,
+      ...(o.appToken
+        ? { appToken: o.appToken, socketMode: true }
+        : { signingSecret: o.signingSecret, customRoutes: [healthRoute] }),
+    });
+    this.app = app;
+    const client = app.client;
+    const auth = await client.auth.test();
+    if (!auth.team_id)
+      throw new SlackSetupError('Slack did not say which workspace the bot token belongs to.');
+    await checkPrivateChannel(client, 'SLACK_INCIDENT_CHANNEL', o.incidentChannel);
+    if (o.leadsChannel) await checkPrivateChannel(client, 'SLACK_LEADS_CHANNEL', o.leadsChannel);
+    const members = new ChannelMembers(client, o.incidentChannel);
+    await members.refresh();
+    const names = new UserNames(client);
+    const teamId = auth.team_id;
+    const keeper = bot.cardKeeper({
+      destination: slackChannelDestination(teamId, o.incidentChannel),
+      post: async (card) => {
+        const posted = await client.chat.postMessage({
+          channel: o.incidentChannel,
+          ...renderCard(card),
+          ...NO_UNFURL,
+        });
+        if (!posted.ts) throw new Error('Slack posted the card without a timestamp');
+        return posted.ts;
+      },
+      update: async (ts, card) => {
+        await client.chat.update({ channel: o.incidentChannel, ts, ...renderCard(card) });
+      },
+    });
+    const edge: SlackEdge = {
+      bot,
+      client,
+      teamId,
+      incidentChannel: o.incidentChannel,
+      members,
+      access: new SlackAccess(teamId, members, new Set(o.leads), names),
+      names,
+      keepCard: (incidentId) =>
+        keeper(incidentId).catch((error: unknown) =>
+          o.log.error(
+            { incidentId, err: describeError(error) },
+            'incident card could not be posted or updated',
+          ),
+        ),
+      log: o.log,
+    };
+    registerSlashCommands(app, edge);
+    registerCardButtons(app, edge);
+    registerModalSubmissions(app, edge);
+    registerHomeAndMembership(app, edge);
+    app.error(async (error) => {
+      o.log.error({ err: describeError(error) }, 'Slack request failed');
+    });
+    if (o.appToken) {
+      await app.start();
+    } else {
+      this.server = (await app.start({ port: o.port, ...(o.host ? { host: o.host } : {}) })) as Server;
+    }
+    o.log.info(
+      { adapter: 'slack', mode: o.appToken ? 'socket' : 'http', port: this.port },
+      'Slack adapter ready',
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.stop();
+    this.app = undefined;
+  }
+
+  async send(destination: string, reply: Reply): Promise<void> {
+    if (!this.app) throw new Error('the Slack adapter is not started');
+    await this.app.client.chat.postMessage({ channel: destination, ...renderReply(reply), ...NO_UNFURL });
+  }
+}
+
+const healthRoute: CustomRoute = {
+  path: '/healthz',
+  method: ['GET'],
+  handler: (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/plain' });
+    response.end('ok');
+  },
+};

@@ -1,0 +1,24 @@
+import type { webApi } from '@slack/bolt';
+
+type WebClient = webApi.WebClient;
+
+import type { Logger } from 'pino';
+import type { Bot } from '../../src/core/chat-adapter.ts';
+import type { ChannelMembers } from './channel-members.ts';
+import type { SlackAccess } from './slack-access.ts';
+import type { UserNames } from './user-names.ts';
+
+/** What every Slack listener works with, built once when the adapter starts. */
+export interface SlackEdge {
+  bot: Bot;
+  client: WebClient;
+  /** The workspace the bot is installed in (from auth.test). */
+  teamId: string;
+  incidentChannel: string;
+  members: ChannelMembers;
+  access: SlackAccess;
+  names: UserNames;
+  /** Posts or redraws an incident's card in the incident channel; failures are logged, never thrown. */
+  keepCard(incidentId: number): Promise<void>;
+  log: Logger;
+}

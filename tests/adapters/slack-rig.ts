@@ -1,0 +1,215 @@
+import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
+import { createBot } from '../../src/core/bot.ts';
+import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import {
+  blockActionPayload,
+  eventCallback,
+  FakeSlack,
+  type PostToAppOptions,
+  postFormToApp,
+  postJsonToApp,
+  slashCommandFields,
+  uniqueTriggerId,
+  viewSubmissionPayload,
+} from '../fakes/fake-slack.ts';
+import { capturingLogger, testSettings } from '../support/core-harness.ts';
+import type { TestDatabase } from '../support/test-database.ts';
+
+export const TEAM = 'T0TEST';
+export const INCIDENTS = 'C0INCIDENT';
+export const SECRET = 'test-signing-secret';
+
+/** The people of the fake workspace: three members of the incident channel (one a lead) and an outsider. */
+export const USERS = {
+  ana: 'UANA',
+  ben: 'UBEN',
+  lee: 'ULEE',
+  out: 'UOUT',
+} as const;
+export type Person = keyof typeof USERS;
+
+export interface SlackRigOptions {
+  socketMode?: boolean;
+  incidentChannelPrivate?: boolean;
+  /** Display names by user id, overriding the defaults (to inject mentions through a name). */
+  displayNames?: Record<string, string>;
+}
+
+/**
+ * A real SlackAdapter (Bolt inside) on a real ledger, talking to a fake Slack on 127.0.0.1. Tests act as Slack
+ * does (signed requests, or Socket Mode envelopes) and read what reached the fake.
+ */
+export class SlackRig {
+  private constructor(
+    readonly fake: FakeSlack,
+    readonly adapter: SlackAdapter,
+    readonly options: SlackRigOptions,
+    /** Everything the bot logged, to check that no wording or secret reaches the logs. */
+    readonly logs: ReturnType<typeof capturingLogger>,
+  ) {}
+
+  static async start(db: TestDatabase, options: SlackRigOptions = {}): Promise<SlackRig> {
+    const names = { UANA: 'Ana Reyes', UBEN: 'Ben Okafor', ULEE: 'Lee Park', UOUT: 'Otto Outsider' };
+    const fake = await FakeSlack.start({
+      teamId: TEAM,
+      channels: {
+        [INCIDENTS]: {
+          isPrivate: options.incidentChannelPrivate ?? true,
+          members: [USERS.ana, USERS.ben, USERS.lee, 'UBOT'],
+        },
+      },
+      users: Object.fromEntries(
+        Object.entries(names).map(([id, name]) => [
+          id,
+          { name: name.split(' ')[0]?.toLowerCase() ?? id, displayName: options.displayNames?.[id] ?? name },
+        ]),
+      ),
+    });
+    const logs = capturingLogger('info');
+    const adapter = new SlackAdapter({
+      botToken: 'xoxb-test-token',
+      ...(options.socketMode ? { appToken: 'xapp-test-token' } : { signingSecret: SECRET }),
+      incidentChannel: INCIDENTS,
+      leads: [USERS.lee],
+      port: 0,
+      host: '127.0.0.1',
+      apiUrl: fake.apiUrl,
+      log: logs.log,
+      // Real retry behaviour, shorter waits: a 429's Retry-After is still honoured.
+      clientOptions: { retryConfig: { retries: 3, factor: 1, minTimeout: 20, maxTimeout: 50 } },
+    });
+    const rig = new SlackRig(fake, adapter, options, logs);
+    await adapter.start(
+      createBot({
+        registry: createShieldwallRegistry(),
+        ledger: createPgLedger(db.pool),
+        settings: testSettings,
+        log: logs.log,
+        now: () => new Date('2026-11-18T15:00:00Z'),
+      }),
+    );
+    if (options.socketMode) await fake.socket.connected();
+    return rig;
+  }
+
+  get eventsUrl(): string {
+    return `http://127.0.0.1:${this.adapter.port}/slack/events`;
+  }
+
+  async stop(): Promise<void> {
+    await this.adapter.stop();
+    await this.fake.close();
+  }
+
+  /** Types a slash command as `person`; resolves with the HTTP answer and the id of its response URL. */
+  async slash(
+    person: Person,
+    command: string,
+    text: string,
+    options: PostToAppOptions & { triggerId?: string } = {},
+  ): Promise<{ status: number; body: string; responseId: string }> {
+    const responseId = `cmd-${uniqueTriggerId()}`;
+    const fields = slashCommandFields({
+      command: `/${command}`,
+      text,
+      userId: USERS[person],
+      teamId: TEAM,
+      channelId: INCIDENTS,
+      responseUrl: this.fake.responseUrl(responseId),
+      ...(options.triggerId ? { triggerId: options.triggerId } : {}),
+    });
+    if (this.options.socketMode) {
+      await this.fake.socket.send('slash_commands', fields);
+      return { status: 200, body: '', responseId };
+    }
+    return { ...(await postFormToApp(this.eventsUrl, SECRET, fields, options)), responseId };
+  }
+
+  /** A slash command, then the private answer it produced, as plain text. */
+  async run(person: Person, command: string, text: string): Promise<string> {
+    const { responseId } = await this.slash(person, command, text);
+    return this.privateReply(responseId);
+  }
+
+  async privateReply(responseId: string): Promise<string> {
+    const post = await this.waitFor(() => this.fake.responseUrlPosts.find((p) => p.id === responseId));
+    return messageText(post.body);
+  }
+
+  /** Presses a button of the incident card as `person`. */
+  async press(person: Person, action: string, incidentId: number): Promise<{ status: number; responseId: string }> {
+    const responseId = `btn-${uniqueTriggerId()}`;
+    const payload = blockActionPayload({
+      userId: USERS[person],
+      teamId: TEAM,
+      channelId: INCIDENTS,
+      messageTs: '1700000000.000100',
+      actionId: `sw_card_${action}`,
+      value: String(incidentId),
+      blockId: `incident:${incidentId}`,
+      responseUrl: this.fake.responseUrl(responseId),
+    });
+    const answer = await postFormToApp(this.eventsUrl, SECRET, { payload: JSON.stringify(payload) });
+    return { status: answer.status, responseId };
+  }
+
+  /** Submits a modal as `person`; resolves with the HTTP answer (where modal errors come back). */
+  async submit(
+    person: Person,
+    callbackId: string,
+    values: Record<string, Record<string, object>>,
+    privateMetadata: string,
+    viewId?: string,
+  ): Promise<{ status: number; body: string }> {
+    const payload = viewSubmissionPayload({
+      userId: USERS[person],
+      teamId: TEAM,
+      callbackId,
+      privateMetadata,
+      values,
+      ...(viewId ? { viewId } : {}),
+    });
+    return postFormToApp(this.eventsUrl, SECRET, { payload: JSON.stringify(payload) });
+  }
+
+  async event(event: object, options: PostToAppOptions = {}): Promise<{ status: number; body: string }> {
+    return postJsonToApp(this.eventsUrl, SECRET, eventCallback({ teamId: TEAM, event }), options);
+  }
+
+  /** Cards posted to the incident channel, as text (the last update of each wins when `latest`). */
+  cardPosts(): string[] {
+    return this.fake
+      .callsTo('chat.postMessage')
+      .filter((call) => call.body.channel === INCIDENTS)
+      .map((call) => messageText(call.body));
+  }
+
+  cardUpdates(): string[] {
+    return this.fake.callsTo('chat.update').map((call) => messageText(call.body));
+  }
+
+  async waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error('timed out waiting for the fake Slack');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+}
+
+/** Every text a message or view shows (section texts, button labels), in order, as Slack received it. */
+export function messageText(body: Record<string, unknown>): string {
+  const parts: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (typeof record.text === 'string') parts.push(record.text);
+    for (const [key, value] of Object.entries(record)) if (key !== 'text' || typeof value !== 'string') visit(value);
+  };
+  visit(body.blocks ?? body.view ?? body);
+  return parts.join('\n');
+}
