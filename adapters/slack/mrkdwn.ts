@@ -10,7 +10,7 @@ export function mrkdwnText(text: string): string {
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     const url = trimTrailingPunctuation(match[0]);
-    out += escapeMrkdwn(text.slice(last, match.index)) + `<${escapeEntities(url)}>`;
+    out += `${escapeMrkdwn(text.slice(last, match.index))}<${escapeEntities(url)}>`;
     last = match.index + url.length;
   }
   return out + escapeMrkdwn(text.slice(last));

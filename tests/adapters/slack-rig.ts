@@ -138,7 +138,11 @@ export class SlackRig {
   }
 
   /** Presses a button of the incident card as `person`. */
-  async press(person: Person, action: string, incidentId: number): Promise<{ status: number; responseId: string }> {
+  async press(
+    person: Person,
+    action: string,
+    incidentId: number,
+  ): Promise<{ status: number; responseId: string }> {
     const responseId = `btn-${uniqueTriggerId()}`;
     const payload = blockActionPayload({
       userId: USERS[person],
@@ -204,12 +208,26 @@ export class SlackRig {
 export function messageText(body: Record<string, unknown>): string {
   const parts: string[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     if (typeof record.text === 'string') parts.push(record.text);
-    for (const [key, value] of Object.entries(record)) if (key !== 'text' || typeof value !== 'string') visit(value);
+    for (const [key, value] of Object.entries(record))
+      if (key !== 'text' || typeof value !== 'string') visit(value);
   };
   visit(body.blocks ?? body.view ?? body);
   return parts.join('\n');
+}
+
+/** Slack mrkdwn as a person reads it: entities decoded, `<url>` links shown as the url. */
+export function plainText(mrkdwn: string): string {
+  return mrkdwn
+    .replace(/<(https?:[^>|]+)(\|[^>]*)?>/g, '$1')
+    .replace(/\*([^*\n]+)\*/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows } from '../support/core-harness.ts';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countRows, LEDGER_TABLES } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
-import { SlackRig } from './slack-rig.ts';
+import { adapterContract } from './adapter-contract.ts';
+import { INCIDENTS, type Person, plainText, SlackRig, TEAM, USERS } from './slack-rig.ts';
 
 const ledger = useFreshLedger();
 let slack: SlackRig;
@@ -12,17 +13,422 @@ afterEach(async () => {
   await slack.stop();
 });
 
+const FLAG_FORM = 'sw_form_flag';
+const input = (value: string) => ({ type: 'plain_text_input', value });
+const select = (value: string) => ({ type: 'static_select', selected_option: { value } });
+
+/** The flag modal's state as Slack sends it, with every field a person could fill in. */
+function flagForm(fields: {
+  url: string;
+  category?: string;
+  wants?: string;
+  target?: string;
+  targetPost?: string;
+  note?: string;
+  anonymous?: boolean;
+  files?: object[];
+}) {
+  return {
+    url: { url: input(fields.url) },
+    category: {
+      category: fields.category ? select(fields.category) : { type: 'static_select', selected_option: null },
+    },
+    wants: { wants: fields.wants ? select(fields.wants) : { type: 'static_select', selected_option: null } },
+    target: { target: { type: 'users_select', selected_user: fields.target ?? null } },
+    target_post: { target_post: { type: 'plain_text_input', value: fields.targetPost ?? null } },
+    note: { note: { type: 'plain_text_input', value: fields.note ?? null } },
+    anonymous: {
+      anonymous: { type: 'checkboxes', selected_options: fields.anonymous ? [{ value: 'yes' }] : [] },
+    },
+    screenshots: { screenshots: { type: 'file_input', files: fields.files ?? [] } },
+  };
+}
+
+async function everyTableEmpty(): Promise<void> {
+  for (const table of LEDGER_TABLES) {
+    expect(await countRows(ledger.db, table), table).toBe(0);
+  }
+}
+
+async function flagAndWaitForCard(text: string, person: 'ana' | 'ben' = 'ana'): Promise<string> {
+  const reply = await slack.run(person, 'flag', text);
+  await slack.fake.waitForCalls('chat.postMessage');
+  return reply;
+}
+
 describe('Slack: flagging', () => {
-  it('flags at once from /flag <url> <category> <note>, answers privately and posts a card without the wording', async () => {
-    const { status, body, responseId } = await slack.slash('ana', 'flag', 'https://x.com/SomeTroll/status/123 threat I will find you');
+  it('flags at once from /flag <url> <category> <note>: a private answer, and a card without the wording', async () => {
+    const { status, body, responseId } = await slack.slash(
+      'ana',
+      'flag',
+      'https://x.com/SomeTroll/status/123 threat I know where you work',
+    );
     expect(status).toBe(200);
     expect(body).toBe('');
     const reply = await slack.privateReply(responseId);
     expect(reply).toContain('Recorded as SW-1: Violent threat, critical severity.');
-    await slack.fake.waitForCalls('chat.postMessage');
+    expect(reply).toContain('Your safety first');
+    const answered = slack.fake.responseUrlPosts.find((p) => p.id === responseId);
+    expect(answered?.body.response_type).toBe('ephemeral');
+
+    const [post] = await slack.fake.waitForCalls('chat.postMessage');
+    expect(post?.body.channel).toBe(INCIDENTS);
+    expect(post?.body.unfurl_links).toBe('false');
     const [card] = slack.cardPosts();
     expect(card).toContain('SW-1 · Violent threat · critical severity');
-    expect(card).not.toContain('I will find you');
+    expect(card).toContain('Flagged by Ana Reyes');
+    expect(card).toContain("Reply with support on Ana Reyes's own recent posts");
+    expect(card).toContain('Never reply to, quote or tag the attacker');
+    expect(card).toContain('<https://help.x.com/en/rules-and-policies/abusive-behavior>');
+    expect(card).not.toContain('I know where you work');
+    expect(JSON.stringify(post?.body)).not.toContain('I know where you work');
     expect(await countRows(ledger.db, 'incidents')).toBe(1);
   });
+
+  it('/flag on its own opens the form with every field, the reporter preselected as the person attacked', async () => {
+    await slack.slash('ana', 'flag', '');
+    const [open] = await slack.fake.waitForCalls('views.open');
+    const view = open?.body.view as {
+      callback_id: string;
+      blocks: { block_id: string; element: { type: string; initial_user?: string } }[];
+    };
+    expect(view.callback_id).toBe(FLAG_FORM);
+    expect(view.blocks.map((b) => [b.block_id, b.element.type])).toEqual([
+      ['url', 'plain_text_input'],
+      ['category', 'static_select'],
+      ['wants', 'static_select'],
+      ['target', 'users_select'],
+      ['target_post', 'plain_text_input'],
+      ['note', 'plain_text_input'],
+      ['anonymous', 'checkboxes'],
+      ['screenshots', 'file_input'],
+    ]);
+    expect(view.blocks[3]?.element.initial_user).toBe(USERS.ana);
+    expect(await countRows(ledger.db, 'deliveries')).toBe(0);
+  });
+
+  it('a submitted form flags for a colleague, anonymously, with their post and screenshots', async () => {
+    const metadata = JSON.stringify({ responseUrl: slack.fake.responseUrl('modal-1') });
+    const answer = await slack.submit(
+      'ana',
+      FLAG_FORM,
+      flagForm({
+        url: 'https://www.instagram.com/p/DoxPost1/?igshid=abc',
+        category: 'doxxing',
+        wants: 'replies',
+        target: USERS.ben,
+        targetPost: 'https://www.instagram.com/p/BensPost/',
+        note: 'posted his home address',
+        anonymous: true,
+        files: [{ id: 'F1', name: 'shot.png', mimetype: 'image/png', size: 2048 }],
+      }),
+      metadata,
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe('');
+    const reply = await slack.privateReply('modal-1');
+    expect(reply).toContain('Recorded as SW-1: Doxxing, critical severity.');
+    expect(reply).toContain('You flagged this for Ben Okafor.');
+    await slack.fake.waitForCalls('chat.postMessage');
+    const [card] = slack.cardPosts();
+    expect(card).toContain('Flagged by a member');
+    expect(card).not.toContain('Ana');
+    expect(card).toContain('Attacked: Ben Okafor');
+    expect(card).toContain("Reply with support on Ben Okafor's own post: <https://instagram.com/p/BensPost>");
+    expect(card).not.toContain('I reported it');
+    expect(card).toContain('1 screenshot kept with the record.');
+    const stored = await ledger.db.pool.query(
+      `SELECT i.target_id, i.target_name, i.target_wants, r.anonymous, r.reporter_name, f.file_id
+       FROM incidents i JOIN incident_reports r ON r.incident_id = i.id JOIN incident_files f ON f.incident_id = i.id`,
+    );
+    expect(stored.rows).toEqual([
+      {
+        target_id: `slack:${TEAM}:${USERS.ben}`,
+        target_name: 'Ben Okafor',
+        target_wants: 'replies',
+        anonymous: true,
+        reporter_name: 'Ana Reyes',
+        file_id: 'F1',
+      },
+    ]);
+  });
+
+  it('answers wrong form fields inside the form and stores nothing', async () => {
+    const answer = await slack.submit(
+      'ana',
+      FLAG_FORM,
+      flagForm({
+        url: 'javascript:alert(1)',
+        targetPost: 'not a link',
+        note: 'x'.repeat(2001),
+        target: USERS.out,
+      }),
+      '{}',
+    );
+    const body = JSON.parse(answer.body) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe('errors');
+    expect(Object.keys(body.errors).sort()).toEqual(['note', 'target', 'target_post', 'url']);
+    expect(body.errors.url).toContain('Only web links');
+    expect(body.errors.note).toContain('please keep it under 2000');
+    expect(body.errors.target).toContain('Pick a colleague from the incident channel');
+    await everyTableEmpty();
+    expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+});
+
+describe('Slack: the incident card', () => {
+  it('counts support and reports on the card, once per person however often they click', async () => {
+    await flagAndWaitForCard('https://x.com/SomeTroll/status/7 harassment they called me a murderer');
+    const first = await slack.press('ben', 'supported', 1);
+    expect(first.status).toBe(200);
+    expect(await slack.privateReply(first.responseId)).toContain('Your support is counted on SW-1');
+    const again = await slack.press('ben', 'supported', 1);
+    expect(await slack.privateReply(again.responseId)).toContain('You already told me that for SW-1');
+    const report = await slack.press('lee', 'reported', 1);
+    expect(await slack.privateReply(report.responseId)).toContain('Your report is counted');
+    await slack.waitFor(() =>
+      slack.cardUpdates().find((text) => text.includes('1 replied with support · 1 reported it')),
+    );
+    expect(await countRows(ledger.db, 'incident_actions')).toBe(2);
+    const update = slack.fake.callsTo('chat.update').at(-1);
+    expect(update?.body.channel).toBe(INCIDENTS);
+    const card = await ledger.db.pool.query('SELECT message_id FROM incident_cards');
+    expect(update?.body.ts).toBe(card.rows[0]?.message_id);
+  });
+
+  it('keeps the person attacked out of the replies', async () => {
+    await flagAndWaitForCard('https://x.com/SomeTroll/status/8 hate');
+    const pressed = await slack.press('ana', 'supported', 1);
+    expect(await slack.privateReply(pressed.responseId)).toContain('please stay out of the replies');
+    expect(await countRows(ledger.db, 'incident_actions')).toBe(0);
+  });
+
+  it('shows the wording privately, behind a content warning, and names anonymous reporters only to leads', async () => {
+    const metadata = JSON.stringify({ responseUrl: slack.fake.responseUrl('modal-w') });
+    await slack.submit(
+      'ana',
+      FLAG_FORM,
+      flagForm({ url: 'https://x.com/t/status/9', note: 'you should be shot', anonymous: true }),
+      metadata,
+    );
+    await slack.fake.waitForCalls('chat.postMessage');
+    const member = await slack.press('ben', 'wording', 1);
+    const shown = await slack.privateReply(member.responseId);
+    expect(shown).toContain('Content warning');
+    expect(shown).toContain('you should be shot');
+    expect(shown).not.toContain('Ana');
+    const lead = await slack.press('lee', 'wording', 1);
+    expect(await slack.privateReply(lead.responseId)).toContain('by Ana Reyes (anonymous to the channel)');
+    const posted = slack.fake.responseUrlPosts.find((p) => p.id === member.responseId);
+    expect(posted?.body.response_type).toBe('ephemeral');
+  });
+
+  it('lets the person attacked resolve with an outcome, and refuses other members', async () => {
+    await flagAndWaitForCard('https://x.com/SomeTroll/status/10 pileon');
+    const refused = await slack.press('ben', 'resolve', 1);
+    expect(await slack.privateReply(refused.responseId)).toContain(
+      'Only the person whose post was attacked, or a lead',
+    );
+    expect(slack.fake.callsTo('views.open')).toHaveLength(0);
+
+    const pressed = await slack.press('ana', 'resolve', 1);
+    const [open] = await slack.fake.waitForCalls('views.open');
+    const view = open?.body.view as { callback_id: string; private_metadata: string };
+    expect(view.callback_id).toBe('sw_resolve');
+    const answer = await slack.submit(
+      'ana',
+      'sw_resolve',
+      { outcome: { outcome: { type: 'radio_buttons', selected_option: { value: 'removed' } } } },
+      view.private_metadata,
+    );
+    expect(answer.status).toBe(200);
+    expect(await slack.privateReply(pressed.responseId)).toContain('SW-1 is resolved: Post removed.');
+    await slack.waitFor(() => slack.cardUpdates().find((text) => text.includes('Resolved: SW-1')));
+    const resolvedCard = slack.fake.callsTo('chat.update').at(-1)?.body;
+    expect(JSON.stringify(resolvedCard)).not.toContain('sw_card_supported');
+    const row = await ledger.db.pool.query('SELECT status, outcome, resolved_by FROM incidents');
+    expect(row.rows).toEqual([
+      { status: 'resolved', outcome: 'removed', resolved_by: `slack:${TEAM}:${USERS.ana}` },
+    ]);
+  });
+});
+
+describe('Slack: safety rules', () => {
+  it('a redelivered command (same trigger, x-slack-retry-num) records nothing twice and posts one card', async () => {
+    const triggerId = 'trigger-retried-1';
+    const first = await slack.slash('ana', 'flag', 'https://x.com/SomeTroll/status/11 threat', { triggerId });
+    await slack.privateReply(first.responseId);
+    const retry = await slack.slash('ana', 'flag', 'https://x.com/SomeTroll/status/11 threat', {
+      triggerId,
+      retryNum: 1,
+    });
+    expect(await slack.privateReply(retry.responseId)).toContain('Already recorded as SW-1.');
+    await slack.fake.waitForCalls('chat.postMessage');
+    expect(await countRows(ledger.db, 'incidents')).toBe(1);
+    expect(await countRows(ledger.db, 'incident_reports')).toBe(1);
+    expect(await countRows(ledger.db, 'incident_cards')).toBe(1);
+    expect(slack.cardPosts()).toHaveLength(1);
+  });
+
+  it('refuses forged and stale signatures with 401 and touches nothing', async () => {
+    const startupCalls = slack.fake.calls.length;
+    const forged = await slack.slash('ana', 'flag', 'https://x.com/a/status/12', {
+      signature: `v0=${'0'.repeat(64)}`,
+    });
+    expect(forged.status).toBe(401);
+    const stale = await slack.slash('ana', 'flag', 'https://x.com/a/status/12', {
+      timestamp: Math.floor(Date.now() / 1000) - 10 * 60,
+    });
+    expect(stale.status).toBe(401);
+    await everyTableEmpty();
+    expect(slack.fake.calls.length).toBe(startupCalls);
+    expect(slack.fake.responseUrlPosts).toHaveLength(0);
+  });
+
+  it('refuses someone outside the incident channel politely, writing and showing nothing', async () => {
+    for (const [command, text] of [
+      ['flag', 'https://x.com/SomeTroll/status/13 threat'],
+      ['offender', 'SomeTroll'],
+      ['flag', ''],
+    ] as const) {
+      expect(await slack.run('out', command, text)).toContain(
+        "Sorry, Shieldwall is only for members of the collective's private incident channel.",
+      );
+    }
+    await everyTableEmpty();
+    expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(slack.fake.callsTo('views.open')).toHaveLength(0);
+  });
+
+  it('refuses a card button to someone outside the channel', async () => {
+    await flagAndWaitForCard('https://x.com/SomeTroll/status/14 hate the wording');
+    const pressed = await slack.press('out', 'wording', 1);
+    const shown = await slack.privateReply(pressed.responseId);
+    expect(shown).toContain('only for members');
+    expect(shown).not.toContain('the wording');
+  });
+
+  it('escapes mentions in everything people typed, so nobody is pinged', async () => {
+    const pings = '<!channel> <!here> <!everyone> <@U0BOSS> <#C0GENERAL> @channel @here';
+    await flagAndWaitForCard(`https://x.com/SomeTroll/status/15 hate ${pings}`);
+    const pressed = await slack.press('ben', 'wording', 1);
+    const shown = await slack.privateReply(pressed.responseId);
+    expect(shown).toContain(
+      '&lt;!channel&gt; &lt;!here&gt; &lt;!everyone&gt; &lt;@U0BOSS&gt; &lt;#C0GENERAL&gt;',
+    );
+    expect(shown).toContain('＠channel ＠here');
+    const everything = JSON.stringify([
+      ...slack.fake.calls.map((c) => c.body),
+      ...slack.fake.responseUrlPosts.map((p) => p.body),
+    ]);
+    expect(everything).not.toMatch(/<!(channel|here|everyone)|<@U0BOSS|<#C0GENERAL|(?<!＠)@channel/);
+  });
+
+  it('escapes a display name that holds a mention', async () => {
+    const named = await SlackRig.start(ledger.db, { displayNames: { UBEN: '<!here> Ben @everyone' } });
+    try {
+      await named.run('ben', 'flag', 'https://x.com/SomeTroll/status/20 hate');
+      await named.fake.waitForCalls('chat.postMessage');
+      const [card] = named.cardPosts();
+      expect(card).toContain('Flagged by &lt;!here&gt; Ben ＠everyone');
+      expect(JSON.stringify(named.fake.callsTo('chat.postMessage'))).not.toMatch(/<!here|(?<!＠)@everyone/);
+    } finally {
+      await named.stop();
+    }
+  });
+
+  it('waits out a 429 from Slack and still posts the card', async () => {
+    slack.fake.rateLimit('chat.postMessage', 1, 1);
+    await flagAndWaitForCard('https://x.com/SomeTroll/status/16 harassment');
+    const attempts = slack.fake.calls.filter((c) => c.method === 'chat.postMessage');
+    expect(attempts).toHaveLength(2);
+    expect(slack.cardPosts()).toHaveLength(1);
+  });
+
+  it('keeps the wording and links out of the logs', async () => {
+    await flagAndWaitForCard('https://x.com/secretive/status/17 hate SENSITIVE-WORDING-42');
+    await slack.press('ben', 'wording', 1);
+    const logs = slack.logs.written();
+    expect(logs).toContain('command handled');
+    expect(logs).not.toContain('SENSITIVE-WORDING-42');
+    expect(logs).not.toContain('secretive');
+    expect(logs).not.toContain('xoxb-test-token');
+  });
+});
+
+describe('Slack: App Home and other commands', () => {
+  it('shows my incidents, my rally settings, and the week to a lead', async () => {
+    await flagAndWaitForCard('https://x.com/SomeTroll/status/18 threat');
+    await slack.run('ana', 'responder', 'on x');
+    await slack.event({ type: 'app_home_opened', user: USERS.ana, channel: 'DANA', tab: 'home' });
+    const [anaHome] = await slack.fake.waitForCalls('views.publish');
+    const anaText = JSON.stringify(anaHome?.body.view);
+    expect(anaText).toContain('SW-1 · Violent threat · open · about you');
+    expect(anaText).toContain('You are a responder on X (Twitter)');
+    expect(anaText).not.toContain('This week, for leads');
+    await slack.event({ type: 'app_home_opened', user: USERS.lee, channel: 'DLEE', tab: 'home' });
+    const leeHome = (await slack.fake.waitForCalls('views.publish', 2))[1];
+    expect(JSON.stringify(leeHome?.body.view)).toContain('This week, for leads');
+  });
+
+  it('/offender, /responder and /digest answer privately; /digest only for leads', async () => {
+    await flagAndWaitForCard('https://x.com/SomeTroll/status/19 hate');
+    expect(await slack.run('ben', 'offender', 'x.com/SomeTroll')).toContain('@SomeTroll on X (Twitter)');
+    expect(await slack.run('ben', 'digest', '')).toContain('Only association leads can use /digest.');
+    expect(await slack.run('lee', 'digest', '2026-W47')).toContain('Digest for 2026-W47');
+    expect(await slack.run('ben', 'shieldwall', '')).toContain('/flag &lt;post-url&gt;');
+  });
+
+  it('lets a newly invited member in as soon as Slack says they joined', async () => {
+    expect(await slack.run('out', 'responder', '')).toContain('only for members');
+    slack.fake.setChannelMembers(INCIDENTS, [USERS.ana, USERS.ben, USERS.lee, USERS.out]);
+    await slack.event({
+      type: 'member_joined_channel',
+      user: USERS.out,
+      channel: INCIDENTS,
+      channel_type: 'G',
+      team: TEAM,
+    });
+    expect(await slack.run('out', 'responder', '')).toContain('You are not a responder.');
+  });
+});
+
+describe('Slack: start-up and Socket Mode', () => {
+  it('refuses to start when the incident channel is not private', async () => {
+    await expect(SlackRig.start(ledger.db, { incidentChannelPrivate: false })).rejects.toThrow(
+      /SLACK_INCIDENT_CHANNEL \(C0INCIDENT\) is not a private channel/,
+    );
+  });
+
+  it('flags through Socket Mode: the envelope is acknowledged and the card posted', async () => {
+    const socket = await SlackRig.start(ledger.db, { socketMode: true });
+    try {
+      const opened = socket.fake.callsTo('apps.connections.open');
+      expect(opened[0]?.token).toBe('xapp-test-token');
+      const reply = await socket.run('ben', 'flag', 'https://x.com/SomeTroll/status/21 sexual');
+      expect(reply).toContain('Recorded as SW-1: Sexual harassment, high severity.');
+      await socket.fake.waitForCalls('chat.postMessage');
+      expect(socket.cardPosts()[0]).toContain('SW-1 · Sexual harassment');
+      expect(socket.fake.socket.acks.length).toBeGreaterThan(0);
+    } finally {
+      await socket.stop();
+    }
+  });
+});
+
+adapterContract('slack', async (db) => {
+  const rig = await SlackRig.start(db);
+  contractRigs.push(rig);
+  const people: Record<string, Person> = { ana: 'ana', ben: 'ben', lee: 'lee' };
+  return {
+    async run(person, command, text) {
+      const who = people[person.name];
+      if (!who) throw new Error(`no Slack user for ${person.name}`);
+      return plainText(await rig.run(who, command === 'help' ? 'shieldwall' : command, text));
+    },
+  };
+});
+const contractRigs: SlackRig[] = [];
+afterAll(async () => {
+  await Promise.all(contractRigs.map((rig) => rig.stop()));
 });

@@ -77,6 +77,9 @@ describe('shieldwall start, as a person runs it', () => {
       );
       expect(tables.rows.map((row) => row.table_name)).toEqual([
         'deliveries',
+        'incident_actions',
+        'incident_cards',
+        'incident_files',
         'incident_reports',
         'incidents',
         'offenders',

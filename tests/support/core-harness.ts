@@ -74,10 +74,19 @@ export function replyText(reply: Reply): string {
   return [reply.title, ...reply.sections.flatMap((s) => [s.heading ?? '', ...s.lines])].join('\n');
 }
 
-export async function countRows(
-  db: TestDatabase,
-  table: 'incidents' | 'incident_reports' | 'offenders' | 'deliveries' | 'responders',
-) {
+/** Every table of the ledger, for tests that check a refusal wrote nothing anywhere. */
+export const LEDGER_TABLES = [
+  'incidents',
+  'incident_reports',
+  'offenders',
+  'deliveries',
+  'responders',
+  'incident_actions',
+  'incident_cards',
+  'incident_files',
+] as const;
+
+export async function countRows(db: TestDatabase, table: (typeof LEDGER_TABLES)[number]) {
   const result = await db.pool.query(`SELECT count(*)::int AS n FROM ${table}`);
   return result.rows[0].n as number;
 }

@@ -43,7 +43,7 @@ export function buildIncidentCard(incident: IncidentDetails, settings: Collectiv
     summary: `${reference}: ${label} on ${where}, ${incident.severity} severity${resolved ? ', resolved' : ''}.`,
     sections: [
       { lines: aboutLines(incident, settings) },
-      ...(resolved ? [resolutionSection(incident, settings)] : [whatToDoSection(incident)]),
+      ...(resolved ? [resolutionSection(incident, settings)] : [whatToDoSection(incident, settings)]),
       ...(wantsPublicAction(incident.wants) || incident.supported + incident.reported > 0
         ? [{ heading: 'So far', lines: [countsLine(incident)] }]
         : []),
@@ -87,9 +87,14 @@ function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-function whatToDoSection(incident: IncidentDetails): Section {
+function whatToDoSection(incident: IncidentDetails, settings: CollectiveSettings): Section {
   const target = visibleTargetName(incident) ?? 'the person attacked';
   const lines: string[] = [];
+  if (incident.severity === 'critical') {
+    lines.push(
+      `Their safety comes first: if you believe ${target} is in immediate danger, call ${settings.safety.emergency}.`,
+    );
+  }
   if (wantsReplies(incident.wants)) {
     lines.push(
       incident.targetPostUrl
