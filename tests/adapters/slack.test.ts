@@ -270,6 +270,17 @@ describe('Slack: safety rules', () => {
     expect(slack.cardPosts()).toHaveLength(1);
   });
 
+  it('a form submitted twice (same view) records one report', async () => {
+    const form = flagForm({ url: 'https://x.com/SomeTroll/status/22', category: 'hate' });
+    const metadata = JSON.stringify({ responseUrl: slack.fake.responseUrl('modal-twice') });
+    await slack.submit('ana', FLAG_FORM, form, metadata, 'VSAME');
+    await slack.submit('ana', FLAG_FORM, form, metadata, 'VSAME');
+    const [, second] = await slack.fake.waitForResponseUrlPosts(2);
+    expect(JSON.stringify(second?.body)).toContain('Already recorded as SW-1.');
+    expect(await countRows(ledger.db, 'incident_reports')).toBe(1);
+    expect(await countRows(ledger.db, 'deliveries')).toBe(1);
+  });
+
   it('refuses forged and stale signatures with 401 and touches nothing', async () => {
     const startupCalls = slack.fake.calls.length;
     const forged = await slack.slash('ana', 'flag', 'https://x.com/a/status/12', {
@@ -295,6 +306,9 @@ describe('Slack: safety rules', () => {
         "Sorry, Shieldwall is only for members of the collective's private incident channel.",
       );
     }
+    await slack.event({ type: 'app_home_opened', user: USERS.out, channel: 'DOUT', tab: 'home' });
+    const [home] = await slack.fake.waitForCalls('views.publish');
+    expect(JSON.stringify(home?.body.view)).toContain('only for members');
     await everyTableEmpty();
     expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(0);
     expect(slack.fake.callsTo('views.open')).toHaveLength(0);

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { notAMemberReply } from '../../../src/core/access.ts';
 import type { AnyCommand } from '../../../src/core/command.ts';
+import { unexpectedFailure } from '../../../src/core/run-command.ts';
 import { buildCommandModal } from '../command-modal.ts';
 import { respondPrivately } from '../private-reply.ts';
 import type { SlackEdge } from '../slack-edge.ts';
@@ -19,29 +20,33 @@ export function registerSlashCommands(app: App, edge: SlackEdge): void {
   for (const command of edge.bot.commands.commands) {
     app.command(slashCommandName(command), async ({ command: payload, ack, respond }) => {
       await ack();
-      const actor = await edge.access.actor(payload.team_id, payload.user_id, payload.user_name);
-      if (!actor) return respondPrivately(respond, notAMemberReply());
-      const opensForm =
-        command.form && payload.text.trim() === '' && (command.access === 'member' || actor.isLead);
-      if (opensForm) {
-        await edge.client.views.open({
-          trigger_id: payload.trigger_id,
-          view: buildCommandModal(command, {
-            callbackId: formViewId(command.name),
-            privateMetadata: JSON.stringify({ responseUrl: payload.response_url }),
-            userId: payload.user_id,
-          }),
+      try {
+        const actor = await edge.access.actor(payload.team_id, payload.user_id, payload.user_name);
+        if (!actor) return await respondPrivately(respond, notAMemberReply());
+        const opensForm =
+          command.form && payload.text.trim() === '' && (command.access === 'member' || actor.isLead);
+        if (opensForm) {
+          await edge.client.views.open({
+            trigger_id: payload.trigger_id,
+            view: buildCommandModal(command, {
+              callbackId: formViewId(command.name),
+              privateMetadata: JSON.stringify({ responseUrl: payload.response_url }),
+              userId: payload.user_id,
+            }),
+          });
+          return;
+        }
+        const reply = await edge.bot.handle({
+          actor,
+          // The trigger id is unique to one invocation, so a redelivered command is recognised by the ledger.
+          delivery: { platform: 'slack', id: `${edge.teamId}:command:${payload.trigger_id}` },
+          request: { name: command.name, input: { text: payload.text } },
         });
-        return;
+        await respondPrivately(respond, reply);
+        if (reply.incidentId !== undefined) await edge.keepCard(reply.incidentId);
+      } catch (error) {
+        await respondPrivately(respond, unexpectedFailure(edge.log, { command: command.name }, error));
       }
-      const reply = await edge.bot.handle({
-        actor,
-        // The trigger id is unique to one invocation, so a redelivered command is recognised by the ledger.
-        delivery: { platform: 'slack', id: `${edge.teamId}:command:${payload.trigger_id}` },
-        request: { name: command.name, input: { text: payload.text } },
-      });
-      await respondPrivately(respond, reply);
-      if (reply.incidentId !== undefined) await edge.keepCard(reply.incidentId);
     });
   }
 }

@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { slashCommandName } from '../../adapters/slack/listeners/slash-commands.ts';
+import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
+
+const manifestPath = path.resolve(import.meta.dirname, '../../slack-app-manifest.json');
+
+describe('the Slack app manifest', () => {
+  it('declares exactly the slash commands the registry serves, all on /slack/events', async () => {
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    const declared = manifest.features.slash_commands.map((c: { command: string }) => c.command).sort();
+    const served = createShieldwallRegistry().commands.map(slashCommandName).sort();
+    expect(declared).toEqual(served);
+    const urls = [
+      ...manifest.features.slash_commands.map((c: { url: string }) => c.url),
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+    ];
+    for (const url of urls) expect(new URL(url).pathname).toBe('/slack/events');
+  });
+
+  it('asks for the scopes and events the adapter uses, and no more', async () => {
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
+      ['chat:write', 'commands', 'groups:read', 'im:write', 'users:read'].sort(),
+    );
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
+      ['app_home_opened', 'member_joined_channel', 'member_left_channel'].sort(),
+    );
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+  });
+});
