@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import { DiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import type { Config } from '../config/config.ts';
@@ -44,7 +45,7 @@ export async function startShieldwall({
     adapters.push(new SlackAdapter({ ...config.slack, port: config.port, log }));
   }
   if (config.discord) {
-    log.warn('Discord settings were found, but this version has no Discord adapter yet; ignoring them');
+    adapters.push(new DiscordAdapter({ ...config.discord, log }));
   }
   let terminal: TerminalAdapter | undefined;
   if (adapters.length === 0) {

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import pino from 'pino';
+import { registerDiscordCommands } from '../../adapters/discord/register-commands.ts';
 import { startShieldwall } from '../app/start-shieldwall.ts';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
+import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { ensureDataDir } from '../ledger/data-dir.ts';
 import { openDatabase } from '../ledger/database.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
@@ -37,6 +39,31 @@ async function migrate(): Promise<void> {
   process.stdout.write(`The ${database.kind} ledger is up to date.\n`);
 }
 
+async function registerDiscord(options: { guild?: string }): Promise<void> {
+  // Validates every variable first; the registration itself needs only the token and the application id.
+  loadConfig();
+  const token = process.env.DISCORD_TOKEN?.trim();
+  const applicationId = process.env.DISCORD_APPLICATION_ID?.trim();
+  const apiUrl = process.env.DISCORD_API_URL?.trim();
+  if (!token || !applicationId) {
+    throw new ConfigError('discord:register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID.');
+  }
+  if (options.guild !== undefined && !/^\d{5,20}$/.test(options.guild)) {
+    throw new ConfigError('--guild takes a server id (a long number; copy it with Developer Mode on).');
+  }
+  const names = await registerDiscordCommands({
+    token,
+    applicationId,
+    ...(options.guild ? { guildId: options.guild } : {}),
+    ...(apiUrl ? { apiUrl } : {}),
+    registry: createShieldwallRegistry(),
+  });
+  const where = options.guild
+    ? `in server ${options.guild}`
+    : 'globally (they can take up to an hour to appear)';
+  process.stdout.write(`Registered ${names.map((name) => `/${name}`).join(', ')} ${where}.\n`);
+}
+
 const program = new Command()
   .name('shieldwall')
   .description('Flag attacks on health advocates, rally colleagues, and keep a shared ledger of offenders.')
@@ -45,6 +72,11 @@ program
   .command('start')
   .description('run the bot (terminal adapter unless Slack or Discord are configured)')
   .action(start);
+program
+  .command('discord:register')
+  .description('register the slash commands with Discord, from the same registry the bot serves')
+  .option('--guild <id>', 'register in one server only (appears at once)')
+  .action(registerDiscord);
 program
   .command('migrate')
   .description('apply the database migrations in migrations/ and exit')

@@ -14,6 +14,11 @@ function slackId(firstLetters: string, description: string) {
   return z.string().regex(new RegExp(`^[${firstLetters}][A-Z0-9]{2,}$`), `must be ${description}`);
 }
 
+/** Discord ids are snowflakes: numbers of up to 20 digits, copied with Developer Mode on. */
+function snowflake(description: string) {
+  return z.string().regex(/^\d{5,20}$/, `must be ${description}`);
+}
+
 const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
@@ -88,7 +93,13 @@ export const envSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   ),
   DISCORD_TOKEN: optionalText,
-  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.pipe(snowflake('an application id (a long number)').optional()),
+  DISCORD_INCIDENT_CHANNEL: optionalText.pipe(snowflake('a channel id (a long number)').optional()),
+  DISCORD_LEADS_CHANNEL: optionalText.pipe(snowflake('a channel id (a long number)').optional()),
+  DISCORD_LEAD_ROLE: optionalText.pipe(snowflake('a role id (a long number)').optional()),
+  DISCORD_API_URL: optionalText.pipe(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -9,7 +9,7 @@ export interface Config {
   port: number;
   settings: CollectiveSettings;
   slack: SlackConfig | undefined;
-  discord: { token: string; applicationId: string | undefined } | undefined;
+  discord: DiscordConfig | undefined;
 }
 
 export interface SlackConfig {
@@ -19,5 +19,14 @@ export interface SlackConfig {
   incidentChannel: string;
   leadsChannel: string | undefined;
   leads: string[];
+  apiUrl: string | undefined;
+}
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string | undefined;
+  incidentChannel: string;
+  leadsChannel: string | undefined;
+  leadRole: string | undefined;
   apiUrl: string | undefined;
 }

@@ -29,6 +29,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "Shieldwall can't start: Slack needs SLACK_INCIDENT_CHANNEL, the id of the collective's private channel.",
     );
   }
+  if (e.DISCORD_TOKEN && !e.DISCORD_INCIDENT_CHANNEL) {
+    throw new ConfigError(
+      "Shieldwall can't start: Discord needs DISCORD_INCIDENT_CHANNEL, the id of the collective's private channel.",
+    );
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.SHIELDWALL_DATA_DIR),
@@ -62,8 +67,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             apiUrl: e.SLACK_API_URL,
           }
         : undefined,
-    discord: e.DISCORD_TOKEN
-      ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID }
-      : undefined,
+    discord:
+      e.DISCORD_TOKEN && e.DISCORD_INCIDENT_CHANNEL
+        ? {
+            token: e.DISCORD_TOKEN,
+            applicationId: e.DISCORD_APPLICATION_ID,
+            incidentChannel: e.DISCORD_INCIDENT_CHANNEL,
+            leadsChannel: e.DISCORD_LEADS_CHANNEL,
+            leadRole: e.DISCORD_LEAD_ROLE,
+            apiUrl: e.DISCORD_API_URL,
+          }
+        : undefined,
   };
 }

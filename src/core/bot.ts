@@ -1,9 +1,9 @@
 import type { Bot } from './chat-adapter.ts';
-import { createCardKeeper } from './incident/card-sync.ts';
+import { type CardKeeper, createCardKeeper } from './incident/card-sync.ts';
 import { createIncidentDesk } from './incident/incident-desk.ts';
 import type { Ledger } from './ledger-port.ts';
 import type { CommandRegistry } from './registry.ts';
-import { type CoreLogger, runCommand } from './run-command.ts';
+import { type CoreLogger, describeError, runCommand } from './run-command.ts';
 import type { CollectiveSettings } from './settings.ts';
 
 export interface CoreDependencies {
@@ -17,10 +17,29 @@ export interface CoreDependencies {
 
 /** What every adapter plugs into: one handler and one command list shared by all platforms, on one ledger. */
 export function createBot(deps: CoreDependencies): Bot {
+  // One keeper per incident channel (a Slack one, a Discord one): an incident changed on one platform is
+  // redrawn on the others where it already has a card.
+  const keepers: CardKeeper[] = [];
   return {
     commands: deps.registry,
     incidents: createIncidentDesk(deps),
-    cardKeeper: (channel) => createCardKeeper(deps.ledger, deps.settings, channel),
+    cardKeeper: (channel) => {
+      const own = createCardKeeper(deps.ledger, deps.settings, channel);
+      keepers.push(own);
+      return async (incidentId) => {
+        const elsewhere = keepers
+          .filter((keeper) => keeper !== own)
+          .map((keeper) =>
+            keeper(incidentId, false).catch((error: unknown) =>
+              deps.log.error(
+                { incidentId, err: describeError(error) },
+                'incident card on another platform not redrawn',
+              ),
+            ),
+          );
+        await Promise.all([own(incidentId, true), ...elsewhere]);
+      };
+    },
     handle: ({ actor, delivery, request }) =>
       runCommand(
         deps.registry,

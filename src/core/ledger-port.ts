@@ -158,6 +158,8 @@ export interface Ledger {
   resolveIncident(incidentId: number, outcome: Outcome, by: string, at: Date): Promise<ResolveOutcome>;
   claimCard(incidentId: number, destination: string): Promise<CardClaim>;
   saveCard(incidentId: number, destination: string, messageId: string): Promise<void>;
+  /** The message id of the card in that channel, if one was posted. */
+  findCard(incidentId: number, destination: string): Promise<string | undefined>;
   /** Gives up a claim whose card could not be posted, so a later attempt can post it. */
   releaseCard(incidentId: number, destination: string): Promise<void>;
   memberIncidents(memberId: string, limit: number): Promise<MemberIncident[]>;

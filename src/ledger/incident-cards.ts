@@ -41,3 +41,15 @@ export async function releaseCard(pool: pg.Pool, incidentId: number, destination
     [incidentId, destination],
   );
 }
+
+export async function findCard(
+  pool: pg.Pool,
+  incidentId: number,
+  destination: string,
+): Promise<string | undefined> {
+  const found = await pool.query(
+    'SELECT message_id FROM incident_cards WHERE incident_id = $1 AND destination = $2 AND message_id IS NOT NULL',
+    [incidentId, destination],
+  );
+  return (found.rows[0]?.message_id as string | undefined) ?? undefined;
+}

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Ledger } from '../core/ledger-port.ts';
 import { recordAction, resolveIncident } from './incident-actions.ts';
-import { claimCard, releaseCard, saveCard } from './incident-cards.ts';
+import { claimCard, findCard, releaseCard, saveCard } from './incident-cards.ts';
 import { getIncident, listNotes } from './incident-details.ts';
 import { memberIncidents } from './member-incidents.ts';
 import { findOffenders } from './offender-history.ts';
@@ -20,6 +20,7 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     claimCard: (id, destination) => claimCard(pool, id, destination),
     saveCard: (id, destination, messageId) => saveCard(pool, id, destination, messageId),
     releaseCard: (id, destination) => releaseCard(pool, id, destination),
+    findCard: (id, destination) => findCard(pool, id, destination),
     memberIncidents: (memberId, limit) => memberIncidents(pool, memberId, limit),
     findOffenders: (query) => findOffenders(pool, query),
     getResponder: (memberId) => getResponder(pool, memberId),

@@ -13,6 +13,12 @@ export interface CardChannel {
 }
 
 /**
+ * Redraws an incident's card in one channel. `post` also posts the card when the channel has none yet (the
+ * incident was flagged there); without it only an existing card is redrawn (it changed on another platform).
+ */
+export type CardKeeper = (incidentId: number, post: boolean) => Promise<void>;
+
+/**
  * Keeps one card per incident in a channel up to date. The ledger claim makes sure only one card is ever
  * posted, also across processes; redraws of one incident run one at a time and read the ledger when they start.
  */
@@ -20,11 +26,19 @@ export function createCardKeeper(
   ledger: Ledger,
   settings: CollectiveSettings,
   channel: CardChannel,
-): (incidentId: number) => Promise<void> {
-  return coalesceByKey(async (incidentId: number) => {
+): CardKeeper {
+  // Whether any request folded into the next redraw asked for a post; read when the redraw starts.
+  const postWanted = new Set<number>();
+  const redraw = coalesceByKey(async (incidentId: number) => {
+    const post = postWanted.delete(incidentId);
     const incident = await ledger.getIncident(incidentId);
     if (!incident) return;
     const card = buildIncidentCard(incident, settings);
+    if (!post) {
+      const messageId = await ledger.findCard(incidentId, channel.destination);
+      if (messageId) await channel.update(messageId, card);
+      return;
+    }
     const claim = await ledger.claimCard(incidentId, channel.destination);
     if (claim.claimed) {
       let messageId: string;
@@ -40,4 +54,8 @@ export function createCardKeeper(
     // No message id: another process is posting the card right now, from a state at most a moment older.
     if (claim.messageId) await channel.update(claim.messageId, card);
   });
+  return (incidentId, post) => {
+    if (post) postWanted.add(incidentId);
+    return redraw(incidentId);
+  };
 }

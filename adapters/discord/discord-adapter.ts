@@ -1,0 +1,135 @@
+import { once } from 'node:events';
+import {
+  ChannelType,
+  Client,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  PermissionFlagsBits,
+  type TextChannel,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { describeError } from '../../src/core/run-command.ts';
+import { DiscordAccess } from './discord-access.ts';
+import type { DiscordEdge } from './discord-edge.ts';
+import { FormStash } from './discord-form.ts';
+import { discordChannelDestination } from './discord-ids.ts';
+import { NO_MENTIONS } from './discord-text.ts';
+import { onCardButton, onResolveMenu } from './listeners/card-buttons.ts';
+import { onFormSubmit } from './listeners/form-submissions.ts';
+import { onSlashCommand } from './listeners/slash-commands.ts';
+import { renderCard, renderReply } from './render-embed.ts';
+
+export interface DiscordAdapterOptions {
+  token: string;
+  incidentChannel: string;
+  leadsChannel?: string;
+  leadRole?: string;
+  /** REST base URL, `https://discord.com/api` by default; tests point it at a fake. */
+  apiUrl?: string;
+  log: Logger;
+}
+
+export class DiscordSetupError extends Error {
+  override name = 'DiscordSetupError';
+}
+
+/** The Discord edge: a discord.js gateway client, drawing the core's replies and cards as embeds. */
+export class DiscordAdapter implements ChatAdapter {
+  readonly platform = 'discord';
+  private client: Client | undefined;
+
+  constructor(private readonly options: DiscordAdapterOptions) {}
+
+  async start(bot: Bot): Promise<void> {
+    const o = this.options;
+    const client = new Client({
+      // Guilds alone gives the roles, channels and overwrites that decide who can see the incident channel.
+      intents: [GatewayIntentBits.Guilds],
+      allowedMentions: NO_MENTIONS,
+      ...(o.apiUrl ? { rest: { api: o.apiUrl } } : {}),
+    });
+    this.client = client;
+    client.on(Events.Error, (error) => o.log.error({ err: describeError(error) }, 'Discord client error'));
+    client.rest.on('rateLimited', (info) =>
+      o.log.warn({ route: info.route, retryAfterMs: info.retryAfter }, 'Discord rate limit: waiting'),
+    );
+    const ready = once(client, Events.ClientReady);
+    await client.login(o.token);
+    await ready;
+    const incidentChannel = await privateTextChannel(client, 'DISCORD_INCIDENT_CHANNEL', o.incidentChannel);
+    if (o.leadsChannel) await privateTextChannel(client, 'DISCORD_LEADS_CHANNEL', o.leadsChannel);
+    const destination = discordChannelDestination(incidentChannel.guildId, incidentChannel.id);
+    const keeper = bot.cardKeeper({
+      destination,
+      post: async (card) =>
+        (await incidentChannel.send({ ...renderCard(card), allowedMentions: NO_MENTIONS })).id,
+      update: async (messageId, card) => {
+        await incidentChannel.messages.edit(messageId, { ...renderCard(card), allowedMentions: NO_MENTIONS });
+      },
+    });
+    const edge: DiscordEdge = {
+      bot,
+      client,
+      incidentChannel,
+      access: new DiscordAccess(incidentChannel, o.leadRole),
+      stash: new FormStash(),
+      keepCard: (incidentId) =>
+        keeper(incidentId).catch((error: unknown) =>
+          o.log.error(
+            { incidentId, err: describeError(error) },
+            'incident card could not be posted or updated',
+          ),
+        ),
+      log: o.log,
+    };
+    client.on(Events.InteractionCreate, (interaction) => {
+      void dispatch(edge, interaction).catch((error: unknown) =>
+        o.log.error({ err: describeError(error) }, 'Discord interaction failed'),
+      );
+    });
+    o.log.info({ adapter: 'discord', guild: incidentChannel.guildId }, 'Discord adapter ready');
+  }
+
+  async stop(): Promise<void> {
+    await this.client?.destroy();
+    this.client = undefined;
+  }
+
+  async send(destination: string, reply: Reply): Promise<void> {
+    const channel = await this.client?.channels.fetch(destination);
+    if (!channel?.isSendable()) throw new Error('that Discord channel cannot be written to');
+    await channel.send({ ...renderReply(reply), allowedMentions: NO_MENTIONS });
+  }
+}
+
+async function dispatch(edge: DiscordEdge, interaction: Interaction): Promise<void> {
+  if (interaction.isChatInputCommand()) return onSlashCommand(edge, interaction);
+  if (interaction.isButton()) return onCardButton(edge, interaction);
+  if (interaction.isStringSelectMenu()) return onResolveMenu(edge, interaction);
+  if (interaction.isModalSubmit()) return onFormSubmit(edge, interaction);
+}
+
+/**
+ * Incident details must stay among the collective's members: a channel that `@everyone` can view is refused,
+ * with what to do about it.
+ */
+async function privateTextChannel(client: Client, variable: string, channelId: string): Promise<TextChannel> {
+  const channel = await client.channels.fetch(channelId).catch(() => null);
+  if (!channel || channel.type !== ChannelType.GuildText) {
+    throw new DiscordSetupError(
+      `${variable} (${channelId}) is not a text channel the bot can see: check the id, and give the bot's role ` +
+        'View Channel and Send Messages on it.',
+    );
+  }
+  const everyone = channel.guild.roles.everyone;
+  if (channel.permissionsFor(everyone).has(PermissionFlagsBits.ViewChannel)) {
+    throw new DiscordSetupError(
+      `${variable} (${channelId}) can be viewed by @everyone. Incident details must stay among members: deny ` +
+        "View Channel to @everyone on it and allow it to your members' role.",
+    );
+  }
+  return channel;
+}

@@ -1,0 +1,17 @@
+import type { Client, TextChannel } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Bot } from '../../src/core/chat-adapter.ts';
+import type { DiscordAccess } from './discord-access.ts';
+import type { FormStash } from './discord-form.ts';
+
+/** What every Discord listener works with, built once when the adapter is ready. */
+export interface DiscordEdge {
+  bot: Bot;
+  client: Client;
+  incidentChannel: TextChannel;
+  access: DiscordAccess;
+  stash: FormStash;
+  /** Posts or redraws an incident's card in the incident channel; failures are logged, never thrown. */
+  keepCard(incidentId: number): Promise<void>;
+  log: Logger;
+}

@@ -1,0 +1,20 @@
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { Reply } from '../../src/core/reply.ts';
+import { NO_MENTIONS } from './discord-text.ts';
+import { renderReply } from './render-embed.ts';
+
+/** Answers only the person who asked (an ephemeral message), whether or not the interaction was deferred. */
+export async function answerPrivately(interaction: RepliableInteraction, reply: Reply): Promise<void> {
+  const message = { ...renderReply(reply), allowedMentions: NO_MENTIONS };
+  if (interaction.deferred || interaction.replied) {
+    await interaction.editReply(message);
+  } else {
+    await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
+  }
+}
+
+/** Acknowledges at once (Discord allows 3 seconds) with a private "thinking…", so slow work can follow. */
+export async function acknowledgePrivately(interaction: RepliableInteraction): Promise<void> {
+  if (!interaction.deferred && !interaction.replied)
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+}

@@ -1,0 +1,59 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
+import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
+import type { Reply, Section } from '../../src/core/reply.ts';
+import { cardButtonId } from './discord-ids.ts';
+import { clip, discordText } from './discord-text.ts';
+
+const TONE_COLOUR: Record<Reply['tone'], number> = {
+  info: 0x457b9d,
+  success: 0x2a9d8f,
+  warning: 0xe9c46a,
+  error: 0xe63946,
+};
+
+export interface DiscordMessage {
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+}
+
+/** A core reply as one embed: the title, then each section as a bold heading and its lines. */
+export function renderReply(reply: Reply): DiscordMessage {
+  return { embeds: [embed(reply.tone, reply.title, reply.sections)], components: [] };
+}
+
+/** An incident card as an embed with its buttons; each button carries the action and the incident id. */
+export function renderCard(card: IncidentCard): DiscordMessage {
+  const buttons: APIButtonComponent[] = card.buttons.map((button) => ({
+    type: ComponentType.Button,
+    custom_id: cardButtonId(button.action, card.incidentId),
+    label: button.label,
+    style: button.style === 'primary' ? ButtonStyle.Primary : ButtonStyle.Secondary,
+  }));
+  return {
+    embeds: [embed(card.tone, card.title, card.sections)],
+    components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
+  };
+}
+
+function embed(tone: Reply['tone'], title: string, sections: Section[]): APIEmbed {
+  const body = sections
+    .map((section) =>
+      [
+        ...(section.heading ? [`**${discordText(section.heading)}**`] : []),
+        ...section.lines.map(discordText),
+      ].join('\n'),
+    )
+    .join('\n\n');
+  return {
+    color: TONE_COLOUR[tone],
+    // Titles are never parsed as markdown by Discord, so they need no escaping, only a length limit.
+    title: clip(title, 256),
+    ...(body ? { description: clip(body, 4096) } : {}),
+  };
+}
