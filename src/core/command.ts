@@ -60,6 +60,11 @@ export interface CommandDefinition<Args = unknown> {
   form?: { title: string };
   /** Turns the words after the command into the shape `args` validates. */
   parseText(text: string): Result<unknown>;
+  /**
+   * Turns named options (Discord's, a form's) into that shape, where they differ from it; by default they are
+   * validated as they are.
+   */
+  parseOptions?(options: Record<string, unknown>): Result<unknown>;
   args: z.ZodType<Args>;
   run(args: Args, context: CommandContext): Promise<Reply>;
 }

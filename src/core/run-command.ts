@@ -42,7 +42,10 @@ export async function runCommand(
   const raw =
     'text' in request.input
       ? command.parseText(request.input.text)
-      : { ok: true as const, value: request.input.options };
+      : (command.parseOptions?.(request.input.options) ?? {
+          ok: true as const,
+          value: request.input.options,
+        });
   if (!raw.ok) return errorReply(raw.error);
   const args = command.args.safeParse(raw.value);
   if (!args.success) {

@@ -64,4 +64,17 @@ describe('configuration', () => {
     );
     expect(() => loadConfig({ SLACK_API_URL: 'ftp://x' })).toThrow(/SLACK_API_URL/);
   });
+
+  it('wants a Discord incident channel with the token, and ids that are ids', () => {
+    expect(() => loadConfig({ DISCORD_TOKEN: 'token' })).toThrow(/DISCORD_INCIDENT_CHANNEL/);
+    expect(() => loadConfig({ DISCORD_TOKEN: 'token', DISCORD_INCIDENT_CHANNEL: '#incidents' })).toThrow(
+      /DISCORD_INCIDENT_CHANNEL must be a channel id/,
+    );
+    const discord = loadConfig({
+      DISCORD_TOKEN: 'token',
+      DISCORD_INCIDENT_CHANNEL: '1100000000000000003',
+      DISCORD_LEAD_ROLE: '1100000000000000009',
+    }).discord;
+    expect(discord).toMatchObject({ incidentChannel: '1100000000000000003', leadRole: '1100000000000000009' });
+  });
 });

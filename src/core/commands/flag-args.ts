@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, categoryFromWord, categoryList } from '../categories.ts';
+import { CATEGORIES, categoryFromWord, categoryList, closestCategory } from '../categories.ts';
 import { TARGET_WANTS, type TargetWants } from '../incident/target-wants.ts';
 import { normalizePostUrl } from '../post-url/index.ts';
 import { hasUnsafeCharacters, replaceUnsafeCharacters } from '../safe-text.ts';
@@ -64,7 +64,16 @@ export const flagArgs = z.object({
           ? undefined
           : (categoryFromWord(value) ?? value)
         : value,
-    z.enum(CATEGORIES, { error: `Choose one of these categories: ${categoryList()}.` }).optional(),
+    z
+      .enum(CATEGORIES, {
+        error: (issue) => {
+          const guess = typeof issue.input === 'string' ? closestCategory(issue.input) : undefined;
+          return guess
+            ? `That category isn't one I know. Did you mean ${guess}? Categories: ${categoryList()}.`
+            : `Choose one of these categories: ${categoryList()}.`;
+        },
+      })
+      .optional(),
   ),
   severity: z.enum(['high', 'critical'], { error: 'Severity can be raised to high or critical.' }).optional(),
   note: z

@@ -39,6 +39,11 @@ export const responderCommand: CommandDefinition<z.infer<typeof responderArgs>> 
     }
     return ok({ mode, platforms });
   },
+  // Discord gives the platforms as one text option ("x instagram"): read it the way the text is read.
+  parseOptions(options) {
+    const words = [options.mode, options.platforms].filter((word) => typeof word === 'string');
+    return responderCommand.parseText(words.join(' '));
+  },
   args: responderArgs,
   async run({ mode, platforms }, { actor, ledger }) {
     if (mode === 'status') {

@@ -1,0 +1,263 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type DiscordInteraction, defaultButtonMessage, interactionPayload } from './discord-payloads.ts';
+import { type FakeDiscordOptions, type Json, makeWorld, snowflake } from './discord-world.ts';
+import { FakeDiscordGateway, type GatewayDispatch } from './fake-discord-gateway.ts';
+import { type DiscordRestCall, RateLimits, readBody, safeDecode, sendJson } from './fake-discord-http.ts';
+import { answerRest, type RestState } from './fake-discord-rest.ts';
+
+export * from './discord-payloads.ts';
+export * from './discord-permissions.ts';
+export * from './discord-world.ts';
+export { FakeDiscordGateway, type GatewayDispatch } from './fake-discord-gateway.ts';
+export type { DiscordRestCall } from './fake-discord-http.ts';
+
+/**
+ * Discord's REST API (under /api/v10) and gateway WebSocket on one real HTTP server on 127.0.0.1, for driving a real
+ * discord.js 14 Client: `new Client({ intents, rest: { api: fake.apiUrl } })`. See fake-discord-gateway.ts for the
+ * session/resume rules and fake-discord-webhooks.ts for interaction responses.
+ */
+export class FakeDiscord {
+  readonly apiUrl: string;
+  readonly guildId: string;
+  readonly applicationId: string;
+  readonly botUserId: string;
+  readonly gateway: FakeDiscordGateway;
+  calls: DiscordRestCall[] = [];
+  /** Messages the bot created or edited (and button messages seen), by id: what GET answers. */
+  readonly messages: Map<string, Json>;
+  private readonly state: RestState;
+  private readonly limits = new RateLimits();
+  private readonly watchers = new Set<() => void>();
+  private readonly aborts = new Set<(error: Error) => void>();
+
+  private constructor(
+    private readonly server: Server,
+    options: FakeDiscordOptions,
+  ) {
+    const { port } = server.address() as AddressInfo;
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const world = makeWorld(options);
+    this.apiUrl = `${baseUrl}/api`;
+    this.guildId = world.guildId;
+    this.applicationId = world.applicationId;
+    this.botUserId = world.botUserId;
+    const gatewayUrl = `ws://127.0.0.1:${port}`;
+    this.gateway = new FakeDiscordGateway(world, gatewayUrl, options.heartbeatIntervalMs ?? 500);
+    this.messages = new Map();
+    this.state = {
+      world,
+      gatewayUrl,
+      messages: this.messages,
+      interactions: new Map(),
+      dmChannels: new Map(),
+      commands: new Map(),
+    };
+    server.on('request', (req, res) => {
+      this.route(req, res, baseUrl).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(error));
+      });
+    });
+    server.on('upgrade', (req, socket, head) => this.gateway.handleUpgrade(req, socket, head));
+  }
+
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    return new FakeDiscord(server, options);
+  }
+
+  get identifies(): number {
+    return this.gateway.identifies;
+  }
+
+  get resumes(): number {
+    return this.gateway.resumes;
+  }
+
+  /** Successful (2xx/3xx) calls only; `pathPattern` is matched against the path without /api/v10. */
+  callsTo(method: string, pathPattern: RegExp): DiscordRestCall[] {
+    return this.calls.filter(
+      (c) => c.method === method && c.status < 400 && c.path.search(pathPattern) !== -1,
+    );
+  }
+
+  waitForCalls(method: string, pathPattern: RegExp, count = 1, timeoutMs = 5000): Promise<DiscordRestCall[]> {
+    return this.waitFor(
+      () => {
+        const calls = this.callsTo(method, pathPattern);
+        return calls.length >= count ? calls : undefined;
+      },
+      timeoutMs,
+      () => `${count} successful ${method} ${pathPattern} (got ${this.callsTo(method, pathPattern).length})`,
+    );
+  }
+
+  /** The next `count` calls matching get 429 with Retry-After (seconds) and `{ message, retry_after, global: false }`. */
+  rateLimit(method: string, pathPattern: RegExp, count: number, retryAfterSeconds: number): void {
+    this.limits.add(method, pathPattern, count, retryAfterSeconds);
+  }
+
+  /** Dispatches an INTERACTION_CREATE built from `interaction`; resolves with its id once sent (or queued for RESUME). */
+  async interact(interaction: DiscordInteraction): Promise<string> {
+    const { world, interactions } = this.state;
+    const id = interaction.id ?? snowflake();
+    const existing = interactions.get(id);
+    const token = existing?.token ?? `aW50ZXJhY3Rpb246${id}${randomBytes(24).toString('base64url')}`;
+    const messageId = interaction.kind === 'command' ? undefined : interaction.messageId;
+    const known = messageId ? this.messages.get(messageId) : undefined;
+    // A message the bot did not post through the fake is made up (with the button on it) and remembered.
+    const message =
+      known ??
+      (messageId && interaction.kind !== 'command'
+        ? defaultButtonMessage(world, messageId, interaction.channelId, interaction.customId)
+        : undefined);
+    const commandName = interaction.kind === 'command' ? interaction.name : undefined;
+    const commandId = commandName ? this.commandId(commandName) : undefined;
+    const payload = interactionPayload(world, interaction, { id, token, message, commandId });
+    if (messageId && message && !known) this.messages.set(messageId, message);
+    if (!existing) {
+      interactions.set(id, {
+        id,
+        token,
+        type: Number(payload.type),
+        userId: interaction.userId,
+        channelId: interaction.channelId,
+        commandName,
+        message,
+        acknowledged: false,
+      });
+    }
+    await this.gateway.dispatch('INTERACTION_CREATE', payload);
+    return id;
+  }
+
+  /** Any other gateway event, e.g. `dispatch('GUILD_MEMBER_ADD', {...})`. */
+  dispatch(t: string, d: unknown): Promise<void> {
+    return this.gateway.dispatch(t, d);
+  }
+
+  /** The callback POST, follow-ups and webhook message calls made with this interaction's token (429s excluded). */
+  callbacksFor(interactionId: string): DiscordRestCall[] {
+    const record = this.state.interactions.get(interactionId);
+    if (!record) return [];
+    const callback = `/interactions/${interactionId}/${record.token}/callback`;
+    const webhook = `/webhooks/${this.applicationId}/${record.token}`;
+    return this.calls.filter(
+      (c) =>
+        !c.rateLimited && (c.path === callback || c.path === webhook || c.path.startsWith(`${webhook}/`)),
+    );
+  }
+
+  /** The first interaction callback POST (reply, deferReply, update, deferUpdate, showModal...) for this id. */
+  waitForCallback(interactionId: string, timeoutMs = 5000): Promise<DiscordRestCall> {
+    return this.waitFor(
+      () => this.callbacksFor(interactionId).find((c) => c.path.endsWith('/callback')),
+      timeoutMs,
+      () => `the callback of interaction ${interactionId}`,
+    );
+  }
+
+  dropGateway(code = 4000): Promise<void> {
+    return this.gateway.dropGateway(code);
+  }
+
+  ready(timeoutMs?: number): Promise<void> {
+    return this.gateway.ready(timeoutMs);
+  }
+
+  /** Dispatches never delivered because the client identified afresh (e.g. after a close with code 1000). */
+  get lostDispatches(): GatewayDispatch[] {
+    return this.gateway.lostDispatches;
+  }
+
+  /** Destroy the client first (`client.destroy()`), or it will try to reconnect to the closed fake. */
+  async close(): Promise<void> {
+    for (const abort of [...this.aborts]) abort(new Error('FakeDiscord closed while waiting'));
+    await this.gateway.close();
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      // undici keeps idle keep-alive sockets open; without this close() waits for them to time out.
+      this.server.closeAllConnections();
+    });
+  }
+
+  private commandId(name: string): string | undefined {
+    const scopes = [this.guildId, 'global'];
+    for (const scope of scopes) {
+      const command = this.state.commands.get(scope)?.find((c) => c.name === name);
+      if (command) return String(command.id);
+    }
+    return undefined;
+  }
+
+  private waitFor<T>(ready: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> {
+    const now = ready();
+    if (now !== undefined) return Promise.resolve(now);
+    return new Promise<T>((resolve, reject) => {
+      const finish = (): void => {
+        clearTimeout(timer);
+        this.watchers.delete(watcher);
+        this.aborts.delete(abort);
+      };
+      const watcher = (): void => {
+        const value = ready();
+        if (value === undefined) return;
+        finish();
+        resolve(value);
+      };
+      const abort = (error: Error): void => {
+        finish();
+        reject(error);
+      };
+      const seen = (): string =>
+        this.calls.map((c) => `${c.method} ${c.path} ${c.status}`).join(', ') || 'none';
+      const timer = setTimeout(
+        () =>
+          abort(
+            new Error(
+              `FakeDiscord: timed out after ${timeoutMs} ms waiting for ${describe()}; seen: ${seen()}`,
+            ),
+          ),
+        timeoutMs,
+      );
+      this.watchers.add(watcher);
+      this.aborts.add(abort);
+    });
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse, baseUrl: string): Promise<void> {
+    const url = new URL(req.url ?? '/', baseUrl);
+    // Decoded, so a test can match an emoji or a token as it is; the query is not part of it.
+    const pathname = safeDecode(url.pathname);
+    const path = pathname.startsWith('/api/v10/') ? pathname.slice('/api/v10'.length) : pathname;
+    const method = req.method ?? 'GET';
+    const { body, payload, files } = await readBody(req);
+    const call: DiscordRestCall = {
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      at: Date.now(),
+      status: 0,
+    };
+    if (req.headers.authorization !== undefined) call.authorization = req.headers.authorization;
+    if (this.limits.answer(method, path, res)) {
+      call.status = 429;
+      call.rateLimited = true;
+      this.calls.push(call);
+    } else {
+      const answer = answerRest(this.state, { method, path, query: url.searchParams, payload, files });
+      call.status = answer.status;
+      this.calls.push(call);
+      if (answer.body === undefined) res.writeHead(answer.status).end();
+      else sendJson(res, answer.status, answer.body);
+    }
+    for (const watcher of [...this.watchers]) watcher();
+  }
+}
