@@ -57,9 +57,21 @@ export class DiscordRig {
         [INCIDENTS]: {
           name: 'incidents',
           permissionOverwrites: [
-            ...(options.incidentChannelPublic ? [] : [{ id: GUILD, type: 0 as const, allow: '0', deny: VIEW_CHANNEL }]),
-            { id: MEMBER_ROLE, type: 0, allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)), deny: '0' },
-            { id: '1100000000000000001', type: 1, allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)), deny: '0' },
+            ...(options.incidentChannelPublic
+              ? []
+              : [{ id: GUILD, type: 0 as const, allow: '0', deny: VIEW_CHANNEL }]),
+            {
+              id: MEMBER_ROLE,
+              type: 0,
+              allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)),
+              deny: '0',
+            },
+            {
+              id: '1100000000000000001',
+              type: 1,
+              allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)),
+              deny: '0',
+            },
           ],
         },
       },
@@ -131,7 +143,13 @@ export class DiscordRig {
   }
 
   press(person: Person, customId: string, messageId: string): Promise<string> {
-    return this.fake.interact({ kind: 'button', customId, userId: USERS[person], channelId: INCIDENTS, messageId });
+    return this.fake.interact({
+      kind: 'button',
+      customId,
+      userId: USERS[person],
+      channelId: INCIDENTS,
+      messageId,
+    });
   }
 
   submitForm(person: Person, customId: string, fields: Record<string, string>): Promise<string> {
@@ -191,7 +209,10 @@ export function messageText(body: unknown): string {
     }
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-      if (['content', 'title', 'description', 'label', 'name', 'value', 'placeholder'].includes(key) && typeof value === 'string') {
+      if (
+        ['content', 'title', 'description', 'label', 'name', 'value', 'placeholder'].includes(key) &&
+        typeof value === 'string'
+      ) {
         parts.push(value);
       } else {
         visit(value);
@@ -200,4 +221,12 @@ export function messageText(body: unknown): string {
   };
   visit(body);
   return parts.join('\n');
+}
+
+/** Discord markdown as a person reads it: backslash escapes and bold markers dropped, `<url>` shown as the url. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+    .replace(/\\(.)/g, '$1');
 }

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows } from '../support/core-harness.ts';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countRows, LEDGER_TABLES } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
-import { DiscordRig } from './discord-rig.ts';
+import { adapterContract } from './adapter-contract.ts';
+import { DiscordRig, GUILD, messageText, type Person, plainText, USERS } from './discord-rig.ts';
 
 const ledger = useFreshLedger();
 let discord: DiscordRig;
@@ -12,6 +13,12 @@ afterEach(async () => {
   await discord.stop();
 });
 
+async function everyTableEmpty(): Promise<void> {
+  for (const table of LEDGER_TABLES) expect(await countRows(ledger.db, table), table).toBe(0);
+}
+
+type CallbackBody = { type: number; data?: { flags?: number; custom_id?: string; components?: unknown[] } };
+
 describe('Discord: flagging', () => {
   it('flags at once with options: a private answer, and an embed card without the wording', async () => {
     const id = await discord.command('ana', 'flag', {
@@ -19,10 +26,305 @@ describe('Discord: flagging', () => {
       category: 'threat',
       note: 'I know where you work',
     });
-    const reply = await discord.answer(id);
-    expect(reply).toContain('Recorded as SW-1: Violent threat, critical severity.');
+    const callback = (await discord.callback(id)).body as CallbackBody;
+    expect(callback.type).toBe(5);
+    expect(callback.data?.flags).toBe(64);
+    expect(await discord.answer(id)).toContain('Recorded as SW-1: Violent threat, critical severity.');
     const card = await discord.firstCard();
-    console.log(reply, '\n----\n', JSON.stringify(card.body, null, 1));
+    expect(card.text).toContain('SW-1 · Violent threat · critical severity');
+    expect(card.text).toContain("Reply with support on Ana Reyes's own recent posts");
+    expect(card.text).toContain('Never reply to, quote or tag the attacker');
+    expect(card.text).not.toContain('I know where you work');
+    expect((card.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
     expect(await countRows(ledger.db, 'incidents')).toBe(1);
   });
+
+  it('/flag without a url opens the form; the form flags, keeping the options a form cannot hold', async () => {
+    const id = await discord.command('ana', 'flag', {
+      target: { user: USERS.ben },
+      anonymous: true,
+      category: 'hate',
+    });
+    const modal = (await discord.callback(id)).body as CallbackBody;
+    expect(modal.type).toBe(9);
+    expect(JSON.stringify(modal.data)).toContain('"value":"hate"');
+    const inputs = JSON.stringify(modal.data?.components);
+    for (const field of ['url', 'category', 'wants', 'target_post', 'note'])
+      expect(inputs).toContain(`"custom_id":"${field}"`);
+    const submitted = await discord.submitForm('ana', String(modal.data?.custom_id), {
+      url: 'https://www.instagram.com/p/RacistPost/',
+      category: 'hate',
+      wants: 'replies',
+      target_post: 'https://www.instagram.com/p/BensPost/',
+      note: 'slur in the comments',
+    });
+    expect(await discord.answer(submitted)).toContain(
+      'Recorded as SW-1: Hate / racist abuse, high severity.',
+    );
+    const card = await discord.firstCard();
+    expect(card.text).toContain('Flagged by a member');
+    expect(card.text).toContain('Attacked: Ben Okafor');
+    expect(card.text).not.toContain('Ana');
+    const stored = await ledger.db.pool.query(
+      'SELECT i.target_id, i.target_wants, r.anonymous FROM incidents i JOIN incident_reports r ON r.incident_id = i.id',
+    );
+    expect(stored.rows).toEqual([
+      { target_id: `discord:${GUILD}:${USERS.ben}`, target_wants: 'replies', anonymous: true },
+    ]);
+  });
+
+  it('answers a wrong form privately, naming each wrong field, and stores nothing', async () => {
+    const id = await discord.command('ana', 'flag');
+    const modal = (await discord.callback(id)).body as CallbackBody;
+    const submitted = await discord.submitForm('ana', String(modal.data?.custom_id), {
+      url: 'javascript:alert(1)',
+      category: 'thraet',
+      wants: '',
+      target_post: '',
+      note: '',
+    });
+    const shown = await discord.answer(submitted);
+    expect(shown).toContain('Nothing was recorded yet');
+    expect(shown).toContain('Link to the abusive post: Only web links');
+    expect(shown).toContain("What kind of attack: That category isn't one I know. Did you mean threat?");
+    await everyTableEmpty();
+    expect(discord.cardPosts()).toHaveLength(0);
+  });
+
+  it('refuses a person attacked who is not in the incident channel', async () => {
+    const shown = await discord.run('ana', 'flag', {
+      url: 'https://x.com/t/status/5',
+      target: { user: USERS.out },
+    });
+    expect(shown).toContain('Pick a colleague who is in the incident channel');
+    await everyTableEmpty();
+  });
+});
+
+describe('Discord: the incident card', () => {
+  it('counts support and reports on the embed, once per person however often they click', async () => {
+    await discord.run('ana', 'flag', {
+      url: 'https://x.com/SomeTroll/status/7',
+      note: 'called me a murderer',
+    });
+    const card = await discord.firstCard();
+    expect(await discord.answer(await discord.press('ben', 'sw:card:supported:1', card.id))).toContain(
+      'Your support is counted on SW-1',
+    );
+    expect(await discord.answer(await discord.press('ben', 'sw:card:supported:1', card.id))).toContain(
+      'You already told me that',
+    );
+    expect(await discord.answer(await discord.press('lee', 'sw:card:reported:1', card.id))).toContain(
+      'Your report is counted',
+    );
+    await discord.waitFor(() =>
+      discord
+        .cardEdits()
+        .find((edit) => messageText(edit.body).includes('1 replied with support · 1 reported it')),
+    );
+    expect(discord.cardEdits().every((edit) => edit.path.endsWith(`/${card.id}`))).toBe(true);
+    expect(await countRows(ledger.db, 'incident_actions')).toBe(2);
+  });
+
+  it('shows the wording privately behind a content warning, and lets only the person attacked or a lead resolve', async () => {
+    await discord.run('ana', 'flag', {
+      url: 'https://x.com/SomeTroll/status/8',
+      category: 'pileon',
+      note: 'you should quit medicine',
+    });
+    const card = await discord.firstCard();
+    const wording = await discord.press('ben', 'sw:card:wording:1', card.id);
+    const shown = await discord.answer(wording);
+    expect(shown).toContain('Content warning');
+    expect(shown).toContain('you should quit medicine');
+    expect(((await discord.callback(wording)).body as CallbackBody).data?.flags).toBe(64);
+
+    expect(await discord.answer(await discord.press('ben', 'sw:card:resolve:1', card.id))).toContain(
+      'Only the person whose post was attacked, or a lead',
+    );
+    const asked = await discord.press('ana', 'sw:card:resolve:1', card.id);
+    const menu = (await discord.callback(asked)).body as CallbackBody;
+    expect(menu.data?.flags).toBe(64);
+    expect(JSON.stringify(menu.data?.components)).toContain('sw:resolve:1');
+    const chosen = await discord.fake.interact({
+      kind: 'select',
+      customId: 'sw:resolve:1',
+      values: ['suspended'],
+      userId: USERS.ana,
+      channelId: GENERAL_CHANNEL,
+      messageId: card.id,
+    });
+    await discord.waitFor(() => discord.fake.callbacksFor(chosen).find((c) => c.method === 'PATCH'));
+    await discord.waitFor(() =>
+      discord.cardEdits().find((edit) => messageText(edit.body).includes('Resolved: SW-1')),
+    );
+    const row = await ledger.db.pool.query('SELECT status, outcome FROM incidents');
+    expect(row.rows).toEqual([{ status: 'resolved', outcome: 'suspended' }]);
+  });
+});
+
+describe('Discord: safety rules', () => {
+  it('a redelivered interaction does nothing twice', async () => {
+    const options = { url: 'https://x.com/SomeTroll/status/11', category: 'threat' };
+    const id = await discord.command('ana', 'flag', options);
+    await discord.answer(id);
+    await discord.firstCard();
+    await discord.command('ana', 'flag', options, id);
+    await discord.waitFor(() =>
+      discord.fake.callbacksFor(id).filter((c) => c.path.endsWith('/callback')).length >= 2
+        ? true
+        : undefined,
+    );
+    expect(await countRows(ledger.db, 'incidents')).toBe(1);
+    expect(await countRows(ledger.db, 'incident_reports')).toBe(1);
+    expect(await countRows(ledger.db, 'deliveries')).toBe(1);
+    expect(discord.cardPosts()).toHaveLength(1);
+  });
+
+  it('refuses someone who cannot see the incident channel, writing and showing nothing', async () => {
+    for (const [name, options] of [
+      ['flag', { url: 'https://x.com/SomeTroll/status/13', category: 'threat' }],
+      ['flag', {}],
+      ['offender', { query: 'SomeTroll' }],
+    ] as const) {
+      const id = await discord.command('out', name, options);
+      expect(await discord.answer(id)).toContain(
+        "Sorry, Shieldwall is only for members of the collective's private incident channel.",
+      );
+      expect(((await discord.callback(id)).body as CallbackBody).data?.flags).toBe(64);
+    }
+    await everyTableEmpty();
+    expect(discord.cardPosts()).toHaveLength(0);
+  });
+
+  it('sends every message with no mentions allowed, and shows typed mentions as text', async () => {
+    const pings = '@everyone @here <@1300000000000000002> <@&1200000000000000010> **bold**';
+    await discord.run('ana', 'flag', {
+      url: 'https://x.com/SomeTroll/status/15',
+      category: 'hate',
+      note: pings,
+    });
+    const card = await discord.firstCard();
+    const wording = await discord.press('ben', 'sw:card:wording:1', card.id);
+    const shown = await discord.answer(wording);
+    expect(shown).toContain(
+      '＠everyone ＠here \\<@1300000000000000002> \\<@&1200000000000000010> \\*\\*bold\\*\\*',
+    );
+    const sent = discord.fake.calls.filter(
+      (c) => ['POST', 'PATCH'].includes(c.method) && c.body && typeof c.body === 'object',
+    );
+    for (const call of sent) {
+      const body = call.body as {
+        data?: { allowed_mentions?: unknown };
+        allowed_mentions?: unknown;
+        type?: number;
+      };
+      if (call.path.endsWith('/callback') && (body.type === 5 || body.type === 6 || body.type === 9))
+        continue;
+      expect(body.allowed_mentions ?? body.data?.allowed_mentions, call.path).toEqual({ parse: [] });
+    }
+  });
+
+  it('escapes a display name that holds a mention', async () => {
+    await discord.stop();
+    discord = await DiscordRig.start(ledger.db, { globalNames: { ben: '@everyone Ben' } });
+    await discord.run('ben', 'flag', { url: 'https://x.com/SomeTroll/status/20' });
+    const card = await discord.firstCard();
+    expect(card.text).toContain('Flagged by ＠everyone Ben');
+  });
+
+  it('waits out a 429 on the card and posts it once', async () => {
+    discord.fake.rateLimit('POST', /^\/channels\/\d+\/messages$/, 1, 1);
+    await discord.run('ana', 'flag', { url: 'https://x.com/SomeTroll/status/16' });
+    await discord.firstCard();
+    expect(
+      discord.fake.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/messages')),
+    ).toHaveLength(2);
+    expect(discord.cardPosts()).toHaveLength(1);
+  });
+
+  it('resumes after the gateway drops, and answers an interaction sent during the outage exactly once', async () => {
+    const before = await discord.command('ana', 'flag', { url: 'https://x.com/SomeTroll/status/17' });
+    await discord.answer(before);
+    await discord.fake.dropGateway(4000);
+    const during = await discord.command('ben', 'flag', { url: 'https://x.com/SomeTroll/status/17' });
+    expect(await discord.answer(during)).toContain('Added you to SW-1: 2 members have flagged this post.');
+    expect(discord.fake.resumes).toBe(1);
+    expect(discord.fake.callbacksFor(before).filter((c) => c.path.endsWith('/callback'))).toHaveLength(1);
+    expect(discord.fake.callbacksFor(during).filter((c) => c.path.endsWith('/callback'))).toHaveLength(1);
+    expect(await countRows(ledger.db, 'incident_reports')).toBe(2);
+  });
+
+  it('keeps the wording and links out of the logs', async () => {
+    await discord.run('ana', 'flag', {
+      url: 'https://x.com/secretive/status/18',
+      note: 'SENSITIVE-WORDING-42',
+    });
+    const logs = discord.logs.written();
+    expect(logs).toContain('command handled');
+    expect(logs).not.toContain('SENSITIVE-WORDING-42');
+    expect(logs).not.toContain('secretive');
+    expect(logs).not.toContain('discord-test-token');
+  });
+});
+
+describe('Discord: other commands and start-up', () => {
+  it('/offender, /responder and /digest answer privately; /digest only for the lead role', async () => {
+    await discord.run('ana', 'flag', { url: 'https://x.com/SomeTroll/status/19', category: 'hate' });
+    expect(await discord.run('ben', 'offender', { query: 'SomeTroll' })).toContain(
+      '@SomeTroll on X (Twitter)',
+    );
+    expect(await discord.run('ben', 'responder', { mode: 'on', platforms: 'x instagram' })).toContain(
+      "You're a responder on X (Twitter), Instagram.",
+    );
+    expect(await discord.run('ben', 'digest', {})).toContain('Only association leads can use /digest.');
+    expect(await discord.run('lee', 'digest', { week: '2026-W47' })).toContain('Digest for 2026-W47');
+  });
+
+  it('refuses to start when @everyone can view the incident channel', async () => {
+    await expect(DiscordRig.start(ledger.db, { incidentChannelPublic: true })).rejects.toThrow(
+      /DISCORD_INCIDENT_CHANNEL \(\d+\) can be viewed by @everyone/,
+    );
+  });
+});
+
+const GENERAL_CHANNEL = '1200000000000000021';
+
+const contractRigs: DiscordRig[] = [];
+afterAll(async () => {
+  await Promise.all(contractRigs.map((rig) => rig.stop()));
+});
+
+/** The contract speaks in typed lines; a Discord member fills in the command's options instead. */
+function optionsFor(command: string, text: string): Record<string, unknown> {
+  const [first = '', second, ...rest] = text.trim().split(/\s+/);
+  switch (command) {
+    case 'flag':
+      return {
+        url: first,
+        ...(second ? { category: second } : {}),
+        ...(rest.length ? { note: rest.join(' ') } : {}),
+      };
+    case 'offender':
+      return { query: text.trim() };
+    case 'digest':
+      return text.trim() ? { week: text.trim() } : {};
+    case 'responder':
+      return {
+        ...(first ? { mode: first } : {}),
+        ...(second ? { platforms: [second, ...rest].join(' ') } : {}),
+      };
+    default:
+      return {};
+  }
+}
+
+adapterContract('discord', async (db) => {
+  const rig = await DiscordRig.start(db);
+  contractRigs.push(rig);
+  return {
+    async run(person, command, text) {
+      return plainText(await rig.run(person.name as Person, command, optionsFor(command, text)));
+    },
+  };
 });

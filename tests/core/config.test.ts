@@ -75,6 +75,9 @@ describe('configuration', () => {
       DISCORD_INCIDENT_CHANNEL: '1100000000000000003',
       DISCORD_LEAD_ROLE: '1100000000000000009',
     }).discord;
-    expect(discord).toMatchObject({ incidentChannel: '1100000000000000003', leadRole: '1100000000000000009' });
+    expect(discord).toMatchObject({
+      incidentChannel: '1100000000000000003',
+      leadRole: '1100000000000000009',
+    });
   });
 });

@@ -27,6 +27,16 @@ export type DiscordInteraction =
     }
   | { kind: 'button'; customId: string; userId: string; channelId: string; messageId: string; id?: string }
   | {
+      kind: 'select';
+      customId: string;
+      /** The chosen options of a string select menu. */
+      values: string[];
+      userId: string;
+      channelId: string;
+      messageId: string;
+      id?: string;
+    }
+  | {
       kind: 'modal';
       customId: string;
       fields: Record<string, string>;
@@ -109,7 +119,7 @@ export function defaultButtonMessage(
   });
 }
 
-const INTERACTION_TYPE = { command: 2, button: 3, modal: 5 } as const;
+const INTERACTION_TYPE = { command: 2, button: 3, select: 3, modal: 5 } as const;
 
 export interface BuiltInteraction {
   id: string;
@@ -174,6 +184,8 @@ function interactionData(
     }
     case 'button':
       return { custom_id: interaction.customId, component_type: 2 };
+    case 'select':
+      return { custom_id: interaction.customId, component_type: 3, values: interaction.values };
     case 'modal':
       return {
         custom_id: interaction.customId,
