@@ -91,6 +91,36 @@ describe('Discord: flagging', () => {
     expect(discord.cardPosts()).toHaveLength(0);
   });
 
+  it('keeps a screenshot attached to the command with the record', async () => {
+    const id = await discord.fake.interact({
+      kind: 'command',
+      name: 'flag',
+      userId: USERS.ana,
+      channelId: '1200000000000000021',
+      options: [
+        { name: 'url', type: 3, value: 'https://x.com/SomeTroll/status/6' },
+        { name: 'screenshots', type: 11, value: '1400000000000000001' },
+      ],
+      resolvedAttachments: {
+        '1400000000000000001': { filename: 'shot.png', size: 4096, content_type: 'image/png' },
+      },
+    });
+    expect(await discord.answer(id)).toContain('Recorded as SW-1');
+    const files = await ledger.db.pool.query(
+      'SELECT platform, file_id, name, mimetype, size_bytes FROM incident_files',
+    );
+    expect(files.rows).toEqual([
+      {
+        platform: 'discord',
+        file_id: '1400000000000000001',
+        name: 'shot.png',
+        mimetype: 'image/png',
+        size_bytes: '4096',
+      },
+    ]);
+    expect((await discord.firstCard()).text).toContain('1 screenshot kept with the record.');
+  });
+
   it('refuses a person attacked who is not in the incident channel', async () => {
     const shown = await discord.run('ana', 'flag', {
       url: 'https://x.com/t/status/5',

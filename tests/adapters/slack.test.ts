@@ -223,6 +223,23 @@ describe('Slack: the incident card', () => {
     expect(posted?.body.response_type).toBe('ephemeral');
   });
 
+  it('shows leads who flagged anonymously even when no wording was given', async () => {
+    const metadata = JSON.stringify({ responseUrl: slack.fake.responseUrl('modal-anon') });
+    await slack.submit(
+      'ben',
+      FLAG_FORM,
+      flagForm({ url: 'https://x.com/t/status/31', anonymous: true }),
+      metadata,
+    );
+    await slack.fake.waitForCalls('chat.postMessage');
+    expect(await slack.privateReply((await slack.press('ana', 'wording', 1)).responseId)).not.toContain(
+      'Ben',
+    );
+    const lead = await slack.privateReply((await slack.press('lee', 'wording', 1)).responseId);
+    expect(lead).toContain('No wording was given for SW-1 yet.');
+    expect(lead).toContain('Ben Okafor (anonymous to the channel)');
+  });
+
   it('lets the person attacked resolve with an outcome, and refuses other members', async () => {
     await flagAndWaitForCard('https://x.com/SomeTroll/status/10 pileon');
     const refused = await slack.press('ben', 'resolve', 1);

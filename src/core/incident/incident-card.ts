@@ -49,7 +49,7 @@ export function buildIncidentCard(incident: IncidentDetails, settings: Collectiv
         : []),
       { lines: recordLines(incident) },
     ],
-    buttons: resolved ? wordingButton(incident) : openButtons(incident),
+    buttons: resolved ? [WORDING_BUTTON] : openButtons(incident),
   };
 }
 
@@ -144,7 +144,7 @@ function recordLines(incident: IncidentDetails): string[] {
   const lines = [
     incident.hasWording
       ? 'The wording is kept off this card: press Show wording to read it privately.'
-      : 'No wording was given yet.',
+      : 'No wording was given yet; whoever flags it next can add it.',
   ];
   if (incident.screenshots > 0) {
     lines.push(
@@ -163,9 +163,8 @@ function openButtons(incident: IncidentDetails): CardButton[] {
     buttons.push({ action: 'supported', label: 'I reached out privately', style: 'primary' });
   }
   if (wantsReports(incident.wants)) buttons.push({ action: 'reported', label: 'I reported it' });
-  return [...buttons, ...wordingButton(incident), { action: 'resolve', label: 'Resolve' }];
+  return [...buttons, WORDING_BUTTON, { action: 'resolve', label: 'Resolve' }];
 }
 
-function wordingButton(incident: IncidentDetails): CardButton[] {
-  return incident.hasWording ? [{ action: 'wording', label: 'Show wording' }] : [];
-}
+/** Always there: it shows the wording when there is some, and leads see who flagged it even when there isn't. */
+const WORDING_BUTTON: CardButton = { action: 'wording', label: 'Show wording' };

@@ -1,7 +1,7 @@
 import type { Actor } from '../command.ts';
 import type { ActionOutcome, Ledger } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
-import { errorReply, type Reply } from '../reply.ts';
+import { errorReply, type Reply, type Section } from '../reply.ts';
 import { type CoreLogger, unexpectedFailure } from '../run-command.ts';
 import type { CollectiveSettings } from '../settings.ts';
 import { formatInstant } from '../time.ts';
@@ -137,19 +137,40 @@ export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk
 
     wording: (actor, incidentId) =>
       replyOnly('wording', async () => {
+        const incident = await ledger.getIncident(incidentId);
+        if (!incident) return notFound(incidentId);
         const notes = await ledger.listNotes(incidentId);
         const reference = incidentReference(incidentId);
-        if (notes.length === 0)
-          return { tone: 'info', title: `No wording was given for ${reference} yet.`, sections: [] };
+        // Leads see who flagged it, including those who asked the channel not to see their name.
+        const whoFlagged: Section[] = actor.isLead
+          ? [
+              {
+                heading: 'Flagged by (shown to leads only)',
+                lines: incident.reportedBy.map(
+                  (r) =>
+                    `${r.name}${r.anonymous ? ' (anonymous to the channel)' : ''}, ` +
+                    formatInstant(r.reportedAt, settings.timezone),
+                ),
+              },
+            ]
+          : [];
+        if (notes.length === 0) {
+          return { tone: 'info', title: `No wording was given for ${reference} yet.`, sections: whoFlagged };
+        }
         return {
           tone: 'warning',
           title: `Content warning: the abusive wording reported for ${reference}. Only you can see this.`,
-          sections: notes.map((note) => ({
-            heading:
-              `Reported ${formatInstant(note.reportedAt, settings.timezone)}` +
-              (actor.isLead ? ` by ${note.name}${note.anonymous ? ' (anonymous to the channel)' : ''}` : ''),
-            lines: note.note.split('\n'),
-          })),
+          sections: [
+            ...notes.map((note) => ({
+              heading:
+                `Reported ${formatInstant(note.reportedAt, settings.timezone)}` +
+                (actor.isLead
+                  ? ` by ${note.name}${note.anonymous ? ' (anonymous to the channel)' : ''}`
+                  : ''),
+              lines: note.note.split('\n'),
+            })),
+            ...whoFlagged,
+          ],
         };
       }),
 
