@@ -76,13 +76,7 @@ export class DiscordAdapter implements ChatAdapter {
       incidentChannel,
       access: new DiscordAccess(incidentChannel, o.leadRole),
       stash: new FormStash(),
-      keepCard: (incidentId) =>
-        keeper(incidentId).catch((error: unknown) =>
-          o.log.error(
-            { incidentId, err: describeError(error) },
-            'incident card could not be posted or updated',
-          ),
-        ),
+      keepCard: keeper,
       log: o.log,
     };
     client.on(Events.InteractionCreate, (interaction) => {

@@ -104,13 +104,7 @@ export class SlackAdapter implements ChatAdapter {
       members,
       access: new SlackAccess(teamId, members, new Set(o.leads), names),
       names,
-      keepCard: (incidentId) =>
-        keeper(incidentId).catch((error: unknown) =>
-          o.log.error(
-            { incidentId, err: describeError(error) },
-            'incident card could not be posted or updated',
-          ),
-        ),
+      keepCard: keeper,
       log: o.log,
     };
     registerSlashCommands(app, edge);

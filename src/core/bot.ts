@@ -26,18 +26,16 @@ export function createBot(deps: CoreDependencies): Bot {
     cardKeeper: (channel) => {
       const own = createCardKeeper(deps.ledger, deps.settings, channel);
       keepers.push(own);
+      // A card that can't be drawn never fails what the person asked for: the flag or the click is recorded.
+      const logged = (keeper: CardKeeper, incidentId: number, post: boolean) =>
+        keeper(incidentId, post).catch((error: unknown) =>
+          deps.log.error(
+            { incidentId, err: describeError(error) },
+            'incident card could not be posted or redrawn',
+          ),
+        );
       return async (incidentId) => {
-        const elsewhere = keepers
-          .filter((keeper) => keeper !== own)
-          .map((keeper) =>
-            keeper(incidentId, false).catch((error: unknown) =>
-              deps.log.error(
-                { incidentId, err: describeError(error) },
-                'incident card on another platform not redrawn',
-              ),
-            ),
-          );
-        await Promise.all([own(incidentId, true), ...elsewhere]);
+        await Promise.all(keepers.map((keeper) => logged(keeper, incidentId, keeper === own)));
       };
     },
     handle: ({ actor, delivery, request }) =>

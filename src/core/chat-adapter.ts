@@ -21,7 +21,10 @@ export interface Bot {
   commands: CommandRegistry;
   /** The incident card's buttons and each member's home view. */
   incidents: IncidentDesk;
-  /** A keeper of incident cards in one channel: call it with an incident id whenever the incident changed. */
+  /**
+   * A keeper of incident cards in one channel: call it with an incident id whenever the incident changed. It
+   * posts or redraws the card there and redraws the incident's cards on other platforms; it never throws.
+   */
   cardKeeper(channel: CardChannel): (incidentId: number) => Promise<void>;
 }
 

@@ -6,6 +6,7 @@ import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { type DiscordRestCall, FakeDiscord } from '../fakes/fake-discord.ts';
 import { capturingLogger, testSettings } from '../support/core-harness.ts';
 import type { TestDatabase } from '../support/test-database.ts';
+import { waitUntil } from '../support/wait-until.ts';
 
 export const GUILD = '1100000000000000002';
 export const INCIDENTS = '1200000000000000020';
@@ -188,14 +189,8 @@ export class DiscordRig {
     return { id, text: messageText(post.body), body: post.body };
   }
 
-  async waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error('timed out waiting for the fake Discord');
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
+    return waitUntil(probe, timeoutMs, 'the fake Discord');
   }
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../fakes/fake-slack.ts';
 import { capturingLogger, testSettings } from '../support/core-harness.ts';
 import type { TestDatabase } from '../support/test-database.ts';
+import { waitUntil } from '../support/wait-until.ts';
 
 export const TEAM = 'T0TEST';
 export const INCIDENTS = 'C0INCIDENT';
@@ -193,14 +194,8 @@ export class SlackRig {
     return this.fake.callsTo('chat.update').map((call) => messageText(call.body));
   }
 
-  async waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error('timed out waiting for the fake Slack');
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
+    return waitUntil(probe, timeoutMs, 'the fake Slack');
   }
 }
 

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/fake-discord.ts';
 import { FakeSlack, postFormToApp, slashCommandFields } from '../fakes/fake-slack.ts';
 import { BIN, BotProcess } from '../support/bot-process.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { freePort, waitUntil } from '../support/wait-until.ts';
 
 const SECRET = 'both-signing-secret';
 const GUILD = '1100000000000000002';
@@ -14,15 +14,6 @@ const MEMBER_ROLE = '1200000000000000010';
 const DISCORD_ANA = '1300000000000000001';
 const VIEW = String(1n << 10n);
 const VIEW_AND_SEND = String((1n << 10n) | (1n << 11n));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 function fakeDiscordServer(): Promise<FakeDiscord> {
   return FakeDiscord.start({
@@ -92,8 +83,10 @@ describe('Slack and Discord in one process, on one ledger', () => {
         channelId: INCIDENTS,
         options: [{ name: 'url', type: 3, value: 'https://x.com/sometroll/status/777' }],
       });
-      const answered = await waitFor(() =>
-        discord.callbacksFor(interaction).find((call) => call.method === 'PATCH'),
+      const answered = await waitUntil(
+        () => discord.callbacksFor(interaction).find((call) => call.method === 'PATCH'),
+        15_000,
+        'the answer on Discord',
       );
       expect(JSON.stringify(answered.body)).toContain('Added you to SW-1: 2 members have flagged this post.');
       await discord.waitForCalls('POST', new RegExp(`^/channels/${INCIDENTS}/messages$`), 1, 15_000);
@@ -163,13 +156,3 @@ describe('Slack and Discord in one process, on one ledger', () => {
     }
   });
 });
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -1,19 +1,10 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack, postFormToApp, slashCommandFields } from '../fakes/fake-slack.ts';
 import { BotProcess } from '../support/bot-process.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { freePort } from '../support/wait-until.ts';
 
 const SECRET = 'process-signing-secret';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 let db: TestDatabase;
 beforeAll(async () => {

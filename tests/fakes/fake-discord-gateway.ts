@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { type DiscordWorld, guildCreateObject, type Json, userObject } from './discord-world.ts';
+import { Waiters } from './waiters.ts';
 
 /** A dispatch (op 0) as sent on the wire. */
 export interface GatewayDispatch {
@@ -44,7 +45,7 @@ export class FakeDiscordGateway {
   private announced: WebSocket | undefined;
   private session: Session | undefined;
   private delivered = 0;
-  private readonly watchers = new Set<() => void>();
+  private readonly waiters = new Waiters();
 
   constructor(
     private readonly world: DiscordWorld,
@@ -93,23 +94,12 @@ export class FakeDiscordGateway {
   }
 
   /** Resolves when a connection has identified (READY + GUILD_CREATE sent) or resumed (RESUMED sent). */
-  ready(timeoutMs = 10_000): Promise<void> {
-    if (this.isReady) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const watcher = (): void => {
-        if (!this.isReady) return;
-        clearTimeout(timer);
-        this.watchers.delete(watcher);
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        this.watchers.delete(watcher);
-        reject(
-          new Error(`FakeDiscord: gateway not ready after ${timeoutMs} ms (identifies ${this.identifies})`),
-        );
-      }, timeoutMs);
-      this.watchers.add(watcher);
-    });
+  async ready(timeoutMs = 10_000): Promise<void> {
+    await this.waiters.waitFor(
+      () => (this.isReady ? true : undefined),
+      timeoutMs,
+      () => `FakeDiscord: gateway not ready after ${timeoutMs} ms (identifies ${this.identifies})`,
+    );
   }
 
   async close(): Promise<void> {
@@ -213,7 +203,7 @@ export class FakeDiscordGateway {
 
   private announce(ws: WebSocket): void {
     this.announced = ws;
-    this.notify();
+    this.waiters.notify();
   }
 
   private sendDispatch(ws: WebSocket, session: Session, t: string, d: unknown): Promise<void> {
@@ -230,10 +220,6 @@ export class FakeDiscordGateway {
         return reject(new Error('FakeDiscord: gateway socket is not open'));
       ws.send(JSON.stringify(frame), (error) => (error ? reject(error) : resolve()));
     });
-  }
-
-  private notify(): void {
-    for (const watcher of [...this.watchers]) watcher();
   }
 }
 

@@ -6,6 +6,7 @@ import { type FakeDiscordOptions, type Json, makeWorld, snowflake } from './disc
 import { FakeDiscordGateway, type GatewayDispatch } from './fake-discord-gateway.ts';
 import { type DiscordRestCall, RateLimits, readBody, safeDecode, sendJson } from './fake-discord-http.ts';
 import { answerRest, type RestState } from './fake-discord-rest.ts';
+import { Waiters } from './waiters.ts';
 
 export * from './discord-payloads.ts';
 export * from './discord-permissions.ts';
@@ -29,8 +30,7 @@ export class FakeDiscord {
   readonly messages: Map<string, Json>;
   private readonly state: RestState;
   private readonly limits = new RateLimits();
-  private readonly watchers = new Set<() => void>();
-  private readonly aborts = new Set<(error: Error) => void>();
+  private readonly waiters = new Waiters();
 
   private constructor(
     private readonly server: Server,
@@ -88,13 +88,17 @@ export class FakeDiscord {
   }
 
   waitForCalls(method: string, pathPattern: RegExp, count = 1, timeoutMs = 5000): Promise<DiscordRestCall[]> {
-    return this.waitFor(
+    return this.waiters.waitFor(
       () => {
         const calls = this.callsTo(method, pathPattern);
         return calls.length >= count ? calls : undefined;
       },
       timeoutMs,
-      () => `${count} successful ${method} ${pathPattern} (got ${this.callsTo(method, pathPattern).length})`,
+      () =>
+        this.timedOut(
+          timeoutMs,
+          `${count} successful ${method} ${pathPattern} (got ${this.callsTo(method, pathPattern).length})`,
+        ),
     );
   }
 
@@ -156,10 +160,10 @@ export class FakeDiscord {
 
   /** The first interaction callback POST (reply, deferReply, update, deferUpdate, showModal...) for this id. */
   waitForCallback(interactionId: string, timeoutMs = 5000): Promise<DiscordRestCall> {
-    return this.waitFor(
+    return this.waiters.waitFor(
       () => this.callbacksFor(interactionId).find((c) => c.path.endsWith('/callback')),
       timeoutMs,
-      () => `the callback of interaction ${interactionId}`,
+      () => this.timedOut(timeoutMs, `the callback of interaction ${interactionId}`),
     );
   }
 
@@ -178,7 +182,7 @@ export class FakeDiscord {
 
   /** Destroy the client first (`client.destroy()`), or it will try to reconnect to the closed fake. */
   async close(): Promise<void> {
-    for (const abort of [...this.aborts]) abort(new Error('FakeDiscord closed while waiting'));
+    this.waiters.abortAll('FakeDiscord closed while waiting');
     await this.gateway.close();
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
@@ -196,39 +200,9 @@ export class FakeDiscord {
     return undefined;
   }
 
-  private waitFor<T>(ready: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> {
-    const now = ready();
-    if (now !== undefined) return Promise.resolve(now);
-    return new Promise<T>((resolve, reject) => {
-      const finish = (): void => {
-        clearTimeout(timer);
-        this.watchers.delete(watcher);
-        this.aborts.delete(abort);
-      };
-      const watcher = (): void => {
-        const value = ready();
-        if (value === undefined) return;
-        finish();
-        resolve(value);
-      };
-      const abort = (error: Error): void => {
-        finish();
-        reject(error);
-      };
-      const seen = (): string =>
-        this.calls.map((c) => `${c.method} ${c.path} ${c.status}`).join(', ') || 'none';
-      const timer = setTimeout(
-        () =>
-          abort(
-            new Error(
-              `FakeDiscord: timed out after ${timeoutMs} ms waiting for ${describe()}; seen: ${seen()}`,
-            ),
-          ),
-        timeoutMs,
-      );
-      this.watchers.add(watcher);
-      this.aborts.add(abort);
-    });
+  private timedOut(timeoutMs: number, what: string): string {
+    const seen = this.calls.map((c) => `${c.method} ${c.path} ${c.status}`).join(', ') || 'none';
+    return `FakeDiscord: timed out after ${timeoutMs} ms waiting for ${what}; seen: ${seen}`;
   }
 
   private async route(req: IncomingMessage, res: ServerResponse, baseUrl: string): Promise<void> {
@@ -258,6 +232,6 @@ export class FakeDiscord {
       if (answer.body === undefined) res.writeHead(answer.status).end();
       else sendJson(res, answer.status, answer.body);
     }
-    for (const watcher of [...this.watchers]) watcher();
+    this.waiters.notify();
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
+import { Waiters } from './waiters.ts';
 
 export type EnvelopeType = 'slash_commands' | 'interactive' | 'events_api';
 /** What the app sends back for an envelope: `{ envelope_id, payload }` (payload is `{}` for a bare ack()). */
@@ -23,7 +24,7 @@ export class FakeSocketMode {
   private readonly clients = new Set<WebSocket>();
   private readonly greeted = new Set<WebSocket>();
   private readonly pendingAcks = new Map<string, (ack: SocketAck) => void>();
-  private readonly watchers = new Set<() => void>();
+  private readonly waiters = new Waiters();
 
   /** @internal called by FakeSlack for `GET /socket` upgrades. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -48,7 +49,7 @@ export class FakeSocketMode {
     ws.on('close', () => {
       this.clients.delete(ws);
       this.greeted.delete(ws);
-      this.notify();
+      this.waiters.notify();
     });
     // The client only needs `type: 'hello'` (it resolves start() on it); the rest mirrors what Slack sends.
     const hello = {
@@ -59,29 +60,16 @@ export class FakeSocketMode {
     };
     ws.send(JSON.stringify(hello), () => {
       this.greeted.add(ws);
-      this.notify();
+      this.waiters.notify();
     });
   }
 
-  private notify(): void {
-    for (const watcher of [...this.watchers]) watcher();
-  }
-
-  private waitUntil(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
-    if (done()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const watcher = (): void => {
-        if (!done()) return;
-        clearTimeout(timer);
-        this.watchers.delete(watcher);
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        this.watchers.delete(watcher);
-        reject(new Error(`FakeSlack socket: timed out after ${timeoutMs} ms waiting for ${what}`));
-      }, timeoutMs);
-      this.watchers.add(watcher);
-    });
+  private async waitUntil(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
+    await this.waiters.waitFor(
+      () => (done() ? true : undefined),
+      timeoutMs,
+      () => `FakeSlack socket: timed out after ${timeoutMs} ms waiting for ${what}`,
+    );
   }
 
   /** Resolves once a client is connected and has been sent hello. */

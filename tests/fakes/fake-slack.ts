@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { defaultAnswer, type FakeSlackState, mergeAnswer } from './fake-slack-answers.ts';
 import { FakeSocketMode } from './fake-slack-socket.ts';
+import { Waiters } from './waiters.ts';
 
 export { type EnvelopeType, FakeSocketMode, type SocketAck } from './fake-slack-socket.ts';
 export * from './slack-payloads.ts';
@@ -45,8 +46,7 @@ export class FakeSlack {
   private readonly throttled = new WeakSet<SlackApiCall>();
   private readonly limits = new Map<string, { count: number; retryAfterSeconds: number }>();
   private readonly replies = new Map<string, Reply>();
-  private readonly watchers = new Set<() => void>();
-  private readonly aborts = new Set<(error: Error) => void>();
+  private readonly waiters = new Waiters();
   private responseUrlCounter = 0;
 
   private constructor(
@@ -111,29 +111,31 @@ export class FakeSlack {
   }
 
   waitForCalls(method: string, count = 1, timeoutMs = 5000): Promise<SlackApiCall[]> {
-    return this.waitFor(
+    return this.waiters.waitFor(
       () => {
         const calls = this.callsTo(method);
         return calls.length >= count ? calls : undefined;
       },
       timeoutMs,
       () =>
-        `${count} successful call(s) to ${method} (got ${this.callsTo(method).length}); seen: ${this.seen()}`,
+        `FakeSlack: timed out after ${timeoutMs} ms waiting for ${count} successful call(s) to ${method} ` +
+        `(got ${this.callsTo(method).length}); seen: ${this.seen()}`,
     );
   }
 
   waitForResponseUrlPosts(count: number, timeoutMs = 5000): Promise<ResponseUrlPost[]> {
-    return this.waitFor(
+    return this.waiters.waitFor(
       () => (this.responseUrlPosts.length >= count ? this.responseUrlPosts : undefined),
       timeoutMs,
       () =>
-        `${count} response_url post(s) (got ${this.responseUrlPosts.length}); API calls seen: ${this.seen()}`,
+        `FakeSlack: timed out after ${timeoutMs} ms waiting for ${count} response_url post(s) ` +
+        `(got ${this.responseUrlPosts.length}); API calls seen: ${this.seen()}`,
     );
   }
 
   /** Stop the Bolt app first: a still-running Socket Mode app would take the closed socket as a cue to reconnect. */
   async close(): Promise<void> {
-    for (const abort of [...this.aborts]) abort(new Error('FakeSlack closed while waiting'));
+    this.waiters.abortAll('FakeSlack closed while waiting');
     await this.socket.close();
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
@@ -146,34 +148,6 @@ export class FakeSlack {
     const counts = new Map<string, number>();
     for (const c of this.calls) counts.set(c.method, (counts.get(c.method) ?? 0) + 1);
     return [...counts].map(([m, n]) => `${m}×${n}`).join(', ') || 'none';
-  }
-
-  private waitFor<T>(ready: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> {
-    const now = ready();
-    if (now !== undefined) return Promise.resolve(now);
-    return new Promise<T>((resolve, reject) => {
-      const finish = (): void => {
-        clearTimeout(timer);
-        this.watchers.delete(watcher);
-        this.aborts.delete(abort);
-      };
-      const watcher = (): void => {
-        const value = ready();
-        if (value === undefined) return;
-        finish();
-        resolve(value);
-      };
-      const abort = (error: Error): void => {
-        finish();
-        reject(error);
-      };
-      const timer = setTimeout(
-        () => abort(new Error(`FakeSlack: timed out after ${timeoutMs} ms waiting for ${describe()}`)),
-        timeoutMs,
-      );
-      this.watchers.add(watcher);
-      this.aborts.add(abort);
-    });
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -208,7 +182,7 @@ export class FakeSlack {
       sendJson(res, 404, { ok: false, error: 'unknown_path' });
       return;
     }
-    for (const watcher of [...this.watchers]) watcher();
+    this.waiters.notify();
   }
 }
 

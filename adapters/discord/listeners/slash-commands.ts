@@ -1,5 +1,6 @@
-import type { ChatInputCommandInteraction, GuildMember } from 'discord.js';
+import type { ChatInputCommandInteraction, GuildMember, RepliableInteraction } from 'discord.js';
 import { notAMemberReply } from '../../../src/core/access.ts';
+import type { Actor, AnyCommand } from '../../../src/core/command.ts';
 import { errorReply } from '../../../src/core/reply.ts';
 import { unexpectedFailure } from '../../../src/core/run-command.ts';
 import { modalOptions } from '../discord-commands.ts';
@@ -33,6 +34,20 @@ export async function onSlashCommand(
     return;
   }
   await acknowledgePrivately(interaction);
+  await runAndAnswer(edge, interaction, actor, command, options);
+}
+
+/**
+ * Runs a command for an acknowledged interaction and answers privately; the interaction id is the delivery,
+ * so a redelivered interaction is recognised by the ledger. A new or changed incident gets its card redrawn.
+ */
+export async function runAndAnswer(
+  edge: DiscordEdge,
+  interaction: RepliableInteraction,
+  actor: Actor,
+  command: AnyCommand,
+  options: Record<string, unknown>,
+): Promise<void> {
   try {
     const outsider = await targetOutsideCollective(edge, options);
     if (outsider) return await answerPrivately(interaction, outsider);
