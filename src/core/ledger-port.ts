@@ -86,10 +86,24 @@ export interface OffenderHistory {
   incidents: OffenderIncident[];
 }
 
+/** Quiet hours in the responder's zone, as minutes after midnight; `end` before `start` spans midnight. */
+export interface QuietHours {
+  start: number;
+  end: number;
+}
+
 export interface ResponderSettings {
   memberId: string;
   active: boolean;
+  /** Empty: every platform. */
   platforms: Platform[];
+  /** IANA zone for quiet hours; the collective's zone when unset. */
+  timezone: string | null;
+  quietHours: QuietHours | null;
+  /** At most this many alerts in any 24 hours. */
+  dailyCap: number;
+  /** "I need a break": no alerts at all until they come back. */
+  paused: boolean;
 }
 
 export interface CountBy<K extends string> {
@@ -126,7 +140,15 @@ export interface IncidentDetails extends IncidentView {
   hasWording: boolean;
   screenshots: number;
   resolution: { outcome: Outcome; by: string; at: Date } | null;
+  /** Whether the person attacked has said what they want (see the rally engine). */
+  consent: ConsentState;
+  consentDeadline: Date | null;
+  /** Responders alerted so far, and how many said "I'm on it". */
+  alerted: number;
+  onIt: number;
 }
+
+export type ConsentState = 'pending' | 'asked' | 'given' | 'defaulted';
 
 /** One reporter's note (the wording), shown only on request and privately. */
 export interface ReportNote extends IncidentReporter {

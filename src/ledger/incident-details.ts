@@ -9,7 +9,9 @@ export async function getIncident(pool: pg.Pool, id: number): Promise<IncidentDe
   if (!incident) return undefined;
   const [extras, reporters] = await Promise.all([
     pool.query(
-      `SELECT i.outcome, i.resolved_by, i.resolved_at,
+      `SELECT i.outcome, i.resolved_by, i.resolved_at, i.consent, i.consent_deadline,
+              (SELECT count(*) FROM rally_messages m WHERE m.incident_id = i.id AND m.kind = 'alert') AS alerted,
+              (SELECT count(*) FROM rally_messages m WHERE m.incident_id = i.id AND m.response = 'on-it') AS on_it,
               (SELECT count(*) FROM incident_actions a WHERE a.incident_id = i.id AND a.action = 'supported') AS supported,
               (SELECT count(*) FROM incident_actions a WHERE a.incident_id = i.id AND a.action = 'reported') AS reported,
               EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = i.id AND r.note IS NOT NULL) AS has_wording,
@@ -31,6 +33,10 @@ export async function getIncident(pool: pg.Pool, id: number): Promise<IncidentDe
     reported: row.reported,
     hasWording: row.has_wording,
     screenshots: row.screenshots,
+    consent: row.consent,
+    consentDeadline: row.consent_deadline,
+    alerted: row.alerted,
+    onIt: row.on_it,
     resolution:
       row.outcome && row.resolved_by && row.resolved_at
         ? { outcome: row.outcome, by: row.resolved_by, at: row.resolved_at }

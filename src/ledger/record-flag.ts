@@ -92,8 +92,8 @@ async function upsertIncident(
   if (existing !== undefined) return { id: existing, created: false };
   const inserted = await client.query(
     `INSERT INTO incidents (canonical_url, platform, kind, offender_id, category, severity, target_id, target_name,
-                            target_wants, target_post_url, first_reported_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (canonical_url) DO NOTHING RETURNING id`,
+                            target_wants, target_post_url, first_reported_at, consent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (canonical_url) DO NOTHING RETURNING id`,
     [
       flag.post.canonicalUrl,
       flag.post.platform,
@@ -106,6 +106,8 @@ async function upsertIncident(
       flag.wants ?? DEFAULT_TARGET_WANTS,
       flag.targetPostUrl ?? null,
       flag.at,
+      // A self-flag is the target's own choice; a colleague's flag waits for the target to decide.
+      flag.target.id === flag.reporter.id ? 'given' : 'pending',
     ],
   );
   if (inserted.rows[0]) return { id: Number(inserted.rows[0].id), created: true };
@@ -117,7 +119,7 @@ async function upsertIncident(
 
 /**
  * A later flag can raise the severity, name the account or the target's post when the first did not, and the
- * target flagging it themselves sets what they want. The update only touches the row when it changes
+ * target flagging it themselves decides (their flag is their consent, with what they want). The update only touches the row when it changes
  * something, so co-reports of one post do not queue on its row lock.
  */
 async function findAndUpdateIncident(
@@ -137,9 +139,11 @@ async function findAndUpdateIncident(
        severity = CASE WHEN ${raises} THEN $2 ELSE severity END,
        offender_id = COALESCE(offender_id, $3),
        target_wants = CASE WHEN ${targetsWish} THEN $4 ELSE target_wants END,
+       consent = CASE WHEN target_id = $5 THEN 'given' ELSE consent END,
        target_post_url = COALESCE(target_post_url, $6)
      WHERE id = $1 AND (${raises} OR (offender_id IS NULL AND $3::bigint IS NOT NULL)
-       OR (${targetsWish} AND target_wants <> $4) OR (target_post_url IS NULL AND $6::text IS NOT NULL))`,
+       OR (${targetsWish} AND target_wants <> $4) OR (target_id = $5 AND consent <> 'given')
+       OR (target_post_url IS NULL AND $6::text IS NOT NULL))`,
     [id, flag.severity, offenderId, flag.wants ?? null, flag.reporter.id, flag.targetPostUrl ?? null],
   );
   return id;

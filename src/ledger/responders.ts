@@ -2,24 +2,43 @@ import type pg from 'pg';
 import type { ResponderSettings } from '../core/ledger-port.ts';
 import { responderRow } from './rows.ts';
 
+const COLUMNS = 'member_id, active, platforms, timezone, quiet_start, quiet_end, daily_cap, paused';
+
 export async function getResponder(pool: pg.Pool, memberId: string): Promise<ResponderSettings | null> {
-  const result = await pool.query(
-    'SELECT member_id, active, platforms FROM responders WHERE member_id = $1',
-    [memberId],
-  );
+  const result = await pool.query(`SELECT ${COLUMNS} FROM responders WHERE member_id = $1`, [memberId]);
   return result.rows[0] ? toSettings(responderRow.parse(result.rows[0])) : null;
 }
 
 export async function setResponder(pool: pg.Pool, settings: ResponderSettings): Promise<ResponderSettings> {
   const result = await pool.query(
-    `INSERT INTO responders (member_id, active, platforms) VALUES ($1, $2, $3)
-     ON CONFLICT (member_id) DO UPDATE SET active = EXCLUDED.active, platforms = EXCLUDED.platforms, updated_at = now()
-     RETURNING member_id, active, platforms`,
-    [settings.memberId, settings.active, settings.platforms],
+    `INSERT INTO responders (member_id, active, platforms, timezone, quiet_start, quiet_end, daily_cap, paused)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (member_id) DO UPDATE SET active = EXCLUDED.active, platforms = EXCLUDED.platforms,
+       timezone = EXCLUDED.timezone, quiet_start = EXCLUDED.quiet_start, quiet_end = EXCLUDED.quiet_end,
+       daily_cap = EXCLUDED.daily_cap, paused = EXCLUDED.paused, updated_at = now()
+     RETURNING ${COLUMNS}`,
+    [
+      settings.memberId,
+      settings.active,
+      settings.platforms,
+      settings.timezone,
+      settings.quietHours?.start ?? null,
+      settings.quietHours?.end ?? null,
+      settings.dailyCap,
+      settings.paused,
+    ],
   );
   return toSettings(responderRow.parse(result.rows[0]));
 }
 
-function toSettings(row: ReturnType<typeof responderRow.parse>): ResponderSettings {
-  return { memberId: row.member_id, active: row.active, platforms: row.platforms };
+export function toSettings(row: ReturnType<typeof responderRow.parse>): ResponderSettings {
+  return {
+    memberId: row.member_id,
+    active: row.active,
+    platforms: row.platforms,
+    timezone: row.timezone,
+    quietHours: row.quiet_start !== null && row.quiet_end !== null ? { start: row.quiet_start, end: row.quiet_end } : null,
+    dailyCap: row.daily_cap,
+    paused: row.paused,
+  };
 }

@@ -63,6 +63,11 @@ export const responderRow = z.object({
   member_id: z.string(),
   active: z.boolean(),
   platforms: z.array(platform),
+  timezone: z.string().nullable(),
+  quiet_start: z.number().int().nullable(),
+  quiet_end: z.number().int().nullable(),
+  daily_cap: z.number().int(),
+  paused: z.boolean(),
 });
 
 export const countRow = z.object({
@@ -79,6 +84,10 @@ export const frequentRow = offenderRow.extend({
 });
 
 export const incidentExtrasRow = z.object({
+  consent: z.enum(['pending', 'asked', 'given', 'defaulted']),
+  consent_deadline: z.date().nullable(),
+  alerted: count,
+  on_it: count,
   outcome: outcome.nullable(),
   resolved_by: z.string().nullable(),
   resolved_at: z.date().nullable(),

@@ -134,7 +134,9 @@ describe('Slack: flagging', () => {
     expect(card).toContain('Flagged by a member');
     expect(card).not.toContain('Ana');
     expect(card).toContain('Attacked: Ben Okafor');
-    expect(card).toContain("Reply with support on Ben Okafor's own post: <https://instagram.com/p/BensPost>");
+    // A colleague's flag waits for the person attacked to choose; nobody is asked to act before that.
+    expect(card).toContain('Ben Okafor is being asked privately what they want');
+    expect(card).not.toContain('I replied with support');
     expect(card).not.toContain('I reported it');
     expect(card).toContain('1 screenshot kept with the record.');
     const stored = await ledger.db.pool.query(

@@ -45,7 +45,7 @@ describe('the command registry', () => {
     expect(headings).toEqual([
       '/flag <post-url> [category] [!high|!critical] [note…]',
       '/offender <handle or link>',
-      '/responder on|off [platforms…]',
+      '/responder on|off [platforms…] · /responder pause|back · /responder quiet 22:00-07:00 [zone] · /responder cap 5',
       '/help',
     ]);
     const forLead = await runCommand(registry, { name: 'help', input: { text: '' } }, context(true), log);

@@ -68,7 +68,7 @@ function aboutLines(incident: IncidentDetails, settings: CollectiveSettings): st
     ...(target ? [`Attacked: ${target}`] : []),
     `Flagged by ${describeReporters(incident.reportedBy)}` +
       (first ? ` · ${formatInstant(incident.firstReportedAt, settings.timezone)}` : ''),
-    `${target ?? 'The person attacked'} wants: ${TARGET_WANTS_LABEL[incident.wants]}`,
+    `${target ?? 'The person attacked'} wants: ${targetHasDecided(incident) || incident.consent === 'defaulted' ? TARGET_WANTS_LABEL[incident.wants] : 'not decided yet'}`,
   ];
 }
 
@@ -87,8 +87,34 @@ function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-function whatToDoSection(incident: IncidentDetails, settings: CollectiveSettings): Section {
+/** Whether colleagues may act: the person attacked has chosen (or flagged it themselves). */
+export function targetHasDecided(incident: IncidentDetails): boolean {
+  return incident.consent === 'given';
+}
+
+/** What colleagues should do now, as the card and the rally alerts say it. */
+export function whatToDoSection(incident: IncidentDetails, settings: CollectiveSettings): Section {
   const target = visibleTargetName(incident) ?? 'the person attacked';
+  if (incident.consent === 'pending' || incident.consent === 'asked') {
+    const until = incident.consentDeadline
+      ? ` (until ${formatInstant(incident.consentDeadline, settings.timezone)})`
+      : '';
+    return {
+      heading: `Waiting for ${target}`,
+      lines: [
+        `${target} is being asked privately what they want${until}. Please don't reply or report until they choose.`,
+        'Never reply to, quote or tag the attacker.',
+      ],
+    };
+  }
+  if (incident.consent === 'defaulted') {
+    return {
+      heading: 'Documented only',
+      lines: [
+        `${target} didn't answer in time, so this stays documented only: please don't reply or report.`,
+      ],
+    };
+  }
   const lines: string[] = [];
   if (incident.severity === 'critical') {
     lines.push(
@@ -137,7 +163,8 @@ function resolutionSection(incident: IncidentDetails, settings: CollectiveSettin
 
 function countsLine(incident: IncidentDetails): string {
   const supported = incident.wants === 'private' ? 'reached out privately' : 'replied with support';
-  return `${incident.supported} ${supported} · ${incident.reported} reported it · ${incident.reporters} flagged it`;
+  const rallied = incident.alerted > 0 ? `${incident.alerted} alerted · ${incident.onIt} on it · ` : '';
+  return `${rallied}${incident.supported} ${supported} · ${incident.reported} reported it · ${incident.reporters} flagged it`;
 }
 
 function recordLines(incident: IncidentDetails): string[] {
@@ -156,6 +183,7 @@ function recordLines(incident: IncidentDetails): string[] {
 
 function openButtons(incident: IncidentDetails): CardButton[] {
   const buttons: CardButton[] = [];
+  if (!targetHasDecided(incident)) return [WORDING_BUTTON, { action: 'resolve', label: 'Resolve' }];
   if (wantsReplies(incident.wants)) {
     buttons.push({ action: 'supported', label: 'I replied with support', style: 'primary' });
   }
