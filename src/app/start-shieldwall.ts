@@ -6,8 +6,10 @@ import type { Config } from '../config/config.ts';
 import { createBot } from '../core/bot.ts';
 import type { ChatAdapter } from '../core/chat-adapter.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
+import { startJobQueue } from '../jobs/job-queue.ts';
 import { openDatabase } from '../ledger/database.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
+import { createPgRallyStore } from '../ledger/rally-store.ts';
 import type { Logger } from '../log/logger.ts';
 
 export interface RunningShieldwall {
@@ -33,12 +35,14 @@ export async function startShieldwall({
   output,
 }: StartOptions): Promise<RunningShieldwall> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const jobs = await startJobQueue(database.pool, log);
   const bot = createBot({
     registry: createShieldwallRegistry(),
     ledger: createPgLedger(database.pool),
     settings: config.settings,
     log,
     now: () => new Date(),
+    rallyStore: createPgRallyStore(database.pool, jobs.enqueue),
   });
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
@@ -64,8 +68,11 @@ export async function startShieldwall({
   }
   try {
     for (const adapter of adapters) await adapter.start(bot);
+    // Work starts once every adapter can send: deliveries queued before a restart go out now.
+    await jobs.work(bot);
   } catch (error) {
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+    await jobs.stop();
     await database.close();
     throw error;
   }
@@ -78,6 +85,7 @@ export async function startShieldwall({
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      await jobs.stop();
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
       await database.close();
       log.info('Shieldwall stopped');

@@ -48,6 +48,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         minTargets: e.FREQUENT_MIN_TARGETS,
         windowDays: e.FREQUENT_WINDOW_DAYS,
       },
+      rally: {
+        waveSize: e.RALLY_WAVE_SIZE,
+        waveGapMinutes: e.RALLY_WAVE_MINUTES,
+        enoughActors: e.RALLY_ENOUGH,
+        consentMinutes: e.RALLY_CONSENT_MINUTES,
+      },
       safety: {
         emergency: e.SAFETY_EMERGENCY,
         police: e.SAFETY_POLICE,

@@ -1,8 +1,14 @@
-import type { Bot } from './chat-adapter.ts';
+import type { Bot, PressAnswer } from './chat-adapter.ts';
+import type { Actor } from './command.ts';
 import { type CardKeeper, createCardKeeper } from './incident/card-sync.ts';
 import { createIncidentDesk } from './incident/incident-desk.ts';
+import { CARD_ACTIONS, type CardAction } from './incident/outcomes.ts';
+import { TARGET_WANTS, type TargetWants } from './incident/target-wants.ts';
 import type { Ledger } from './ledger-port.ts';
+import { type MessageSender, RallyEngine } from './rally/rally-engine.ts';
+import type { RallyStore } from './rally/rally-store.ts';
 import type { CommandRegistry } from './registry.ts';
+import { errorReply } from './reply.ts';
 import { type CoreLogger, describeError, runCommand } from './run-command.ts';
 import type { CollectiveSettings } from './settings.ts';
 
@@ -13,6 +19,7 @@ export interface CoreDependencies {
   log: CoreLogger;
   /** Injected so tests can move time instead of waiting for it. */
   now: () => Date;
+  rallyStore: RallyStore;
 }
 
 /** What every adapter plugs into: one handler and one command list shared by all platforms, on one ledger. */
@@ -20,9 +27,47 @@ export function createBot(deps: CoreDependencies): Bot {
   // One keeper per incident channel (a Slack one, a Discord one): an incident changed on one platform is
   // redrawn on the others where it already has a card.
   const keepers: CardKeeper[] = [];
+  // Private messages go out through the adapter whose platform the recipient id names (`slack:…`, `discord:…`).
+  const senders = new Map<string, MessageSender>();
+  const leadSources: (() => string[])[] = [];
+  const rally = new RallyEngine({
+    ledger: deps.ledger,
+    store: deps.rallyStore,
+    settings: deps.settings,
+    policy: deps.settings.rally,
+    log: deps.log,
+    now: deps.now,
+    send: async (recipient, reply) => {
+      const send = senders.get(recipient.split(':')[0] ?? '');
+      if (!send) throw new Error(`no adapter in this process can reach ${recipient.split(':')[0]}`);
+      await send(recipient, reply);
+    },
+    leadRecipients: () => leadSources.flatMap((source) => source()),
+  });
+  const desk = createIncidentDesk(deps);
+  /** Rally work never fails what the person asked for: it is logged, and the tick retries what is due. */
+  const quietly = (what: string, incidentId: number, work: () => Promise<void>) =>
+    work().catch((error: unknown) =>
+      deps.log.error({ incidentId, err: describeError(error) }, `${what} failed`),
+    );
+
   return {
     commands: deps.registry,
-    incidents: createIncidentDesk(deps),
+    incidents: {
+      ...desk,
+      resolve: async (actor, incidentId, outcome) => {
+        const answer = await desk.resolve(actor, incidentId, outcome);
+        if (answer.cardChanged)
+          await quietly('closing the loop', incidentId, () => rally.afterResolve(incidentId));
+        return answer;
+      },
+    },
+    rally,
+    attachMessenger(platform, send, leadRecipients) {
+      senders.set(platform, send);
+      if (leadRecipients) leadSources.push(leadRecipients);
+    },
+    press: (actor, actionId) => press(actor, actionId),
     cardKeeper: (channel) => {
       const own = createCardKeeper(deps.ledger, deps.settings, channel);
       keepers.push(own);
@@ -38,12 +83,45 @@ export function createBot(deps: CoreDependencies): Bot {
         await Promise.all(keepers.map((keeper) => logged(keeper, incidentId, keeper === own)));
       };
     },
-    handle: ({ actor, delivery, request }) =>
-      runCommand(
+    handle: async ({ actor, delivery, request }) => {
+      const reply = await runCommand(
         deps.registry,
         request,
         { actor, delivery, now: deps.now(), ledger: deps.ledger, settings: deps.settings },
         deps.log,
-      ),
+      );
+      if (request.name === 'flag' && reply.incidentId !== undefined) {
+        const incidentId = reply.incidentId;
+        await quietly('rallying', incidentId, () => rally.afterFlag(incidentId));
+      }
+      return reply;
+    },
+  };
+
+  /** A button on a private message: `rally:on-it:12`, `consent:replies:12`, `card:reported:12`. */
+  async function press(actor: Actor, actionId: string): Promise<PressAnswer> {
+    const [kind, what = '', id = ''] = actionId.split(':');
+    const incidentId = /^\d{1,15}$/.test(id) ? Number(id) : undefined;
+    if (incidentId === undefined) return unknownButton();
+    if (kind === 'rally' && (what === 'on-it' || what === 'cant')) {
+      return { ...(await rally.respond(actor, incidentId, what)), incidentId };
+    }
+    if (kind === 'consent' && (TARGET_WANTS as readonly string[]).includes(what)) {
+      return { ...(await rally.consent(actor, incidentId, what as TargetWants)), incidentId };
+    }
+    if (kind === 'card' && (CARD_ACTIONS as readonly string[]).includes(what)) {
+      return { ...(await desk.act(actor, incidentId, what as CardAction)), incidentId };
+    }
+    return unknownButton();
+  }
+}
+
+function unknownButton(): PressAnswer {
+  return {
+    reply: errorReply({
+      code: 'button.unknown',
+      message: "That button isn't one I know any more; nothing was changed.",
+    }),
+    cardChanged: false,
   };
 }

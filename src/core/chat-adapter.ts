@@ -1,7 +1,8 @@
 import type { Actor } from './command.ts';
 import type { CardChannel } from './incident/card-sync.ts';
-import type { IncidentDesk } from './incident/incident-desk.ts';
+import type { DeskAnswer, IncidentDesk } from './incident/incident-desk.ts';
 import type { Delivery } from './ledger-port.ts';
+import type { MessageSender, RallyEngine } from './rally/rally-engine.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Reply } from './reply.ts';
 import type { CommandRequest } from './run-command.ts';
@@ -15,12 +16,26 @@ export interface IncomingCommand {
 
 export type CommandHandler = (incoming: IncomingCommand) => Promise<Reply>;
 
+/** What pressing a button did: a private reply, and the incident whose card needs redrawing. */
+export interface PressAnswer extends DeskAnswer {
+  incidentId?: number;
+}
+
 /** The core as adapters see it: the handler, and the commands (for forms, help and registration). */
 export interface Bot {
   handle: CommandHandler;
   commands: CommandRegistry;
   /** The incident card's buttons and each member's home view. */
   incidents: IncidentDesk;
+  /** Alerts, consent and closing the loop; its tick and deliveries are driven by the job queue. */
+  rally: RallyEngine;
+  /**
+   * An adapter offers to deliver private messages for its platform (ids starting `platform:`), and names where
+   * critical incidents reach its leads.
+   */
+  attachMessenger(platform: string, send: MessageSender, leadRecipients?: () => string[]): void;
+  /** A button on a private message (a reply's `actions`), pressed by `actor`. */
+  press(actor: Actor, actionId: string): Promise<PressAnswer>;
   /**
    * A keeper of incident cards in one channel: call it with an incident id whenever the incident changed. It
    * posts or redraws the card there and redraws the incident's cards on other platforms; it never throws.

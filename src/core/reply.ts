@@ -7,6 +7,16 @@ export interface Section {
 }
 
 /**
+ * A button on a private message (a rally alert, the consent question). Its id says what pressing it does
+ * (`rally:on-it:12`, `consent:replies:12`, `card:reported:12`); adapters send it back through Bot.press.
+ */
+export interface ReplyAction {
+  id: string;
+  label: string;
+  style?: 'primary';
+}
+
+/**
  * What a command answers, free of any platform: adapters render it as text, Block Kit or an embed. Every string
  * may contain text a user typed, so adapters escape all of it.
  */
@@ -16,6 +26,7 @@ export interface Reply {
   sections: Section[];
   /** The incident this reply recorded or changed, so adapters with an incident channel can refresh its card. */
   incidentId?: number;
+  actions?: ReplyAction[];
 }
 
 export function errorReply(error: UserError): Reply {

@@ -1,3 +1,5 @@
+import type { RallyPolicy } from './rally/rally-policy.ts';
+
 /** When an account counts as a frequent offender: a signal for leads, never a verdict. */
 export interface FrequentRule {
   minIncidents: number;
@@ -19,4 +21,5 @@ export interface CollectiveSettings {
   timezone: string;
   frequentRule: FrequentRule;
   safety: SafetyContacts;
+  rally: RallyPolicy;
 }

@@ -37,7 +37,10 @@ export function toSettings(row: ReturnType<typeof responderRow.parse>): Responde
     active: row.active,
     platforms: row.platforms,
     timezone: row.timezone,
-    quietHours: row.quiet_start !== null && row.quiet_end !== null ? { start: row.quiet_start, end: row.quiet_end } : null,
+    quietHours:
+      row.quiet_start !== null && row.quiet_end !== null
+        ? { start: row.quiet_start, end: row.quiet_end }
+        : null,
     dailyCap: row.daily_cap,
     paused: row.paused,
   };

@@ -1,10 +1,7 @@
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
-import { createBot } from '../../src/core/bot.ts';
 import type { Bot } from '../../src/core/chat-adapter.ts';
-import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
-import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { type DiscordRestCall, FakeDiscord } from '../fakes/fake-discord.ts';
-import { capturingLogger, testSettings } from '../support/core-harness.ts';
+import { capturingLogger, createTestBot } from '../support/core-harness.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 import { waitUntil } from '../support/wait-until.ts';
 
@@ -98,16 +95,7 @@ export class DiscordRig {
     });
     const rig = new DiscordRig(fake, adapter, logs);
     try {
-      await adapter.start(
-        options.bot ??
-          createBot({
-            registry: createShieldwallRegistry(),
-            ledger: createPgLedger(db.pool),
-            settings: testSettings,
-            log: logs.log,
-            now: () => new Date('2026-11-18T15:00:00Z'),
-          }),
-      );
+      await adapter.start(options.bot ?? createTestBot(db, { log: logs.log }));
     } catch (error) {
       await adapter.stop();
       await fake.close();

@@ -1,7 +1,4 @@
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
-import { createBot } from '../../src/core/bot.ts';
-import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
-import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import {
   blockActionPayload,
   eventCallback,
@@ -13,7 +10,7 @@ import {
   uniqueTriggerId,
   viewSubmissionPayload,
 } from '../fakes/fake-slack.ts';
-import { capturingLogger, testSettings } from '../support/core-harness.ts';
+import { capturingLogger, createTestBot } from '../support/core-harness.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 import { waitUntil } from '../support/wait-until.ts';
 
@@ -81,15 +78,7 @@ export class SlackRig {
       clientOptions: { retryConfig: { retries: 3, factor: 1, minTimeout: 20, maxTimeout: 50 } },
     });
     const rig = new SlackRig(fake, adapter, options, logs);
-    await adapter.start(
-      createBot({
-        registry: createShieldwallRegistry(),
-        ledger: createPgLedger(db.pool),
-        settings: testSettings,
-        log: logs.log,
-        now: () => new Date('2026-11-18T15:00:00Z'),
-      }),
-    );
+    await adapter.start(createTestBot(db, { log: logs.log }));
     if (options.socketMode) await fake.socket.connected();
     return rig;
   }

@@ -1,10 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
-import { createBot } from '../../src/core/bot.ts';
-import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
-import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
-import { capturingLogger, countRows, testSettings } from '../support/core-harness.ts';
+import { capturingLogger, countRows, createTestBot } from '../support/core-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { adapterContract } from './adapter-contract.ts';
 
@@ -25,15 +22,7 @@ async function session(lines: string[], log = capturingLogger('info'), database 
     printed += String(chunk);
   });
   const terminal = new TerminalAdapter({ input, output, banner: 'Shieldwall test' });
-  await terminal.start(
-    createBot({
-      registry: createShieldwallRegistry(),
-      ledger: createPgLedger(database.pool),
-      settings: testSettings,
-      log: log.log,
-      now: () => new Date('2026-11-18T15:00:00Z'),
-    }),
-  );
+  await terminal.start(createTestBot(database, { log: log.log }));
   for (const line of lines) input.write(`${line}\n`);
   input.end();
   await terminal.closed;

@@ -83,6 +83,7 @@ describe('shieldwall start, as a person runs it', () => {
         'incident_reports',
         'incidents',
         'offenders',
+        'rally_messages',
         'responders',
         'schema_migrations',
       ]);

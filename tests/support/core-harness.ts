@@ -1,11 +1,13 @@
 import { Writable } from 'node:stream';
 import { createBot } from '../../src/core/bot.ts';
-import type { CommandHandler } from '../../src/core/chat-adapter.ts';
+import type { Bot, CommandHandler } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
+import { DEFAULT_RALLY_POLICY } from '../../src/core/rally/rally-policy.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { createPgRallyStore } from '../../src/ledger/rally-store.ts';
 import { createLogger, type Logger } from '../../src/log/logger.ts';
 import type { TestDatabase } from './test-database.ts';
 
@@ -19,7 +21,26 @@ export const testSettings: CollectiveSettings = {
     legal: 'the legal desk',
     wellbeing: 'the PHP',
   },
+  rally: DEFAULT_RALLY_POLICY,
 };
+
+/**
+ * The real core on a test database: the PostgreSQL ledger and rally store. Deliveries are not handed to a job
+ * queue (`bot.rally.deliverPending()` sends them), so tests decide when messages go out.
+ */
+export function createTestBot(
+  db: TestDatabase,
+  options: { log?: Logger; settings?: CollectiveSettings; now?: () => Date } = {},
+): Bot {
+  return createBot({
+    registry: createShieldwallRegistry(),
+    ledger: createPgLedger(db.pool),
+    settings: options.settings ?? testSettings,
+    log: options.log ?? createLogger('silent'),
+    now: options.now ?? (() => new Date('2026-11-18T15:00:00Z')),
+    rallyStore: createPgRallyStore(db.pool, async () => undefined),
+  });
+}
 
 export const member = (name: string): Actor => ({ id: `test:local:${name}`, name, isLead: false });
 export const lead = (name: string): Actor => ({ id: `test:local:${name}`, name, isLead: true });
@@ -50,13 +71,7 @@ export function createHarness(
   options: { log?: Logger; settings?: CollectiveSettings } = {},
 ): Harness {
   const clock = { now: new Date('2026-11-18T15:00:00Z') };
-  const { handle } = createBot({
-    registry: createShieldwallRegistry(),
-    ledger: createPgLedger(db.pool),
-    settings: options.settings ?? testSettings,
-    log: options.log ?? createLogger('silent'),
-    now: () => clock.now,
-  });
+  const { handle } = createTestBot(db, { ...options, now: () => clock.now });
   return {
     handle,
     clock,

@@ -1,0 +1,175 @@
+import type { Actor } from '../command.ts';
+import { DEFAULT_DAILY_CAP } from '../commands/responder-command.ts';
+import type { DeskAnswer } from '../incident/incident-desk.ts';
+import type { TargetWants } from '../incident/target-wants.ts';
+import { TARGET_WANTS_LABEL, wantsPublicAction } from '../incident/target-wants.ts';
+import type { Ledger } from '../ledger-port.ts';
+import { incidentReference } from '../reference.ts';
+import { errorReply, type Reply } from '../reply.ts';
+import type { CoreLogger } from '../run-command.ts';
+import type { CollectiveSettings } from '../settings.ts';
+import { chooseResponders } from './choose-responders.ts';
+import {
+  alertMessage,
+  checkInMessage,
+  consentMessage,
+  leadAlertMessage,
+  outcomeMessage,
+} from './rally-messages.ts';
+import type { RallyPolicy } from './rally-policy.ts';
+import type { RallyMessage, RallyResponse, RallyStore } from './rally-store.ts';
+
+/** Delivers a private message to a member (a DM) or a channel, whichever platform the id belongs to. */
+export type MessageSender = (recipient: string, reply: Reply) => Promise<void>;
+
+export interface RallyDependencies {
+  ledger: Ledger;
+  store: RallyStore;
+  settings: CollectiveSettings;
+  policy: RallyPolicy;
+  log: CoreLogger;
+  now: () => Date;
+  send: MessageSender;
+  /** Where critical incidents are announced at once (the leads' channels, or leads by DM). */
+  leadRecipients: () => string[];
+}
+
+/**
+ * The rally: asks the person attacked first when a colleague flagged it, alerts responders in waves by direct
+ * message, alerts leads at once when it is critical, and closes the loop when it is resolved. Decisions are
+ * made on the injected clock (`tick`); every message goes through the store, once per recipient and kind.
+ */
+export class RallyEngine {
+  constructor(private readonly deps: RallyDependencies) {}
+
+  /** After a flag: ask the target if a colleague flagged it, tell the leads if it is critical, then rally. */
+  async afterFlag(incidentId: number): Promise<void> {
+    const { ledger, store, policy, now } = this.deps;
+    const incident = await ledger.getIncident(incidentId);
+    if (!incident || incident.status !== 'open') return;
+    const at = now();
+    if (incident.consent === 'pending') {
+      const deadline = new Date(at.getTime() + policy.consentMinutes * 60_000);
+      await store.askConsent(incidentId, incident.target.id, deadline, at);
+    }
+    if (incident.severity === 'critical') {
+      await store.queueMessages(incidentId, this.deps.leadRecipients(), 'lead-alert', at);
+    }
+    await this.tick();
+  }
+
+  /** Everything that is due now: expired consent questions, and waves. Safe to run in any number of processes. */
+  async tick(): Promise<void> {
+    const { store, policy, settings, now } = this.deps;
+    const at = now();
+    await store.expireConsents(at);
+    for (const incidentId of await store.incidentsDueForWave(
+      at,
+      policy.waveGapMinutes,
+      policy.enoughActors,
+    )) {
+      await store.runWave(incidentId, at, policy.waveGapMinutes, policy.enoughActors, (candidates) =>
+        chooseResponders(candidates, at, settings.timezone, policy.waveSize),
+      );
+    }
+  }
+
+  /** The target's answer to the consent question. */
+  async consent(actor: Actor, incidentId: number, wants: TargetWants): Promise<DeskAnswer> {
+    const given = await this.deps.store.giveConsent(incidentId, actor.id, wants);
+    if (!given) {
+      return {
+        reply: errorReply({
+          code: 'rally.not_target',
+          message: `Only the person whose post was attacked can choose what happens with ${incidentReference(incidentId)}.`,
+        }),
+        cardChanged: false,
+      };
+    }
+    await this.tick();
+    const title = wantsPublicAction(wants)
+      ? `Thank you. Colleagues are being asked for: ${TARGET_WANTS_LABEL[wants]}.`
+      : `Thank you. ${TARGET_WANTS_LABEL[wants]}: nobody will be rallied.`;
+    return { reply: { tone: 'success', title, sections: [] }, cardChanged: true };
+  }
+
+  /** "I'm on it" / "Can't now" on an alert. */
+  async respond(actor: Actor, incidentId: number, response: RallyResponse): Promise<DeskAnswer> {
+    const outcome = await this.deps.store.respond(incidentId, actor.id, response, this.deps.now());
+    const reference = incidentReference(incidentId);
+    const reply: Reply =
+      outcome === 'not-alerted'
+        ? errorReply({
+            code: 'rally.not_alerted',
+            message: `That alert for ${reference} wasn't sent to you.`,
+          })
+        : outcome === 'resolved'
+          ? { tone: 'info', title: `${reference} is resolved already; thank you all the same.`, sections: [] }
+          : outcome === 'already'
+            ? {
+                tone: 'info',
+                title: `You already answered that alert for ${reference}. Thank you.`,
+                sections: [],
+              }
+            : response === 'on-it'
+              ? {
+                  tone: 'success',
+                  title: `Thank you: you're on ${reference}. Press "I replied with support" or "I reported it" when done.`,
+                  sections: [],
+                }
+              : {
+                  tone: 'info',
+                  title: `No problem. Look after yourself; someone else will be asked if needed.`,
+                  sections: [],
+                };
+    return { reply, cardChanged: outcome === 'recorded' && response === 'on-it' };
+  }
+
+  /** When resolved: the outcome to everyone who acted, and a check-in to the person attacked. */
+  async afterResolve(incidentId: number): Promise<void> {
+    const { ledger, store, now } = this.deps;
+    const incident = await ledger.getIncident(incidentId);
+    if (!incident || incident.status !== 'resolved') return;
+    const at = now();
+    const actors = (await store.actorsOf(incidentId)).filter((id) => id !== incident.target.id);
+    await store.queueMessages(incidentId, actors, 'outcome', at);
+    await store.queueMessages(incidentId, [incident.target.id], 'check-in', at);
+  }
+
+  /** Sends one queued message (a pg-boss job calls this). True if it was sent now. */
+  deliver(messageId: number): Promise<boolean> {
+    return this.deps.store.deliver(messageId, this.deps.now(), (message) => this.sendMessage(message));
+  }
+
+  /** Sends everything still pending: after a restart, and in tests that drive delivery themselves. */
+  async deliverPending(): Promise<number> {
+    let sent = 0;
+    for (const id of await this.deps.store.pendingMessages(1000)) if (await this.deliver(id)) sent += 1;
+    return sent;
+  }
+
+  private async sendMessage(message: RallyMessage): Promise<void> {
+    const { ledger, settings } = this.deps;
+    const incident = await ledger.getIncident(message.incidentId);
+    if (!incident) return;
+    const reply = await (async (): Promise<Reply | undefined> => {
+      switch (message.kind) {
+        case 'alert': {
+          // Resolved in the meantime, or no longer what the target wants: the alert is dropped, not sent.
+          if (incident.status !== 'open' || !wantsPublicAction(incident.wants)) return undefined;
+          const responder = await ledger.getResponder(message.recipient);
+          return alertMessage(incident, settings, responder?.dailyCap ?? DEFAULT_DAILY_CAP);
+        }
+        case 'consent':
+          return incident.consent === 'asked' ? consentMessage(incident, settings) : undefined;
+        case 'lead-alert':
+          return leadAlertMessage(incident, settings);
+        case 'outcome':
+          return outcomeMessage(incident);
+        case 'check-in':
+          return checkInMessage(incident, settings);
+      }
+    })();
+    if (reply) await this.deps.send(message.recipient, reply);
+  }
+}
