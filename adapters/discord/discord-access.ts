@@ -20,6 +20,20 @@ export class DiscordAccess {
     return this.incidentChannel.permissionsFor(member).has(PermissionFlagsBits.ViewChannel);
   }
 
+  /**
+   * The actor behind an interaction. In a direct message (a rally alert's buttons) there is no member in the
+   * interaction, so the server's member record is fetched for that user.
+   */
+  async actorOf(interaction: {
+    member: unknown;
+    guildId: string | null;
+    user: { id: string };
+  }): Promise<Actor | undefined> {
+    if (interaction.guildId) return this.actor(interaction.member as GuildMember | null, interaction.guildId);
+    const member = await this.incidentChannel.guild.members.fetch(interaction.user.id).catch(() => undefined);
+    return this.actor(member, this.guildId);
+  }
+
   actor(member: GuildMember | null | undefined, guildId: string | null): Actor | undefined {
     if (!member || guildId !== this.guildId) return undefined;
     const isLead = this.leadRole !== undefined && member.roles.cache.has(this.leadRole);

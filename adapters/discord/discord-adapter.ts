@@ -15,9 +15,9 @@ import { describeError } from '../../src/core/run-command.ts';
 import { DiscordAccess } from './discord-access.ts';
 import type { DiscordEdge } from './discord-edge.ts';
 import { FormStash } from './discord-form.ts';
-import { discordChannelDestination } from './discord-ids.ts';
+import { discordChannelDestination, discordMemberId, readReplyAction } from './discord-ids.ts';
 import { NO_MENTIONS } from './discord-text.ts';
-import { onCardButton, onResolveMenu } from './listeners/card-buttons.ts';
+import { onCardButton, onReplyButton, onResolveMenu } from './listeners/card-buttons.ts';
 import { onFormSubmit } from './listeners/form-submissions.ts';
 import { onSlashCommand } from './listeners/slash-commands.ts';
 import { renderCard, renderReply } from './render-embed.ts';
@@ -79,6 +79,22 @@ export class DiscordAdapter implements ChatAdapter {
       keepCard: keeper,
       log: o.log,
     };
+    const guildId = incidentChannel.guildId;
+    bot.attachMessenger(
+      'discord',
+      async (recipient, reply) => {
+        const id = recipient.startsWith(`discord:${guildId}:`)
+          ? recipient.slice(`discord:${guildId}:`.length)
+          : undefined;
+        if (!id) throw new Error('that Discord recipient belongs to another server');
+        const message = { ...renderReply(reply), allowedMentions: NO_MENTIONS };
+        // Ids are shared between channels and users: a known channel gets a post, anyone else a direct message.
+        const channel = client.channels.cache.get(id);
+        if (channel?.isSendable()) await channel.send(message);
+        else await client.users.send(id, message);
+      },
+      () => (o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : []),
+    );
     client.on(Events.InteractionCreate, (interaction) => {
       void dispatch(edge, interaction).catch((error: unknown) =>
         o.log.error({ err: describeError(error) }, 'Discord interaction failed'),
@@ -101,7 +117,10 @@ export class DiscordAdapter implements ChatAdapter {
 
 async function dispatch(edge: DiscordEdge, interaction: Interaction): Promise<void> {
   if (interaction.isChatInputCommand()) return onSlashCommand(edge, interaction);
-  if (interaction.isButton()) return onCardButton(edge, interaction);
+  if (interaction.isButton()) {
+    const actionId = readReplyAction(interaction.customId);
+    return actionId ? onReplyButton(edge, interaction, actionId) : onCardButton(edge, interaction);
+  }
   if (interaction.isStringSelectMenu()) return onResolveMenu(edge, interaction);
   if (interaction.isModalSubmit()) return onFormSubmit(edge, interaction);
 }

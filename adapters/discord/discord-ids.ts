@@ -48,3 +48,14 @@ export function readFormModal(customId: string): { command: string; stashKey: st
   const match = FORM.exec(customId);
   return match?.[1] && match[2] ? { command: match[1], stashKey: match[2] } : undefined;
 }
+
+const REPLY_ACTION = /^sw:act:([a-z-]+:[a-z-]+:\d{1,15})$/;
+
+/** A button on a private message carries the core's action id (`rally:on-it:12`). */
+export function replyActionId(actionId: string): string {
+  return `sw:act:${actionId}`;
+}
+
+export function readReplyAction(customId: string): string | undefined {
+  return REPLY_ACTION.exec(customId)?.[1];
+}

@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
 import type { Reply, Section } from '../../src/core/reply.ts';
-import { cardButtonId } from './discord-ids.ts';
+import { cardButtonId, replyActionId } from './discord-ids.ts';
 import { clip, discordText } from './discord-text.ts';
 
 const TONE_COLOUR: Record<Reply['tone'], number> = {
@@ -22,9 +22,20 @@ export interface DiscordMessage {
   components: APIActionRowComponent<APIButtonComponent>[];
 }
 
-/** A core reply as one embed: the title, then each section as a bold heading and its lines. */
+/** A core reply as one embed (the title, then each section as a bold heading and its lines) and its buttons. */
 export function renderReply(reply: Reply): DiscordMessage {
-  return { embeds: [embed(reply.tone, reply.title, reply.sections)], components: [] };
+  const buttons: APIButtonComponent[] = (reply.actions ?? []).map((action) => ({
+    type: ComponentType.Button,
+    custom_id: replyActionId(action.id),
+    label: action.label.slice(0, 80),
+    style: action.style === 'primary' ? ButtonStyle.Primary : ButtonStyle.Secondary,
+  }));
+  // Discord allows five buttons in a row and five rows.
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  for (let i = 0; i < Math.min(buttons.length, 25); i += 5) {
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + 5) });
+  }
+  return { embeds: [embed(reply.tone, reply.title, reply.sections)], components: rows };
 }
 
 /** An incident card as an embed with its buttons; each button carries the action and the incident id. */

@@ -24,13 +24,35 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** A core reply as Block Kit: the title in bold, then one section block per section. */
+/** A core reply as Block Kit: the title in bold, one section block per section, then its buttons. */
 export function renderReply(reply: Reply): SlackMessage {
+  const blocks = [titleBlock(TONE_EMOJI[reply.tone], reply.title), ...reply.sections.map(sectionBlock)];
+  const actions = reply.actions ?? [];
   return {
     text: escapeMrkdwn(reply.title),
-    blocks: fitBlocks([titleBlock(TONE_EMOJI[reply.tone], reply.title), ...reply.sections.map(sectionBlock)]),
+    blocks: [
+      ...fitBlocks(blocks, actions.length > 0 ? 1 : 0),
+      ...(actions.length > 0
+        ? [
+            {
+              type: 'actions' as const,
+              elements: actions.slice(0, 25).map((action, index) => ({
+                type: 'button' as const,
+                // Action ids must differ within a message; the value says what the button does.
+                action_id: `${REPLY_ACTION_PREFIX}${index}`,
+                text: { type: 'plain_text' as const, text: action.label, emoji: true },
+                value: action.id,
+                ...(action.style ? { style: action.style } : {}),
+              })),
+            },
+          ]
+        : []),
+    ],
   };
 }
+
+export const REPLY_ACTION_PREFIX = 'sw_act_';
+export const REPLY_ACTION_PATTERN = /^sw_act_\d+$/;
 
 /** An incident card: its sections, then its buttons, each carrying the incident id. */
 export function renderCard(card: IncidentCard): SlackMessage {
@@ -69,9 +91,9 @@ function clip(text: string): string {
   return text.length > MAX_SECTION ? `${text.slice(0, MAX_SECTION - 1)}…` : text;
 }
 
-function fitBlocks(blocks: KnownBlock[]): KnownBlock[] {
-  if (blocks.length <= MAX_BLOCKS) return blocks;
-  const kept = blocks.slice(0, MAX_BLOCKS - 1);
+function fitBlocks(blocks: KnownBlock[], reserved = 0): KnownBlock[] {
+  if (blocks.length <= MAX_BLOCKS - reserved) return blocks;
+  const kept = blocks.slice(0, MAX_BLOCKS - reserved - 1);
   return [
     ...kept,
     {

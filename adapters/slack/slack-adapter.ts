@@ -10,11 +10,12 @@ import { ChannelMembers } from './channel-members.ts';
 import { registerCardButtons } from './listeners/card-buttons.ts';
 import { registerHomeAndMembership } from './listeners/home-and-membership.ts';
 import { registerModalSubmissions } from './listeners/modal-submissions.ts';
+import { registerReplyButtons } from './listeners/reply-buttons.ts';
 import { registerSlashCommands } from './listeners/slash-commands.ts';
 import { renderCard, renderReply } from './render-blocks.ts';
 import { SlackAccess } from './slack-access.ts';
 import type { SlackEdge } from './slack-edge.ts';
-import { slackChannelDestination } from './slack-ids.ts';
+import { slackChannelDestination, slackMemberId, slackUserOf } from './slack-ids.ts';
 import { checkPrivateChannel, SlackSetupError } from './startup-checks.ts';
 import { UserNames } from './user-names.ts';
 
@@ -107,7 +108,21 @@ export class SlackAdapter implements ChatAdapter {
       keepCard: keeper,
       log: o.log,
     };
+    bot.attachMessenger(
+      'slack',
+      async (recipient, reply) => {
+        const target = slackUserOf(recipient, teamId);
+        if (!target) throw new Error('that Slack recipient belongs to another workspace');
+        // A user id opens (or reuses) the direct message with the bot; a channel id posts in the channel.
+        await client.chat.postMessage({ channel: target, ...renderReply(reply), ...NO_UNFURL });
+      },
+      () =>
+        o.leadsChannel
+          ? [slackMemberId(teamId, o.leadsChannel)]
+          : o.leads.map((lead) => slackMemberId(teamId, lead)),
+    );
     registerSlashCommands(app, edge);
+    registerReplyButtons(app, edge);
     registerCardButtons(app, edge);
     registerModalSubmissions(app, edge);
     registerHomeAndMembership(app, edge);

@@ -15,5 +15,9 @@ export function renderText(reply: Reply): string {
     if (section.heading) out.push('', `  ${section.heading}`);
     for (const line of section.lines) out.push(`    ${line}`);
   }
+  // Buttons become commands to type.
+  const actions = reply.actions ?? [];
+  if (actions.length > 0)
+    out.push('', `  ${actions.map((a) => `/press ${a.id} (${a.label})`).join('  ·  ')}`);
   return `${sanitizeForTerminal(out.join('\n'))}\n`;
 }

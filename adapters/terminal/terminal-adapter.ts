@@ -22,6 +22,7 @@ const TERMINAL_HELP: Reply['sections'][number] = {
   lines: [
     '/flag on its own asks for the link, the category, what the person attacked wants and the wording, one at a time.',
     '/as <name> acts as another member; /as <name> lead as an association lead.',
+    '/press <button> presses a button of a private message (shown under it).',
     '/quit (or Ctrl-D) leaves; everything stays in the ledger.',
   ],
 };
@@ -48,6 +49,15 @@ export class TerminalAdapter implements ChatAdapter {
   }
 
   async start(bot: Bot): Promise<void> {
+    // Everyone is at this one keyboard, so private messages are printed with whom they are for.
+    bot.attachMessenger(
+      'terminal',
+      async (recipient, reply) => {
+        const who = recipient.slice('terminal:local:'.length);
+        this.write(`\n✉ Private message to ${who} (/as ${who} to answer it):\n${renderText(reply)}`);
+      },
+      () => ['terminal:local:leads'],
+    );
     const interactive = Boolean((this.options.input as { isTTY?: boolean }).isTTY);
     const lines = createInterface({
       input: this.options.input,
@@ -102,6 +112,11 @@ export class TerminalAdapter implements ChatAdapter {
       }
       this.actor = actor.value;
       this.say('success', `You are now ${this.actor.name}, ${this.actor.isLead ? 'a lead' : 'a member'}.`);
+      return;
+    }
+    if (name === 'press') {
+      const answer = await bot.press(this.actor, rest.trim());
+      this.write(renderText(answer.reply));
       return;
     }
     const command = bot.commands.find(name);

@@ -61,6 +61,24 @@ export async function onCardButton(edge: DiscordEdge, interaction: ButtonInterac
   }
 }
 
+/** A button on a private message (a rally alert, the consent question), handed to the core as it is. */
+export async function onReplyButton(
+  edge: DiscordEdge,
+  interaction: ButtonInteraction,
+  actionId: string,
+): Promise<void> {
+  await acknowledgePrivately(interaction);
+  try {
+    const actor = await edge.access.actorOf(interaction);
+    if (!actor) return await answerPrivately(interaction, notAMemberReply());
+    const answer = await edge.bot.press(actor, actionId);
+    await answerPrivately(interaction, answer.reply);
+    if (answer.cardChanged && answer.incidentId !== undefined) await edge.keepCard(answer.incidentId);
+  } catch (error) {
+    await answerPrivately(interaction, unexpectedFailure(edge.log, { action: 'button' }, error));
+  }
+}
+
 /** The outcome chosen in the private Resolve menu: the menu is replaced by the result. */
 export async function onResolveMenu(
   edge: DiscordEdge,
