@@ -1,0 +1,247 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Bot } from '../../src/core/chat-adapter.ts';
+import type { Actor } from '../../src/core/command.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { createTestBot, lead, member, replyText } from '../support/core-harness.ts';
+import { useFreshLedger } from '../support/fresh-ledger.ts';
+
+const ledger = useFreshLedger();
+
+interface Sent {
+  to: string;
+  reply: Reply;
+}
+
+/** The real core on the ledger, a clock the test moves, and a messenger that keeps what it was asked to send. */
+function rallyWorld() {
+  const clock = { now: new Date('2026-11-18T15:00:00Z') };
+  const sent: Sent[] = [];
+  const bot = createTestBot(ledger.db, { now: () => clock.now });
+  bot.attachMessenger(
+    'test',
+    async (to, reply) => {
+      sent.push({ to, reply });
+    },
+    () => ['test:local:leads'],
+  );
+  let delivery = 0;
+  const run = (actor: Actor, name: string, input: { text: string } | { options: Record<string, unknown> }) =>
+    bot.handle({ actor, delivery: { platform: 'test', id: `d${++delivery}` }, request: { name, input } });
+  return {
+    bot,
+    clock,
+    sent,
+    run,
+    flag: (actor: Actor, text: string) => run(actor, 'flag', { text }),
+    later: async (minutes: number) => {
+      clock.now = new Date(clock.now.getTime() + minutes * 60_000);
+      await bot.rally.tick();
+      await bot.rally.deliverPending();
+    },
+    deliver: () => bot.rally.deliverPending(),
+    to: (kind: string) => sent.filter((s) => replyText(s.reply).includes(kind)).map((s) => s.to),
+    alerted: () =>
+      sent.filter((s) => s.reply.actions?.some((a) => a.id.startsWith('rally:on-it'))).map((s) => s.to),
+  };
+}
+
+const responders = (names: string[]) => names.map((name) => member(name));
+
+async function signUp(bot: Bot, world: ReturnType<typeof rallyWorld>, names: string[], text = 'on') {
+  for (const actor of responders(names)) await world.run(actor, 'responder', { text });
+}
+
+const TEN = ['r01', 'r02', 'r03', 'r04', 'r05', 'r06', 'r07', 'r08', 'r09', 'r10'];
+
+describe('the rally engine', () => {
+  let world: ReturnType<typeof rallyWorld>;
+  beforeEach(() => {
+    world = rallyWorld();
+  });
+
+  it('alerts the first wave of eight at once, never the person attacked, with what they want', async () => {
+    await signUp(world.bot, world, [...TEN, 'ana']);
+    await world.flag(member('ana'), 'https://x.com/SomeTroll/status/1 harassment');
+    await world.deliver();
+    const alerted = world.alerted();
+    expect(alerted).toHaveLength(8);
+    expect(new Set(alerted).size).toBe(8);
+    expect(alerted).not.toContain('test:local:ana');
+    const alert = world.sent.find((s) => s.to === alerted[0]);
+    const text = replyText(alert?.reply as Reply);
+    expect(text).toContain('ana wants: Supportive replies and reports');
+    expect(text).toContain('Never reply to, quote or tag the attacker');
+    expect(alert?.reply.actions?.map((a) => a.label)).toEqual([
+      "I'm on it",
+      "Can't now",
+      'I replied with support',
+      'I reported it',
+    ]);
+  });
+
+  it('sends the next wave after 30 minutes when fewer than three acted, and stops once three have', async () => {
+    await signUp(world.bot, world, [...TEN, 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18']);
+    await world.flag(member('ana'), 'https://x.com/SomeTroll/status/2');
+    await world.deliver();
+    expect(world.alerted()).toHaveLength(8);
+    await world.later(29);
+    expect(world.alerted()).toHaveLength(8);
+    await world.later(1);
+    expect(world.alerted()).toHaveLength(16);
+    const [a, b, c] = world.alerted();
+    for (const who of [a, b, c]) {
+      const actor = member(String(who).split(':')[2] ?? '');
+      expect((await world.bot.press(actor, 'card:supported:1')).reply.tone).toBe('success');
+    }
+    await world.later(30);
+    expect(world.alerted()).toHaveLength(16);
+  });
+
+  it('asks the person attacked first when a colleague flags it, and rallies only what they choose', async () => {
+    await signUp(world.bot, world, ['r01', 'r02', 'r03', 'ben', 'ana']);
+    await world.run(member('ben'), 'flag', {
+      options: { url: 'https://x.com/SomeTroll/status/3', target: { id: 'test:local:ana', name: 'ana' } },
+    });
+    await world.deliver();
+    expect(world.alerted()).toEqual([]);
+    const question = world.sent.find((s) => s.to === 'test:local:ana');
+    expect(replyText(question?.reply as Reply)).toContain('A colleague flagged an attack on your post');
+    expect(question?.reply.actions?.map((a) => a.id)).toContain('consent:replies:1');
+    const card = await world.bot.incidents.card(1);
+    expect(JSON.stringify(card)).toContain('ana is being asked privately what they want');
+
+    const refused = await world.bot.press(member('ben'), 'consent:both:1');
+    expect(refused.reply.title).toContain('Only the person whose post was attacked can choose');
+    const chosen = await world.bot.press(member('ana'), 'consent:replies:1');
+    expect(chosen.reply.title).toBe('Thank you. Colleagues are being asked for: Supportive replies.');
+    await world.deliver();
+    // Neither the person attacked nor the colleague who flagged it is alerted.
+    expect(world.alerted().sort()).toEqual(['test:local:r01', 'test:local:r02', 'test:local:r03']);
+    const alert = world.sent.find((s) => s.to === 'test:local:r01');
+    expect(alert?.reply.actions?.map((a) => a.label)).not.toContain('I reported it');
+  });
+
+  it('keeps it documented only when the person attacked does not answer in two hours', async () => {
+    await signUp(world.bot, world, ['r01']);
+    await world.run(member('ben'), 'flag', {
+      options: { url: 'https://x.com/SomeTroll/status/4', target: { id: 'test:local:ana', name: 'ana' } },
+    });
+    await world.later(119);
+    expect(world.alerted()).toEqual([]);
+    await world.later(1);
+    const card = JSON.stringify(await world.bot.incidents.card(1));
+    expect(card).toContain("ana didn't answer in time, so this stays documented only");
+    await world.later(60);
+    expect(world.alerted()).toEqual([]);
+  });
+
+  it('respects daily caps, quiet hours in the responder’s zone, and a pause', async () => {
+    await world.run(member('capped'), 'responder', { text: 'on' });
+    await world.run(member('capped'), 'responder', { text: 'cap 1' });
+    // 15:00 UTC is 23:00 in Singapore: inside 22:00-07:00 there.
+    await world.run(member('sleeper'), 'responder', { text: 'on' });
+    await world.run(member('sleeper'), 'responder', { text: 'quiet 22:00-07:00 Asia/Singapore' });
+    await world.run(member('resting'), 'responder', { text: 'on' });
+    await world.run(member('resting'), 'responder', { text: 'pause' });
+
+    await world.flag(member('ana'), 'https://x.com/SomeTroll/status/5');
+    await world.deliver();
+    expect(world.alerted()).toEqual(['test:local:capped']);
+    await world.flag(member('ana'), 'https://x.com/SomeTroll/status/6');
+    await world.deliver();
+    expect(world.alerted()).toEqual(['test:local:capped']);
+
+    await world.run(member('resting'), 'responder', { text: 'back' });
+    // Eight hours on, Singapore's quiet hours are over; the second incident's next wave reaches both.
+    await world.later(8 * 60);
+    expect(world.alerted().sort()).toEqual([
+      'test:local:capped',
+      'test:local:resting',
+      'test:local:resting',
+      'test:local:sleeper',
+      'test:local:sleeper',
+    ]);
+  });
+
+  it('alerts the leads at once for a threat, even while the person attacked is still deciding', async () => {
+    await world.run(member('ben'), 'flag', {
+      options: {
+        url: 'https://x.com/SomeTroll/status/7',
+        category: 'threat',
+        target: { id: 'test:local:ana', name: 'ana' },
+      },
+    });
+    await world.deliver();
+    const leadAlert = world.sent.find((s) => s.to === 'test:local:leads');
+    expect(replyText(leadAlert?.reply as Reply)).toContain('Critical: SW-1, Violent threat on X (Twitter).');
+    expect(replyText(leadAlert?.reply as Reply)).not.toContain('wording:');
+  });
+
+  it('closes the loop: the outcome to everyone who acted, and a check-in to the person attacked', async () => {
+    await signUp(world.bot, world, ['r01', 'r02', 'r03']);
+    await world.flag(member('ana'), 'https://x.com/SomeTroll/status/8');
+    await world.deliver();
+    await world.bot.press(member('r01'), 'rally:on-it:1');
+    await world.bot.press(member('r02'), 'card:reported:1');
+    await world.bot.press(member('r03'), 'rally:cant:1');
+    await world.bot.incidents.resolve(lead('lee'), 1, 'removed');
+    await world.deliver();
+    expect(world.to('SW-1 is resolved: Post removed.').sort()).toEqual([
+      'test:local:ana',
+      'test:local:r01',
+      'test:local:r02',
+    ]);
+    const checkIn = world.sent.find((s) => s.to === 'test:local:ana' && s.reply.title.includes('resolved'));
+    expect(replyText(checkIn?.reply as Reply)).toContain('How are you doing?');
+    expect(replyText(checkIn?.reply as Reply)).toContain('the PHP');
+  });
+
+  it('answers on-it and can-not-now once, and only to those who were alerted', async () => {
+    await signUp(world.bot, world, ['r01']);
+    await world.flag(member('ana'), 'https://x.com/SomeTroll/status/9');
+    await world.deliver();
+    expect((await world.bot.press(member('r01'), 'rally:on-it:1')).cardChanged).toBe(true);
+    expect((await world.bot.press(member('r01'), 'rally:on-it:1')).reply.title).toContain(
+      'You already answered',
+    );
+    expect((await world.bot.press(member('zed'), 'rally:on-it:1')).reply.title).toContain(
+      "wasn't sent to you",
+    );
+    expect((await world.bot.press(member('zed'), 'rally:explode:1')).reply.title).toContain(
+      "isn't one I know",
+    );
+    expect(JSON.stringify(await world.bot.incidents.card(1))).toContain('1 alerted · 1 on it');
+  });
+});
+
+describe('the rally across restarts and processes', () => {
+  it('a restart in the middle of a wave sends every queued alert once, and never runs the wave again', async () => {
+    const first = rallyWorld();
+    await signUp(first.bot, first, TEN);
+    await first.flag(member('ana'), 'https://x.com/SomeTroll/status/10');
+    // The process stops before delivering anything; a new one starts on the same ledger.
+    const second = rallyWorld();
+    await second.bot.rally.tick();
+    expect(await second.deliver()).toBe(8);
+    expect(await second.deliver()).toBe(0);
+    expect(new Set(second.alerted()).size).toBe(8);
+    expect(first.sent).toEqual([]);
+  });
+
+  it('two processes ticking and delivering at once alert each responder once', async () => {
+    const one = rallyWorld();
+    const two = rallyWorld();
+    await signUp(one.bot, one, TEN);
+    await one.run(member('ana'), 'flag', { text: 'https://x.com/SomeTroll/status/11' });
+    await Promise.all([
+      one.bot.rally.tick(),
+      two.bot.rally.tick(),
+      one.bot.rally.tick(),
+      two.bot.rally.tick(),
+    ]);
+    await Promise.all([one.deliver(), two.deliver()]);
+    const everyone = [...one.alerted(), ...two.alerted()];
+    expect(everyone).toHaveLength(8);
+    expect(new Set(everyone).size).toBe(8);
+  });
+});
