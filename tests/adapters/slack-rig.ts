@@ -1,4 +1,5 @@
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
+import type { Bot } from '../../src/core/chat-adapter.ts';
 import {
   blockActionPayload,
   eventCallback,
@@ -45,6 +46,8 @@ export class SlackRig {
     readonly options: SlackRigOptions,
     /** Everything the bot logged, to check that no wording or secret reaches the logs. */
     readonly logs: ReturnType<typeof capturingLogger>,
+    /** The core behind the adapter: tests send queued rally messages with `bot.rally.deliverPending()`. */
+    readonly bot: Bot,
   ) {}
 
   static async start(db: TestDatabase, options: SlackRigOptions = {}): Promise<SlackRig> {
@@ -77,8 +80,9 @@ export class SlackRig {
       // Real retry behaviour, shorter waits: a 429's Retry-After is still honoured.
       clientOptions: { retryConfig: { retries: 3, factor: 1, minTimeout: 20, maxTimeout: 50 } },
     });
-    const rig = new SlackRig(fake, adapter, options, logs);
-    await adapter.start(createTestBot(db, { log: logs.log }));
+    const bot = createTestBot(db, { log: logs.log });
+    const rig = new SlackRig(fake, adapter, options, logs, bot);
+    await adapter.start(bot);
     if (options.socketMode) await fake.socket.connected();
     return rig;
   }
@@ -146,6 +150,30 @@ export class SlackRig {
     });
     const answer = await postFormToApp(this.eventsUrl, SECRET, { payload: JSON.stringify(payload) });
     return { status: answer.status, responseId };
+  }
+
+  /** Presses a button of a private message (a rally alert, the consent question) as `person`. */
+  async pressReply(person: Person, value: string): Promise<string> {
+    const responseId = `reply-${uniqueTriggerId()}`;
+    const payload = blockActionPayload({
+      userId: USERS[person],
+      teamId: TEAM,
+      channelId: `D${USERS[person]}`,
+      messageTs: '1700000000.000200',
+      actionId: 'sw_act_0',
+      value,
+      responseUrl: this.fake.responseUrl(responseId),
+    });
+    await postFormToApp(this.eventsUrl, SECRET, { payload: JSON.stringify(payload) });
+    return this.privateReply(responseId);
+  }
+
+  /** Direct messages the bot sent to `person`, as text. */
+  directMessages(person: Person): string[] {
+    return this.fake
+      .callsTo('chat.postMessage')
+      .filter((call) => call.body.channel === USERS[person])
+      .map((call) => messageText(call.body));
   }
 
   /** Submits a modal as `person`; resolves with the HTTP answer (where modal errors come back). */

@@ -469,3 +469,47 @@ const contractRigs: SlackRig[] = [];
 afterAll(async () => {
   await Promise.all(contractRigs.map((rig) => rig.stop()));
 });
+
+describe('Slack: the rally', () => {
+  it('asks the colleague attacked first by direct message, then alerts responders; "I\'m on it" shows on the card', async () => {
+    await slack.run('lee', 'responder', 'on');
+    await slack.run('ana', 'responder', 'on');
+    const metadata = JSON.stringify({ responseUrl: slack.fake.responseUrl('rally-form') });
+    await slack.submit(
+      'ana',
+      FLAG_FORM,
+      flagForm({ url: 'https://x.com/SomeTroll/status/40', target: USERS.ben }),
+      metadata,
+    );
+    await slack.privateReply('rally-form');
+    await slack.bot.rally.deliverPending();
+    const [question] = await slack.waitFor(() =>
+      slack.directMessages('ben').length > 0 ? slack.directMessages('ben') : undefined,
+    );
+    expect(question).toContain('A colleague flagged an attack on your post');
+    expect(question).toContain('Supportive replies and reports');
+    expect(slack.directMessages('lee')).toEqual([]);
+
+    expect(await slack.pressReply('lee', 'consent:both:1')).toContain(
+      'Only the person whose post was attacked can choose',
+    );
+    expect(await slack.pressReply('ben', 'consent:both:1')).toContain('Colleagues are being asked for');
+    await slack.bot.rally.deliverPending();
+    const [alert] = slack.directMessages('lee');
+    expect(alert).toContain('Ben Okafor needs colleagues: SW-1');
+    expect(alert).toContain("I'm on it");
+    // The reporter (ana) and the person attacked (ben) are never alerted.
+    expect(slack.directMessages('ana')).toEqual([]);
+    expect(slack.directMessages('ben')).toHaveLength(1);
+
+    expect(await slack.pressReply('lee', 'rally:on-it:1')).toContain("you're on SW-1");
+    await slack.waitFor(() => slack.cardUpdates().find((text) => text.includes('1 alerted · 1 on it')));
+  });
+
+  it('tells the leads at once, by direct message, when a threat is flagged', async () => {
+    await slack.run('ana', 'flag', 'https://x.com/SomeTroll/status/41 threat');
+    await slack.bot.rally.deliverPending();
+    const [leadAlert] = slack.directMessages('lee');
+    expect(leadAlert).toContain('Critical: SW-1, Violent threat on X (Twitter).');
+  });
+});

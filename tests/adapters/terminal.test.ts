@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import { capturingLogger, countRows, createTestBot } from '../support/core-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitUntil } from '../support/wait-until.ts';
 import { adapterContract } from './adapter-contract.ts';
 
 let db: TestDatabase;
@@ -98,5 +99,38 @@ describe('the terminal adapter, end to end through its streams', () => {
     expect(logs).toContain('command handled');
     expect(logs).not.toContain('SENSITIVE-WORDING-42');
     expect(logs).not.toContain('secretive');
+  });
+});
+
+describe('a rally in the terminal', () => {
+  it('prints private messages with their buttons, and /press answers them', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => {
+      printed += String(chunk);
+    });
+    const terminal = new TerminalAdapter({ input, output });
+    const bot = createTestBot(db);
+    await terminal.start(bot);
+    const waitFor = (text: string) =>
+      waitUntil(() => (printed.includes(text) ? true : undefined), 5000, text);
+    for (const line of [
+      '/as bob',
+      '/responder on',
+      '/as ana',
+      '/flag https://x.com/SomeTroll/status/4242 hate',
+    ]) {
+      input.write(`${line}\n`);
+    }
+    await waitFor('Recorded as SW-');
+    await bot.rally.deliverPending();
+    expect(printed).toContain('✉ Private message to bob (/as bob to answer it):');
+    const id = /rally:on-it:(\d+)/.exec(printed)?.[1];
+    expect(printed).toContain(`/press rally:on-it:${id} (I'm on it)`);
+    input.write(`/as bob\n/press rally:on-it:${id}\n`);
+    await waitFor(`Thank you: you're on SW-${id}.`);
+    input.end();
+    await terminal.closed;
   });
 });

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBot } from '../../src/core/bot.ts';
+import type { Bot } from '../../src/core/chat-adapter.ts';
+import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
+import { type JobQueue, startJobQueue } from '../../src/jobs/job-queue.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { createPgRallyStore } from '../../src/ledger/rally-store.ts';
+import { createLogger } from '../../src/log/logger.ts';
+import { countRows, member, testSettings } from '../support/core-harness.ts';
+import { useFreshLedger } from '../support/fresh-ledger.ts';
+import { waitUntil } from '../support/wait-until.ts';
+
+const ledger = useFreshLedger();
+const queues: JobQueue[] = [];
+afterEach(async () => {
+  await Promise.all(queues.splice(0).map((queue) => queue.stop()));
+});
+
+/** A bot process as `shieldwall start` builds it: the ledger, the rally store and a real pg-boss queue. */
+async function process(sent: string[]): Promise<Bot> {
+  const log = createLogger('silent');
+  const jobs = await startJobQueue(ledger.db.pool, log, { pollingSeconds: 0.5 });
+  queues.push(jobs);
+  const bot = createBot({
+    registry: createShieldwallRegistry(),
+    ledger: createPgLedger(ledger.db.pool),
+    settings: testSettings,
+    log,
+    now: () => new Date(),
+    rallyStore: createPgRallyStore(ledger.db.pool, jobs.enqueue),
+  });
+  bot.attachMessenger('test', async (to) => {
+    sent.push(to);
+  });
+  await jobs.work(bot);
+  return bot;
+}
+
+describe('rally delivery through the pg-boss job queue', () => {
+  it('two processes on one database deliver every alert exactly once', async () => {
+    const sentByOne: string[] = [];
+    const sentByTwo: string[] = [];
+    const one = await process(sentByOne);
+    await process(sentByTwo);
+    let n = 0;
+    for (const name of ['r1', 'r2', 'r3', 'r4', 'r5', 'r6']) {
+      await one.handle({
+        actor: member(name),
+        delivery: { platform: 'test', id: `signup-${++n}` },
+        request: { name: 'responder', input: { text: 'on' } },
+      });
+    }
+    await one.handle({
+      actor: member('ana'),
+      delivery: { platform: 'test', id: 'flag-1' },
+      request: { name: 'flag', input: { text: 'https://x.com/SomeTroll/status/42' } },
+    });
+    await waitUntil(
+      () => (sentByOne.length + sentByTwo.length >= 6 ? true : undefined),
+      15_000,
+      'six alerts',
+    );
+    // Give a duplicate the time it would need to show up, then count.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const everyone = [...sentByOne, ...sentByTwo];
+    expect(everyone.sort()).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6'].map((r) => `test:local:${r}`));
+    const pending = await ledger.db.pool.query(
+      "SELECT count(*)::int AS n FROM rally_messages WHERE status <> 'sent'",
+    );
+    expect(pending.rows[0].n).toBe(0);
+    expect(await countRows(ledger.db, 'incidents')).toBe(1);
+  });
+});
