@@ -118,8 +118,18 @@ export interface FrequentOffenderRow {
   incidentsInPeriod: number;
 }
 
+/** How the rally did over a period, for the digest: recorded as people act, never asked of them. */
+export interface RallyMetrics {
+  /** Median minutes from the flag to the first "I replied with support"; null when nobody replied yet. */
+  medianMinutesToFirstSupport: number | null;
+  supporters: number;
+  reportsFiled: number;
+  incidentsSupported: number;
+}
+
 export interface PeriodSummary {
   total: number;
+  rally: RallyMetrics;
   byCategory: CountBy<Category>[];
   byPlatform: CountBy<Platform>[];
   bySeverity: CountBy<Severity>[];

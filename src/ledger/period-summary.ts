@@ -1,7 +1,15 @@
 import type pg from 'pg';
+import { z } from 'zod';
 import type { PeriodSummary } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
 import { countRow, frequentRow, toAccount } from './rows.ts';
+
+const rallyMetricsRow = z.object({
+  median_minutes: z.coerce.number().nullable(),
+  supporters: z.number().int(),
+  reports: z.number().int(),
+  supported_incidents: z.number().int(),
+});
 
 const MAX_FREQUENT = 50;
 const DAY_MS = 86_400_000;
@@ -32,6 +40,24 @@ export async function summarizePeriod(
      ORDER BY incidents_in_window DESC, o.id LIMIT ${MAX_FREQUENT}`,
     [windowStart, from, to, rule.minIncidents, rule.minTargets],
   );
+  // Rally effectiveness over the period's incidents: how soon the first colleague showed up, how many did.
+  const rally = await pool.query(
+    `WITH firsts AS (
+       SELECT i.id,
+              min(a.acted_at) FILTER (WHERE a.action = 'supported') - i.first_reported_at AS to_first_support,
+              count(DISTINCT a.member_id) FILTER (WHERE a.action = 'supported') AS supporters,
+              count(*) FILTER (WHERE a.action = 'reported') AS reports
+       FROM incidents i LEFT JOIN incident_actions a ON a.incident_id = i.id
+       WHERE i.first_reported_at >= $1 AND i.first_reported_at < $2
+       GROUP BY i.id)
+     SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM to_first_support) / 60)
+              FILTER (WHERE to_first_support IS NOT NULL) AS median_minutes,
+            coalesce(sum(supporters), 0)::int AS supporters, coalesce(sum(reports), 0)::int AS reports,
+            count(*) FILTER (WHERE supporters > 0)::int AS supported_incidents
+     FROM firsts`,
+    [from, to],
+  );
+  const rallyRow = rallyMetricsRow.parse(rally.rows[0]);
   const rows = counts.rows.map((row) => countRow.parse(row));
   const pick = <K extends 'category' | 'platform' | 'severity'>(column: K) =>
     rows
@@ -44,6 +70,13 @@ export async function summarizePeriod(
     byCategory: pick('category'),
     byPlatform: pick('platform'),
     bySeverity: pick('severity'),
+    rally: {
+      medianMinutesToFirstSupport:
+        rallyRow.median_minutes === null ? null : Math.round(rallyRow.median_minutes),
+      supporters: rallyRow.supporters,
+      reportsFiled: rallyRow.reports,
+      incidentsSupported: rallyRow.supported_incidents,
+    },
     frequentOffenders: frequent.rows.map((raw) => {
       const row = frequentRow.parse(raw);
       return {

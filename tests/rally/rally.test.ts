@@ -196,6 +196,20 @@ describe('the rally engine', () => {
     expect(replyText(checkIn?.reply as Reply)).toContain('the PHP');
   });
 
+  it('records what the digest reports: time to first support, supporters and reports', async () => {
+    await signUp(world.bot, world, ['r01', 'r02', 'r03']);
+    await world.flag(member('ana'), 'https://x.com/SomeTroll/status/12');
+    await world.deliver();
+    await world.later(12);
+    await world.bot.press(member('r01'), 'card:supported:1');
+    await world.later(8);
+    await world.bot.press(member('r02'), 'card:supported:1');
+    await world.bot.press(member('r03'), 'card:reported:1');
+    const digest = replyText(await world.run(lead('lee'), 'digest', { text: '' }));
+    expect(digest).toContain('1 of 1 incidents had supportive replies; 2 replies with support and 1 reports filed.');
+    expect(digest).toContain('Median time to the first supportive reply: 12 minutes.');
+  });
+
   it('answers on-it and can-not-now once, and only to those who were alerted', async () => {
     await signUp(world.bot, world, ['r01']);
     await world.flag(member('ana'), 'https://x.com/SomeTroll/status/9');

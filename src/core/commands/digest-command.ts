@@ -45,6 +45,16 @@ export function renderDigest(week: Week, summary: PeriodSummary, rule: FrequentR
     { heading: 'By platform', lines: counts(summary.byPlatform, platformLabel) },
     { heading: 'By severity', lines: counts(summary.bySeverity, (key) => key) },
     {
+      heading: 'Rally',
+      lines: [
+        `${summary.rally.incidentsSupported} of ${summary.total} incidents had supportive replies; ` +
+          `${summary.rally.supporters} replies with support and ${summary.rally.reportsFiled} reports filed.`,
+        summary.rally.medianMinutesToFirstSupport === null
+          ? 'No supportive replies yet, so no time to first support.'
+          : `Median time to the first supportive reply: ${summary.rally.medianMinutesToFirstSupport} minutes.`,
+      ],
+    },
+    {
       heading: `Frequent offenders (${rule.minIncidents}+ incidents against ${rule.minTargets}+ members in ${rule.windowDays} days)`,
       lines:
         frequent.length === 0
