@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { describeError } from '../../src/core/run-command.ts';
+import { paced } from '../paced.ts';
 import { DiscordAccess } from './discord-access.ts';
 import type { DiscordEdge } from './discord-edge.ts';
 import { FormStash } from './discord-form.ts';
@@ -30,6 +31,8 @@ export interface DiscordAdapterOptions {
   /** REST base URL, `https://discord.com/api` by default; tests point it at a fake. */
   apiUrl?: string;
   log: Logger;
+  /** Private messages (rally alerts) sent per second at most; 429s beyond it are still waited out. */
+  messagesPerSecond?: number;
 }
 
 export class DiscordSetupError extends Error {
@@ -82,7 +85,7 @@ export class DiscordAdapter implements ChatAdapter {
     const guildId = incidentChannel.guildId;
     bot.attachMessenger(
       'discord',
-      async (recipient, reply) => {
+      paced(o.messagesPerSecond, async (recipient, reply) => {
         const id = recipient.startsWith(`discord:${guildId}:`)
           ? recipient.slice(`discord:${guildId}:`.length)
           : undefined;
@@ -92,7 +95,7 @@ export class DiscordAdapter implements ChatAdapter {
         const channel = client.channels.cache.get(id);
         if (channel?.isSendable()) await channel.send(message);
         else await client.users.send(id, message);
-      },
+      }),
       () => (o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : []),
     );
     client.on(Events.InteractionCreate, (interaction) => {

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { describeError } from '../../src/core/run-command.ts';
+import { paced } from '../paced.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { ChannelMembers } from './channel-members.ts';
 import { registerCardButtons } from './listeners/card-buttons.ts';
@@ -34,6 +35,8 @@ export interface SlackAdapterOptions {
   /** Web API base URL, `https://slack.com/api/` by default; tests point it at a fake. */
   apiUrl?: string;
   log: Logger;
+  /** Private messages (rally alerts) sent per second at most; 429s beyond it are still waited out. */
+  messagesPerSecond?: number;
   /** Extra Web API client settings (tests shorten the retry waits). */
   clientOptions?: webApi.WebClientOptions;
 }
@@ -110,12 +113,12 @@ export class SlackAdapter implements ChatAdapter {
     };
     bot.attachMessenger(
       'slack',
-      async (recipient, reply) => {
+      paced(o.messagesPerSecond, async (recipient, reply) => {
         const target = slackUserOf(recipient, teamId);
         if (!target) throw new Error('that Slack recipient belongs to another workspace');
         // A user id opens (or reuses) the direct message with the bot; a channel id posts in the channel.
         await client.chat.postMessage({ channel: target, ...renderReply(reply), ...NO_UNFURL });
-      },
+      }),
       () =>
         o.leadsChannel
           ? [slackMemberId(teamId, o.leadsChannel)]

@@ -46,10 +46,19 @@ export async function startShieldwall({
   });
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
-    adapters.push(new SlackAdapter({ ...config.slack, port: config.port, log }));
+    adapters.push(
+      new SlackAdapter({
+        ...config.slack,
+        port: config.port,
+        messagesPerSecond: config.messagesPerSecond,
+        log,
+      }),
+    );
   }
   if (config.discord) {
-    adapters.push(new DiscordAdapter({ ...config.discord, log }));
+    adapters.push(
+      new DiscordAdapter({ ...config.discord, messagesPerSecond: config.messagesPerSecond, log }),
+    );
   }
   let terminal: TerminalAdapter | undefined;
   if (adapters.length === 0) {

@@ -55,6 +55,7 @@ export const envSchema = z.object({
   RALLY_WAVE_MINUTES: positiveInt(30),
   RALLY_ENOUGH: positiveInt(3),
   RALLY_CONSENT_MINUTES: positiveInt(120),
+  RALLY_MESSAGES_PER_SECOND: positiveInt(20).pipe(z.number().max(1000)),
   SAFETY_EMERGENCY: z
     .string()
     .trim()

@@ -7,6 +7,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   digestCron: string;
   port: number;
+  /** Private messages each platform adapter sends per second at most, below the platforms' own limits. */
+  messagesPerSecond: number;
   settings: CollectiveSettings;
   slack: SlackConfig | undefined;
   discord: DiscordConfig | undefined;

@@ -40,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     digestCron: e.DIGEST_CRON,
     port: e.PORT,
+    messagesPerSecond: e.RALLY_MESSAGES_PER_SECOND,
     settings: {
       collectiveName: e.SHIELDWALL_COLLECTIVE_NAME,
       timezone: e.SHIELDWALL_TIMEZONE,

@@ -21,10 +21,16 @@ export interface JobQueue {
  * real one behave the same. Any number of bot processes can share it: each job runs in one of them, a failed
  * delivery is retried with backoff, and scheduled ticks fire once per minute across them all.
  */
+export interface JobQueueOptions {
+  pollingSeconds?: number;
+  /** Delivery workers in this process; each sends its batch in turn, paced by the adapters. */
+  deliveryWorkers?: number;
+}
+
 export async function startJobQueue(
   pool: pg.Pool,
   log: Logger,
-  options: { pollingSeconds?: number } = {},
+  options: JobQueueOptions = {},
 ): Promise<JobQueue> {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => pool.query(text, values) },
@@ -41,14 +47,18 @@ export async function startJobQueue(
       for (const messageId of messageIds) await boss.send(DELIVER, { messageId }, { db });
     },
     async work(bot) {
-      const pollingIntervalSeconds = options.pollingSeconds ?? 2;
-      await boss.work<{ messageId: number }>(
-        DELIVER,
-        { pollingIntervalSeconds, batchSize: 5 },
-        async (jobs) => {
-          for (const job of jobs) await bot.rally.deliver(job.data.messageId);
-        },
-      );
+      const pollingIntervalSeconds = options.pollingSeconds ?? 1;
+      // Several workers with large batches: a busy worker goes straight on to its next batch, and the
+      // adapters' pacing, not the polling interval, sets the pace of a big wave.
+      for (let worker = 0; worker < (options.deliveryWorkers ?? 4); worker += 1) {
+        await boss.work<{ messageId: number }>(
+          DELIVER,
+          { pollingIntervalSeconds, batchSize: 25 },
+          async (jobs) => {
+            for (const job of jobs) await bot.rally.deliver(job.data.messageId);
+          },
+        );
+      }
       await boss.work(TICK, { pollingIntervalSeconds }, async () => {
         await bot.rally.tick();
       });

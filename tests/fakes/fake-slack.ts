@@ -26,6 +26,11 @@ export interface FakeSlackOptions {
   channels?: Record<string, { isPrivate: boolean; members: string[]; name?: string }>;
   /** Answers users.info. */
   users?: Record<string, { name: string; realName?: string; displayName?: string }>;
+  /**
+   * A Web API rate limit: more calls than this in any one second are answered 429 with Retry-After 1, like
+   * Slack's limits (the benchmark drives alerts into it).
+   */
+  limitPerSecond?: number;
 }
 type Reply =
   | Record<string, unknown>
@@ -57,6 +62,7 @@ export class FakeSlack {
     this.baseUrl = `http://127.0.0.1:${port}`;
     this.apiUrl = `${this.baseUrl}/api/`;
     this.teamId = options.teamId ?? 'T0TEST';
+    this.limitPerSecond = options.limitPerSecond;
     this.state = {
       teamId: this.teamId,
       botUserId: options.botUserId ?? 'UBOT',
@@ -150,6 +156,18 @@ export class FakeSlack {
     return [...counts].map(([m, n]) => `${m}×${n}`).join(', ') || 'none';
   }
 
+  private readonly limitPerSecond: number | undefined;
+  /** Arrival times of the calls that were answered, for the per-second limit. */
+  private recent: number[] = [];
+
+  private overLimit(now: number): boolean {
+    if (this.limitPerSecond === undefined) return false;
+    this.recent = this.recent.filter((at) => at > now - 1000);
+    if (this.recent.length >= this.limitPerSecond) return true;
+    this.recent.push(now);
+    return false;
+  }
+
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', this.baseUrl);
     const body = await readBody(req);
@@ -159,6 +177,11 @@ export class FakeSlack {
       if (token !== undefined) call.token = token;
       this.calls.push(call);
       const limit = this.limits.get(call.method);
+      if (this.overLimit(call.at)) {
+        this.throttled.add(call);
+        sendJson(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
+        return;
+      }
       if (limit && limit.count > 0) {
         limit.count -= 1;
         this.throttled.add(call);

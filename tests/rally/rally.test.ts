@@ -206,7 +206,9 @@ describe('the rally engine', () => {
     await world.bot.press(member('r02'), 'card:supported:1');
     await world.bot.press(member('r03'), 'card:reported:1');
     const digest = replyText(await world.run(lead('lee'), 'digest', { text: '' }));
-    expect(digest).toContain('1 of 1 incidents had supportive replies; 2 replies with support and 1 reports filed.');
+    expect(digest).toContain(
+      '1 of 1 incidents had supportive replies; 2 replies with support and 1 reports filed.',
+    );
     expect(digest).toContain('Median time to the first supportive reply: 12 minutes.');
   });
 

@@ -1,0 +1,89 @@
+import { SlackAdapter } from '../adapters/slack/slack-adapter.ts';
+import { createBot } from '../src/core/bot.ts';
+import { DEFAULT_RALLY_POLICY } from '../src/core/rally/rally-policy.ts';
+import { createShieldwallRegistry } from '../src/core/shieldwall-commands.ts';
+import { startJobQueue } from '../src/jobs/job-queue.ts';
+import { createPgLedger } from '../src/ledger/pg-ledger.ts';
+import { createPgRallyStore } from '../src/ledger/rally-store.ts';
+import { createLogger } from '../src/log/logger.ts';
+import { FakeSlack } from '../tests/fakes/fake-slack.ts';
+import type { BenchDatabase } from './bench-database.ts';
+
+export const ALERTS = 500;
+export const PLATFORM_LIMIT = 50;
+/** The bound: 500 messages at 50 a second can't take less than 10 seconds. */
+export const BOUND_SECONDS = ALERTS / PLATFORM_LIMIT;
+/** The adapters' pacing for this run: 92% of the fake's limit, so timing noise on a shared machine never trips it. */
+export const PACING = Number(process.env.BENCH_PACING ?? 46);
+
+export interface FanoutRun {
+  seconds: number;
+  ratio: number;
+  rateLimited: number;
+}
+
+/**
+ * B5: one flag rallies 500 responders; every alert goes through the real path (rally store, pg-boss jobs,
+ * the Slack adapter and its Web API client) to a fake Slack that allows 50 requests a second.
+ */
+export async function runRallyFanout(database: BenchDatabase, run: number): Promise<FanoutRun> {
+  const team = 'T0BENCH';
+  const fake = await FakeSlack.start({
+    teamId: team,
+    channels: { C0INCIDENTS: { isPrivate: true, members: ['UREPORTER'] } },
+    limitPerSecond: PLATFORM_LIMIT,
+  });
+  const log = createLogger('silent');
+  const jobs = await startJobQueue(database.pool, log, { pollingSeconds: 0.5 });
+  const bot = createBot({
+    registry: createShieldwallRegistry(),
+    ledger: createPgLedger(database.pool),
+    settings: {
+      collectiveName: 'Bench',
+      timezone: 'UTC',
+      frequentRule: { minIncidents: 3, minTargets: 2, windowDays: 90 },
+      safety: { emergency: '911', police: 'police', legal: 'legal', wellbeing: 'wellbeing' },
+      rally: { ...DEFAULT_RALLY_POLICY, waveSize: ALERTS },
+    },
+    log,
+    now: () => new Date(),
+    rallyStore: createPgRallyStore(database.pool, jobs.enqueue),
+  });
+  const slack = new SlackAdapter({
+    botToken: 'xoxb-bench',
+    signingSecret: 'bench',
+    incidentChannel: 'C0INCIDENTS',
+    leads: [],
+    port: 0,
+    host: '127.0.0.1',
+    apiUrl: fake.apiUrl,
+    log,
+    messagesPerSecond: PACING || undefined,
+  });
+  try {
+    await slack.start(bot);
+    await jobs.work(bot);
+    await database.pool.query(
+      `INSERT INTO responders (member_id, active, platforms, daily_cap)
+       SELECT 'slack:${team}:U' || lpad(g::text, 4, '0'), true, '{}', 50 FROM generate_series(1, $1) g
+       ON CONFLICT DO NOTHING`,
+      [ALERTS],
+    );
+    const isAlert = (call: { method: string; body: Record<string, unknown> }) =>
+      call.method === 'chat.postMessage' && /^U\d{4}$/.test(String(call.body.channel));
+    const started = performance.now();
+    await bot.handle({
+      actor: { id: `slack:${team}:UREPORTER`, name: 'reporter', isLead: false },
+      delivery: { platform: 'bench', id: `fanout-${run}-${Date.now()}` },
+      request: { name: 'flag', input: { text: `https://x.com/BenchTroll/status/${run + 1}` } },
+    });
+    await fake.waitForCalls('chat.postMessage', ALERTS, 120_000);
+    const seconds = (performance.now() - started) / 1000;
+    const rateLimited = fake.calls.filter((call) => isAlert(call)).length - ALERTS;
+    return { seconds, ratio: seconds / BOUND_SECONDS, rateLimited };
+  } finally {
+    await jobs.stop();
+    await slack.stop();
+    await fake.close();
+  }
+}
