@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Bot } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { createTestBot, lead, member, replyText } from '../support/core-harness.ts';
@@ -45,10 +44,8 @@ function rallyWorld() {
   };
 }
 
-const responders = (names: string[]) => names.map((name) => member(name));
-
-async function signUp(bot: Bot, world: ReturnType<typeof rallyWorld>, names: string[], text = 'on') {
-  for (const actor of responders(names)) await world.run(actor, 'responder', { text });
+async function signUp(world: ReturnType<typeof rallyWorld>, names: string[]) {
+  for (const name of names) await world.run(member(name), 'responder', { text: 'on' });
 }
 
 const TEN = ['r01', 'r02', 'r03', 'r04', 'r05', 'r06', 'r07', 'r08', 'r09', 'r10'];
@@ -60,7 +57,7 @@ describe('the rally engine', () => {
   });
 
   it('alerts the first wave of eight at once, never the person attacked, with what they want', async () => {
-    await signUp(world.bot, world, [...TEN, 'ana']);
+    await signUp(world, [...TEN, 'ana']);
     await world.flag(member('ana'), 'https://x.com/SomeTroll/status/1 harassment');
     await world.deliver();
     const alerted = world.alerted();
@@ -80,7 +77,7 @@ describe('the rally engine', () => {
   });
 
   it('sends the next wave after 30 minutes when fewer than three acted, and stops once three have', async () => {
-    await signUp(world.bot, world, [...TEN, 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18']);
+    await signUp(world, [...TEN, 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18']);
     await world.flag(member('ana'), 'https://x.com/SomeTroll/status/2');
     await world.deliver();
     expect(world.alerted()).toHaveLength(8);
@@ -98,7 +95,7 @@ describe('the rally engine', () => {
   });
 
   it('asks the person attacked first when a colleague flags it, and rallies only what they choose', async () => {
-    await signUp(world.bot, world, ['r01', 'r02', 'r03', 'ben', 'ana']);
+    await signUp(world, ['r01', 'r02', 'r03', 'ben', 'ana']);
     await world.run(member('ben'), 'flag', {
       options: { url: 'https://x.com/SomeTroll/status/3', target: { id: 'test:local:ana', name: 'ana' } },
     });
@@ -122,7 +119,7 @@ describe('the rally engine', () => {
   });
 
   it('keeps it documented only when the person attacked does not answer in two hours', async () => {
-    await signUp(world.bot, world, ['r01']);
+    await signUp(world, ['r01']);
     await world.run(member('ben'), 'flag', {
       options: { url: 'https://x.com/SomeTroll/status/4', target: { id: 'test:local:ana', name: 'ana' } },
     });
@@ -178,7 +175,7 @@ describe('the rally engine', () => {
   });
 
   it('closes the loop: the outcome to everyone who acted, and a check-in to the person attacked', async () => {
-    await signUp(world.bot, world, ['r01', 'r02', 'r03']);
+    await signUp(world, ['r01', 'r02', 'r03']);
     await world.flag(member('ana'), 'https://x.com/SomeTroll/status/8');
     await world.deliver();
     await world.bot.press(member('r01'), 'rally:on-it:1');
@@ -197,7 +194,7 @@ describe('the rally engine', () => {
   });
 
   it('records what the digest reports: time to first support, supporters and reports', async () => {
-    await signUp(world.bot, world, ['r01', 'r02', 'r03']);
+    await signUp(world, ['r01', 'r02', 'r03']);
     await world.flag(member('ana'), 'https://x.com/SomeTroll/status/12');
     await world.deliver();
     await world.later(12);
@@ -213,7 +210,7 @@ describe('the rally engine', () => {
   });
 
   it('answers on-it and can-not-now once, and only to those who were alerted', async () => {
-    await signUp(world.bot, world, ['r01']);
+    await signUp(world, ['r01']);
     await world.flag(member('ana'), 'https://x.com/SomeTroll/status/9');
     await world.deliver();
     expect((await world.bot.press(member('r01'), 'rally:on-it:1')).cardChanged).toBe(true);
@@ -233,7 +230,7 @@ describe('the rally engine', () => {
 describe('the rally across restarts and processes', () => {
   it('a restart in the middle of a wave sends every queued alert once, and never runs the wave again', async () => {
     const first = rallyWorld();
-    await signUp(first.bot, first, TEN);
+    await signUp(first, TEN);
     await first.flag(member('ana'), 'https://x.com/SomeTroll/status/10');
     // The process stops before delivering anything; a new one starts on the same ledger.
     const second = rallyWorld();
@@ -247,7 +244,7 @@ describe('the rally across restarts and processes', () => {
   it('two processes ticking and delivering at once alert each responder once', async () => {
     const one = rallyWorld();
     const two = rallyWorld();
-    await signUp(one.bot, one, TEN);
+    await signUp(one, TEN);
     await one.run(member('ana'), 'flag', { text: 'https://x.com/SomeTroll/status/11' });
     await Promise.all([
       one.bot.rally.tick(),

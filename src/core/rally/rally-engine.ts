@@ -46,7 +46,7 @@ export class RallyEngine {
   async afterFlag(incidentId: number): Promise<void> {
     const { ledger, store, policy, now } = this.deps;
     const incident = await ledger.getIncident(incidentId);
-    if (!incident || incident.status !== 'open') return;
+    if (incident?.status !== 'open') return;
     const at = now();
     if (incident.consent === 'pending') {
       const deadline = new Date(at.getTime() + policy.consentMinutes * 60_000);
@@ -129,7 +129,7 @@ export class RallyEngine {
   async afterResolve(incidentId: number): Promise<void> {
     const { ledger, store, now } = this.deps;
     const incident = await ledger.getIncident(incidentId);
-    if (!incident || incident.status !== 'resolved') return;
+    if (incident?.status !== 'resolved') return;
     const at = now();
     const actors = (await store.actorsOf(incidentId)).filter((id) => id !== incident.target.id);
     await store.queueMessages(incidentId, actors, 'outcome', at);
