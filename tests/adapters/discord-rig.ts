@@ -40,6 +40,8 @@ export class DiscordRig {
     readonly fake: FakeDiscord,
     readonly adapter: DiscordAdapter,
     readonly logs: ReturnType<typeof capturingLogger>,
+    /** The core behind the adapter: tests send queued rally messages with `bot.rally.deliverPending()`. */
+    readonly bot: Bot,
   ) {}
 
   static async start(db: TestDatabase, options: DiscordRigOptions = {}): Promise<DiscordRig> {
@@ -93,9 +95,10 @@ export class DiscordRig {
       apiUrl: fake.apiUrl,
       log: logs.log,
     });
-    const rig = new DiscordRig(fake, adapter, logs);
+    const bot = options.bot ?? createTestBot(db, { log: logs.log });
+    const rig = new DiscordRig(fake, adapter, logs, bot);
     try {
-      await adapter.start(options.bot ?? createTestBot(db, { log: logs.log }));
+      await adapter.start(bot);
     } catch (error) {
       await adapter.stop();
       await fake.close();

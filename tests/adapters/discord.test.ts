@@ -298,6 +298,21 @@ describe('Discord: safety rules', () => {
   });
 });
 
+describe('Discord: the rally', () => {
+  it('alerts responders by direct message, with the alert buttons, and never mentions anyone', async () => {
+    await discord.run('lee', 'responder', { mode: 'on' });
+    await discord.run('ana', 'flag', { url: 'https://x.com/SomeTroll/status/50', category: 'hate' });
+    await discord.bot.rally.deliverPending();
+    const [opened] = await discord.fake.waitForCalls('POST', /^\/users\/@me\/channels$/);
+    expect(opened?.body).toEqual({ recipient_id: USERS.lee });
+    const dm = discord.fake
+      .callsTo('POST', /^\/channels\/\d+\/messages$/)
+      .find((call) => messageText(call.body).includes('needs colleagues: SW-1'));
+    expect(JSON.stringify(dm?.body)).toContain('sw:act:rally:on-it:1');
+    expect((dm?.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
 describe('Discord: other commands and start-up', () => {
   it('/offender, /responder and /digest answer privately; /digest only for the lead role', async () => {
     await discord.run('ana', 'flag', { url: 'https://x.com/SomeTroll/status/19', category: 'hate' });

@@ -209,6 +209,24 @@ describe('the rally engine', () => {
     expect(digest).toContain('Median time to the first supportive reply: 12 minutes.');
   });
 
+  it('explains wrong responder settings kindly and changes nothing', async () => {
+    await signUp(world, ['r01']);
+    for (const [text, message] of [
+      ['quiet 25:00-07:00', 'Give quiet hours like /responder quiet 22:00-07:00'],
+      ['quiet 22:00-07:00 Mars/Olympus', 'That time zone is not one I know'],
+      ['quiet 22:00-22:00', 'Quiet hours need a start and an end that differ.'],
+      ['cap 0', 'a number from 1 to 50'],
+      ['cap lots', 'a number from 1 to 50'],
+      ['snooze', 'Say /responder on|off'],
+    ]) {
+      const reply = await world.run(member('r01'), 'responder', { text });
+      expect(reply.tone, text).toBe('error');
+      expect(reply.title, text).toContain(message);
+    }
+    const status = await world.run(member('r01'), 'responder', { text: '' });
+    expect(status.title).toBe('You are a responder on every platform, at most 5 alerts a day.');
+  });
+
   it('answers on-it and can-not-now once, and only to those who were alerted', async () => {
     await signUp(world, ['r01']);
     await world.flag(member('ana'), 'https://x.com/SomeTroll/status/9');
