@@ -211,14 +211,15 @@ describe('the rally engine', () => {
 
   it('explains wrong responder settings kindly and changes nothing', async () => {
     await signUp(world, ['r01']);
-    for (const [text, message] of [
+    const wrong: [string, string][] = [
       ['quiet 25:00-07:00', 'Give quiet hours like /responder quiet 22:00-07:00'],
       ['quiet 22:00-07:00 Mars/Olympus', 'That time zone is not one I know'],
       ['quiet 22:00-22:00', 'Quiet hours need a start and an end that differ.'],
       ['cap 0', 'a number from 1 to 50'],
       ['cap lots', 'a number from 1 to 50'],
       ['snooze', 'Say /responder on|off'],
-    ]) {
+    ];
+    for (const [text, message] of wrong) {
       const reply = await world.run(member('r01'), 'responder', { text });
       expect(reply.tone, text).toBe('error');
       expect(reply.title, text).toContain(message);

@@ -55,23 +55,24 @@ export class RallyEngine {
     if (incident.severity === 'critical') {
       await store.queueMessages(incidentId, this.deps.leadRecipients(), 'lead-alert', at);
     }
-    await this.tick();
+    await this.waveFor(incidentId);
   }
 
   /** Everything that is due now: expired consent questions, and waves. Safe to run in any number of processes. */
   async tick(): Promise<void> {
+    const { store, policy, now } = this.deps;
+    await store.expireConsents(now());
+    const due = await store.incidentsDueForWave(now(), policy.waveGapMinutes, policy.enoughActors);
+    for (const incidentId of due) await this.waveFor(incidentId);
+  }
+
+  /** The next wave of one incident, if it is due (the store re-checks under a lock). */
+  private async waveFor(incidentId: number): Promise<void> {
     const { store, policy, settings, now } = this.deps;
     const at = now();
-    await store.expireConsents(at);
-    for (const incidentId of await store.incidentsDueForWave(
-      at,
-      policy.waveGapMinutes,
-      policy.enoughActors,
-    )) {
-      await store.runWave(incidentId, at, policy.waveGapMinutes, policy.enoughActors, (candidates) =>
-        chooseResponders(candidates, at, settings.timezone, policy.waveSize),
-      );
-    }
+    await store.runWave(incidentId, at, policy.waveGapMinutes, policy.enoughActors, (candidates) =>
+      chooseResponders(candidates, at, settings.timezone, policy.waveSize),
+    );
   }
 
   /** The target's answer to the consent question. */
@@ -86,7 +87,7 @@ export class RallyEngine {
         cardChanged: false,
       };
     }
-    await this.tick();
+    await this.waveFor(incidentId);
     const title = wantsPublicAction(wants)
       ? `Thank you. Colleagues are being asked for: ${TARGET_WANTS_LABEL[wants]}.`
       : `Thank you. ${TARGET_WANTS_LABEL[wants]}: nobody will be rallied.`;
