@@ -309,7 +309,7 @@ describe('Discord: the rally', () => {
       .callsTo('POST', /^\/channels\/\d+\/messages$/)
       .find((call) => messageText(call.body).includes('needs colleagues: SW-1'));
     expect(JSON.stringify(dm?.body)).toContain('sw:act:rally:on-it:1');
-    expect((dm?.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+    expect((dm?.body as { allowed_mentions?: unknown } | undefined)?.allowed_mentions).toEqual({ parse: [] });
   });
 });
 
