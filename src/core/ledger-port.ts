@@ -1,9 +1,11 @@
 import type { Category, Severity } from './categories.ts';
+import type { WeeklyDigest } from './digest/weekly-digest.ts';
 import type { CardAction, Outcome } from './incident/outcomes.ts';
 import type { TargetWants } from './incident/target-wants.ts';
 import type { AccountQuery } from './post-url/parse-account-query.ts';
 import type { AccountRef, NormalizedPost, Platform } from './post-url/types.ts';
 import type { FrequentRule } from './settings.ts';
+import type { Week } from './time.ts';
 
 /** A platform delivery (Slack event id, Discord interaction id, a terminal line): recorded once. */
 export interface Delivery {
@@ -198,6 +200,11 @@ export interface Ledger {
   findOffenders(query: AccountQuery): Promise<OffenderHistory[]>;
   getResponder(memberId: string): Promise<ResponderSettings | null>;
   setResponder(settings: ResponderSettings): Promise<ResponderSettings>;
+  /** The weekly digest's figures for `week` against `previous`, with the chart's history. */
+  weeklyDigest(
+    weeks: { week: Week; previous: Week; history: Week[] },
+    rule: FrequentRule,
+  ): Promise<WeeklyDigest>;
   /** Incidents first reported in [from, to); frequent offenders judged over the rule's window ending at `to`. */
   summarizePeriod(from: Date, to: Date, rule: FrequentRule): Promise<PeriodSummary>;
 }

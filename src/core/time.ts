@@ -28,6 +28,11 @@ export function weekContaining(at: Date, timezone: string): Week {
   return toWeek(DateTime.fromJSDate(at, { zone: timezone }).startOf('week'));
 }
 
+/** The week before `week`, in the same zone. */
+export function weekBefore(week: Week, timezone: string): Week {
+  return weekContaining(new Date(week.start.getTime() - 1), timezone);
+}
+
 /** Parses `2026-W47` (also `2026w47`, `2026-W7`). */
 export function parseWeek(text: string, timezone: string): Result<Week> {
   const invalid = fail(

@@ -8,6 +8,7 @@ import { findOffenders } from './offender-history.ts';
 import { summarizePeriod } from './period-summary.ts';
 import { recordFlag } from './record-flag.ts';
 import { getResponder, setResponder } from './responders.ts';
+import { loadWeeklyDigest } from './weekly-digest.ts';
 
 /** The core's Ledger on PostgreSQL (embedded or server: the same SQL). */
 export function createPgLedger(pool: pg.Pool): Ledger {
@@ -26,5 +27,6 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     getResponder: (memberId) => getResponder(pool, memberId),
     setResponder: (settings) => setResponder(pool, settings),
     summarizePeriod: (from, to, rule) => summarizePeriod(pool, from, to, rule),
+    weeklyDigest: (weeks, rule) => loadWeeklyDigest(pool, weeks, rule),
   };
 }

@@ -1,6 +1,7 @@
 import { CATEGORY_INFO } from '../categories.ts';
 import type { Actor } from '../command.ts';
-import { renderDigest } from '../commands/digest-command.ts';
+import { digestWeeks } from '../digest/digest-weeks.ts';
+import { renderWeeklyDigest } from '../digest/render-weekly-digest.ts';
 import type { Ledger, MemberIncident } from '../ledger-port.ts';
 import { platformLabel } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
@@ -41,12 +42,12 @@ export async function buildMemberHome(
     },
   ];
   if (actor.isLead) {
-    const week = weekContaining(now(), settings.timezone);
-    const digest = renderDigest(
-      week,
-      await ledger.summarizePeriod(week.start, week.end, settings.frequentRule),
+    const weeks = digestWeeks(weekContaining(now(), settings.timezone), settings.timezone);
+    const digest = renderWeeklyDigest(
+      await ledger.weeklyDigest(weeks, settings.frequentRule),
       settings.frequentRule,
       settings.timezone,
+      now(),
     );
     sections.push({ heading: 'This week, for leads', lines: [digest.title] }, ...digest.sections);
   }

@@ -1,0 +1,111 @@
+import { CATEGORY_INFO } from '../categories.ts';
+import { OUTCOME_LABEL } from '../incident/outcomes.ts';
+import { platformLabel } from '../post-url/index.ts';
+import { incidentReference } from '../reference.ts';
+import type { Reply, Section } from '../reply.ts';
+import type { FrequentRule } from '../settings.ts';
+import { formatDay } from '../time.ts';
+import type { Compared, WeeklyDigest } from './weekly-digest.ts';
+
+const HOUR_MS = 3_600_000;
+
+/** The weekly digest as a reply: for the leads' channel, `/digest`, and the CLI's markdown. */
+export function renderWeeklyDigest(
+  digest: WeeklyDigest,
+  rule: FrequentRule,
+  timezone: string,
+  now: Date,
+): Reply {
+  const { week, previous, total } = digest;
+  const lastDay = new Date(week.end.getTime() - 1);
+  const title =
+    `Digest for ${week.label} (${formatDay(week.start, timezone)} to ${formatDay(lastDay, timezone)}): ` +
+    `${plural(total.count, 'incident')}.`;
+  const sections: Section[] = [
+    {
+      lines: [
+        `The week before (${previous.label}): ${plural(total.before, 'incident')} (${change(total.count, total.before)}).`,
+      ],
+    },
+    { heading: 'By category', lines: compared(digest.byCategory, (key) => CATEGORY_INFO[key].label) },
+    { heading: 'By platform', lines: compared(digest.byPlatform, platformLabel) },
+    { heading: 'By severity', lines: compared(digest.bySeverity, (key) => key) },
+    {
+      heading: `Frequent offenders (${rule.minIncidents}+ incidents against ${rule.minTargets}+ members in ${rule.windowDays} days)`,
+      lines:
+        digest.frequentOffenders.length === 0
+          ? ['None.']
+          : digest.frequentOffenders.map(
+              (o) =>
+                `${o.account.display} on ${platformLabel(o.account.platform)}: ${o.incidents} incidents against ` +
+                `${o.targets} members, ${o.thisWeek} this week` +
+                (o.trend === 'new'
+                  ? ' (new this week)'
+                  : o.trend === 'escalating'
+                    ? ` (escalating: ${o.lastWeek} the week before)`
+                    : ''),
+            ),
+    },
+    {
+      heading: 'Critical incidents still open',
+      lines:
+        digest.openCritical.length === 0
+          ? ['None.']
+          : digest.openCritical.map(
+              (i) =>
+                `${incidentReference(i.id)} · ${CATEGORY_INFO[i.category].label} on ${platformLabel(i.platform)} · ` +
+                `open ${age(now.getTime() - i.firstReportedAt.getTime())}`,
+            ),
+    },
+    {
+      heading: 'Rally',
+      lines: [
+        `${digest.rally.incidentsSupported} of ${total.count} incidents had supportive replies; ` +
+          `${digest.rally.supporters} replies with support and ${digest.rally.reportsFiled} reports filed.`,
+        digest.rally.medianMinutesToFirstSupport === null
+          ? 'No supportive replies yet, so no time to first support.'
+          : `Median time to the first supportive reply: ${digest.rally.medianMinutesToFirstSupport} minutes.`,
+        `${digest.rally.incidentsWithThreeInAnHour} of ${total.count} had 3 or more supporters within an hour.`,
+      ],
+    },
+    {
+      heading: 'Platform outcomes (incidents resolved this week)',
+      lines:
+        digest.outcomes.length === 0
+          ? ['None resolved this week.']
+          : digest.outcomes.map((o) => `${OUTCOME_LABEL[o.key]}: ${o.count}`),
+    },
+  ];
+  return { tone: 'info', title, sections };
+}
+
+function compared<K extends string>(rows: Compared<K>[], label: (key: K) => string): string[] {
+  return rows.length === 0
+    ? ['None.']
+    : rows.map((row) => `${label(row.key)}: ${row.count} (${change(row.count, row.before)})`);
+}
+
+function change(count: number, before: number): string {
+  const delta = count - before;
+  return delta === 0 ? 'same as the week before' : `${delta > 0 ? '+' : ''}${delta} on the week before`;
+}
+
+function age(ms: number): string {
+  const hours = Math.max(0, Math.floor(ms / HOUR_MS));
+  return hours < 48 ? `${plural(hours, 'hour')}` : `${plural(Math.floor(hours / 24), 'day')}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A reply as Markdown, for the CLI and for files a lead forwards. */
+export function replyAsMarkdown(reply: Reply): string {
+  const out = [`# ${reply.title}`];
+  for (const section of reply.sections) {
+    out.push('');
+    if (section.heading) out.push(`## ${section.heading}`, '');
+    for (const line of section.lines) out.push(section.heading ? `- ${line}` : line);
+  }
+  return `${out.join('\n')}\n`;
+}
