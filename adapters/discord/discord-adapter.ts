@@ -96,7 +96,10 @@ export class DiscordAdapter implements ChatAdapter {
         if (channel?.isSendable()) await channel.send(message);
         else await client.users.send(id, message);
       }),
-      () => (o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : []),
+      {
+        leadAlerts: () => (o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : []),
+        digests: () => (o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : []),
+      },
     );
     client.on(Events.InteractionCreate, (interaction) => {
       void dispatch(edge, interaction).catch((error: unknown) =>

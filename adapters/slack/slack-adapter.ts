@@ -119,10 +119,13 @@ export class SlackAdapter implements ChatAdapter {
         // A user id opens (or reuses) the direct message with the bot; a channel id posts in the channel.
         await client.chat.postMessage({ channel: target, ...renderReply(reply), ...NO_UNFURL });
       }),
-      () =>
-        o.leadsChannel
-          ? [slackMemberId(teamId, o.leadsChannel)]
-          : o.leads.map((lead) => slackMemberId(teamId, lead)),
+      {
+        leadAlerts: () =>
+          o.leadsChannel
+            ? [slackMemberId(teamId, o.leadsChannel)]
+            : o.leads.map((lead) => slackMemberId(teamId, lead)),
+        digests: () => (o.leadsChannel ? [slackMemberId(teamId, o.leadsChannel)] : []),
+      },
     );
     registerSlashCommands(app, edge);
     registerReplyButtons(app, edge);

@@ -56,7 +56,7 @@ export class TerminalAdapter implements ChatAdapter {
         const who = recipient.slice('terminal:local:'.length);
         this.write(`\n✉ Private message to ${who} (/as ${who} to answer it):\n${renderText(reply)}`);
       },
-      () => ['terminal:local:leads'],
+      { leadAlerts: () => ['terminal:local:leads'] },
     );
     const interactive = Boolean((this.options.input as { isTTY?: boolean }).isTTY);
     const lines = createInterface({

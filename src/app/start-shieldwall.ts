@@ -36,9 +36,10 @@ export async function startShieldwall({
 }: StartOptions): Promise<RunningShieldwall> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   const jobs = await startJobQueue(database.pool, log);
+  const ledger = createPgLedger(database.pool);
   const bot = createBot({
     registry: createShieldwallRegistry(),
-    ledger: createPgLedger(database.pool),
+    ledger,
     settings: config.settings,
     log,
     now: () => new Date(),
@@ -78,7 +79,7 @@ export async function startShieldwall({
   try {
     for (const adapter of adapters) await adapter.start(bot);
     // Work starts once every adapter can send: deliveries queued before a restart go out now.
-    await jobs.work(bot);
+    await jobs.work(bot, { ledger, settings: config.settings, cron: config.digestCron });
   } catch (error) {
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     await jobs.stop();

@@ -8,6 +8,7 @@ import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { ensureDataDir } from '../ledger/data-dir.ts';
 import { openDatabase } from '../ledger/database.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
+import { registerDigestCommand } from './digest-command.ts';
 
 /** The terminal owns stdout for the conversation, so its logs go to a file beside the ledger, private to us. */
 async function terminalLogger(level: string, dataDir: string): Promise<Logger> {
@@ -77,6 +78,7 @@ program
   .description('register the slash commands with Discord, from the same registry the bot serves')
   .option('--guild <id>', 'register in one server only (appears at once)')
   .action(registerDiscord);
+registerDigestCommand(program);
 program
   .command('migrate')
   .description('apply the database migrations in migrations/ and exit')

@@ -30,6 +30,12 @@ export function createBot(deps: CoreDependencies): Bot {
   // Private messages go out through the adapter whose platform the recipient id names (`slack:…`, `discord:…`).
   const senders = new Map<string, MessageSender>();
   const leadSources: (() => string[])[] = [];
+  const digestSources: (() => string[])[] = [];
+  const deliver: MessageSender = async (recipient, reply) => {
+    const send = senders.get(recipient.split(':')[0] ?? '');
+    if (!send) throw new Error(`no adapter in this process can reach ${recipient.split(':')[0]}`);
+    await send(recipient, reply);
+  };
   const rally = new RallyEngine({
     ledger: deps.ledger,
     store: deps.rallyStore,
@@ -37,11 +43,7 @@ export function createBot(deps: CoreDependencies): Bot {
     policy: deps.settings.rally,
     log: deps.log,
     now: deps.now,
-    send: async (recipient, reply) => {
-      const send = senders.get(recipient.split(':')[0] ?? '');
-      if (!send) throw new Error(`no adapter in this process can reach ${recipient.split(':')[0]}`);
-      await send(recipient, reply);
-    },
+    send: deliver,
     leadRecipients: () => leadSources.flatMap((source) => source()),
   });
   const desk = createIncidentDesk(deps);
@@ -63,10 +65,13 @@ export function createBot(deps: CoreDependencies): Bot {
       },
     },
     rally,
-    attachMessenger(platform, send, leadRecipients) {
+    attachMessenger(platform, send, { leadAlerts, digests } = {}) {
       senders.set(platform, send);
-      if (leadRecipients) leadSources.push(leadRecipients);
+      if (leadAlerts) leadSources.push(leadAlerts);
+      if (digests) digestSources.push(digests);
     },
+    deliver,
+    digestDestinations: () => digestSources.flatMap((source) => source()),
     press: (actor, actionId) => press(actor, actionId),
     cardKeeper: (channel) => {
       const own = createCardKeeper(deps.ledger, deps.settings, channel);

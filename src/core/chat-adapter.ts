@@ -30,10 +30,18 @@ export interface Bot {
   /** Alerts, consent and closing the loop; its tick and deliveries are driven by the job queue. */
   rally: RallyEngine;
   /**
-   * An adapter offers to deliver private messages for its platform (ids starting `platform:`), and names where
-   * critical incidents reach its leads.
+   * An adapter offers to deliver messages for its platform (ids starting `platform:`: a member gets a direct
+   * message, a channel a post), and names where critical incidents reach its leads and where digests go.
    */
-  attachMessenger(platform: string, send: MessageSender, leadRecipients?: () => string[]): void;
+  attachMessenger(
+    platform: string,
+    send: MessageSender,
+    destinations?: { leadAlerts?: () => string[]; digests?: () => string[] },
+  ): void;
+  /** Sends a message through the adapter of the recipient's platform. */
+  deliver: MessageSender;
+  /** The leads' channels of every platform running here, for the weekly digest. */
+  digestDestinations(): string[];
   /** A button on a private message (a reply's `actions`), pressed by `actor`. */
   press(actor: Actor, actionId: string): Promise<PressAnswer>;
   /**

@@ -2,17 +2,31 @@ import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Bot } from '../core/chat-adapter.ts';
+import type { Ledger } from '../core/ledger-port.ts';
 import { describeError } from '../core/run-command.ts';
+import type { CollectiveSettings } from '../core/settings.ts';
 import type { EnqueueDelivery } from '../ledger/rally-store.ts';
+import { sendDueDigests } from './weekly-digest.ts';
 
 const DELIVER = 'rally-deliver';
 const TICK = 'rally-tick';
+const DIGEST = 'weekly-digest';
+
+/** What the weekly digest needs besides the bot: the ledger, the collective's settings and DIGEST_CRON. */
+export interface DigestSchedule {
+  ledger: Ledger;
+  settings: CollectiveSettings;
+  cron: string;
+}
 
 export interface JobQueue {
   /** Creates delivery jobs inside the caller's transaction (see createPgRallyStore). */
   enqueue: EnqueueDelivery;
-  /** Starts working: deliveries, and the rally tick every minute. Call once the adapters can send. */
-  work(bot: Bot): Promise<void>;
+  /**
+   * Starts working: deliveries, the rally tick every minute, and the weekly digest on its schedule (sending a
+   * digest missed while the bot was down straight away). Call once the adapters can send.
+   */
+  work(bot: Bot, digest?: DigestSchedule): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -46,7 +60,7 @@ export async function startJobQueue(
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
       for (const messageId of messageIds) await boss.send(DELIVER, { messageId }, { db });
     },
-    async work(bot) {
+    async work(bot, digest) {
       const pollingIntervalSeconds = options.pollingSeconds ?? 1;
       // Several workers with large batches: a busy worker goes straight on to its next batch, and the
       // adapters' pacing, not the polling interval, sets the pace of a big wave.
@@ -63,6 +77,27 @@ export async function startJobQueue(
         await bot.rally.tick();
       });
       await boss.schedule(TICK, '* * * * *');
+      if (digest) {
+        const delivery = {
+          pool,
+          ...digest,
+          now: () => new Date(),
+          destinations: () => bot.digestDestinations(),
+          send: bot.deliver,
+        };
+        await boss.createQueue(DIGEST, {
+          name: DIGEST,
+          policy: 'singleton',
+          retryLimit: 10,
+          retryBackoff: true,
+        });
+        await boss.work(DIGEST, { pollingIntervalSeconds }, async () => {
+          await sendDueDigests(delivery);
+        });
+        await boss.schedule(DIGEST, digest.cron, {}, { tz: digest.settings.timezone });
+        // Catch up: a digest whose hour passed while no bot was running goes out now.
+        await boss.send(DIGEST, {});
+      }
     },
     stop: () => boss.stop({ graceful: true, wait: true }),
   };

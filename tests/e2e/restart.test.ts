@@ -77,6 +77,7 @@ describe('shieldwall start, as a person runs it', () => {
       );
       expect(tables.rows.map((row) => row.table_name)).toEqual([
         'deliveries',
+        'digests_sent',
         'incident_actions',
         'incident_cards',
         'incident_files',

@@ -21,7 +21,7 @@ function rallyWorld() {
     async (to, reply) => {
       sent.push({ to, reply });
     },
-    () => ['test:local:leads'],
+    { leadAlerts: () => ['test:local:leads'] },
   );
   let delivery = 0;
   const run = (actor: Actor, name: string, input: { text: string } | { options: Record<string, unknown> }) =>

@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import pino from 'pino';
+import { ConfigError, loadConfig } from '../config/load-config.ts';
+import { digestWeeks } from '../core/digest/digest-weeks.ts';
+import { renderWeeklyDigest, replyAsMarkdown } from '../core/digest/render-weekly-digest.ts';
+import { parseWeek, weekBefore, weekContaining } from '../core/time.ts';
+import { openDatabase } from '../ledger/database.ts';
+import { createPgLedger } from '../ledger/pg-ledger.ts';
+import { createLogger } from '../log/logger.ts';
+
+/** `shieldwall digest [--week 2026-W47] [--format markdown|json]`: the same digest leads get in chat. */
+export function registerDigestCommand(program: Command): void {
+  program
+    .command('digest')
+    .description('print the weekly digest (the last complete week unless --week is given)')
+    .option('--week <week>', 'ISO week like 2026-W47')
+    .option('--format <format>', 'markdown or json', 'markdown')
+    .action(async (options: { week?: string; format: string }) => {
+      if (!['markdown', 'json'].includes(options.format)) {
+        throw new ConfigError('--format takes markdown or json.');
+      }
+      const config = loadConfig();
+      const zone = config.settings.timezone;
+      const now = new Date();
+      const week = options.week
+        ? parseWeek(options.week, zone)
+        : { ok: true as const, value: weekBefore(weekContaining(now, zone), zone) };
+      if (!week.ok) throw new ConfigError(week.error.message);
+      const log = createLogger(config.logLevel, pino.destination(2));
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+      try {
+        const rule = config.settings.frequentRule;
+        const digest = await createPgLedger(database.pool).weeklyDigest(digestWeeks(week.value, zone), rule);
+        process.stdout.write(
+          options.format === 'json'
+            ? `${JSON.stringify(digest, null, 2)}\n`
+            : replyAsMarkdown(renderWeeklyDigest(digest, rule, zone, now)),
+        );
+      } finally {
+        await database.close();
+      }
+    });
+}
