@@ -90,7 +90,19 @@ export class DiscordAdapter implements ChatAdapter {
           ? recipient.slice(`discord:${guildId}:`.length)
           : undefined;
         if (!id) throw new Error('that Discord recipient belongs to another server');
-        const message = { ...renderReply(reply), allowedMentions: NO_MENTIONS };
+        const message = {
+          ...renderReply(reply),
+          allowedMentions: NO_MENTIONS,
+          files: reply.image
+            ? [
+                {
+                  attachment: Buffer.from(reply.image.png),
+                  name: reply.image.filename,
+                  description: reply.image.description,
+                },
+              ]
+            : [],
+        };
         // Ids are shared between channels and users: a known channel gets a post, anyone else a direct message.
         const channel = client.channels.cache.get(id);
         if (channel?.isSendable()) await channel.send(message);

@@ -117,7 +117,20 @@ export class SlackAdapter implements ChatAdapter {
         const target = slackUserOf(recipient, teamId);
         if (!target) throw new Error('that Slack recipient belongs to another workspace');
         // A user id opens (or reuses) the direct message with the bot; a channel id posts in the channel.
-        await client.chat.postMessage({ channel: target, ...renderReply(reply), ...NO_UNFURL });
+        const posted = await client.chat.postMessage({
+          channel: target,
+          ...renderReply(reply),
+          ...NO_UNFURL,
+        });
+        if (reply.image && posted.channel) {
+          await client.files.uploadV2({
+            channel_id: posted.channel,
+            file: Buffer.from(reply.image.png),
+            filename: reply.image.filename,
+            title: reply.image.description,
+            alt_text: reply.image.description,
+          });
+        }
       }),
       {
         leadAlerts: () =>

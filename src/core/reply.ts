@@ -27,6 +27,8 @@ export interface Reply {
   /** The incident this reply recorded or changed, so adapters with an incident channel can refresh its card. */
   incidentId?: number;
   actions?: ReplyAction[];
+  /** A picture sent with the message (the digest's chart), with a description for screen readers. */
+  image?: { filename: string; png: Uint8Array; description: string };
 }
 
 export function errorReply(error: UserError): Reply {

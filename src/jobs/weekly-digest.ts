@@ -47,10 +47,18 @@ export async function sendDueDigests(delivery: DigestDelivery): Promise<string[]
         digestWeeks(week, settings.timezone),
         settings.frequentRule,
       );
-      await delivery.send(
-        destination,
-        renderWeeklyDigest(digest, settings.frequentRule, settings.timezone, at),
-      );
+      const reply = renderWeeklyDigest(digest, settings.frequentRule, settings.timezone, at);
+      // Loaded on first use: the charting libraries are heavy, and only a digest needs them.
+      const { renderWeeklyChart } = await import('../digest/weekly-chart.ts');
+      const chart = await renderWeeklyChart(digest.history);
+      await delivery.send(destination, {
+        ...reply,
+        image: {
+          filename: `shieldwall-${week.label}.png`,
+          png: chart,
+          description: `Incidents per week by category, the 12 weeks to ${week.label}`,
+        },
+      });
       await markDigestSent(delivery.pool, week.label, destination, now());
       sent.push(destination);
     } catch (error) {

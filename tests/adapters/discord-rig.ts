@@ -29,7 +29,11 @@ export interface DiscordRigOptions {
   bot?: Bot;
   /** Display names by person, overriding the defaults (to inject mentions through a name). */
   globalNames?: Partial<Record<Person, string>>;
+  /** Configure the leads' private channel, where lead alerts and digests go. */
+  leadsChannel?: boolean;
 }
+
+export const LEADS_CHANNEL = '1200000000000000022';
 
 /**
  * A real DiscordAdapter (a discord.js Client inside) on a real ledger, connected to a fake Discord gateway
@@ -54,6 +58,24 @@ export class DiscordRig {
       },
       channels: {
         [GENERAL]: { name: 'general' },
+        [LEADS_CHANNEL]: {
+          name: 'leads',
+          permissionOverwrites: [
+            { id: GUILD, type: 0, allow: '0', deny: VIEW_CHANNEL },
+            {
+              id: LEAD_ROLE,
+              type: 0,
+              allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)),
+              deny: '0',
+            },
+            {
+              id: '1100000000000000001',
+              type: 1,
+              allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)),
+              deny: '0',
+            },
+          ],
+        },
         [INCIDENTS]: {
           name: 'incidents',
           permissionOverwrites: [
@@ -91,6 +113,7 @@ export class DiscordRig {
     const adapter = new DiscordAdapter({
       token: 'discord-test-token',
       incidentChannel: INCIDENTS,
+      ...(options.leadsChannel ? { leadsChannel: LEADS_CHANNEL } : {}),
       leadRole: LEAD_ROLE,
       apiUrl: fake.apiUrl,
       log: logs.log,

@@ -1,8 +1,18 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows, LEDGER_TABLES } from '../support/core-harness.ts';
+import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { countRows, LEDGER_TABLES, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { adapterContract } from './adapter-contract.ts';
-import { DiscordRig, GUILD, messageText, type Person, plainText, USERS } from './discord-rig.ts';
+import {
+  DiscordRig,
+  GUILD,
+  LEADS_CHANNEL,
+  messageText,
+  type Person,
+  plainText,
+  USERS,
+} from './discord-rig.ts';
 
 const ledger = useFreshLedger();
 let discord: DiscordRig;
@@ -372,4 +382,30 @@ adapterContract('discord', async (db) => {
       return plainText(await rig.run(person.name as Person, command, optionsFor(command, text)));
     },
   };
+});
+
+describe('Discord: the weekly digest', () => {
+  it('posts the digest with its chart attached to the leads channel, once a week', async () => {
+    await discord.stop();
+    discord = await DiscordRig.start(ledger.db, { leadsChannel: true });
+    await discord.run('ana', 'flag', { url: 'https://x.com/SomeTroll/status/61', category: 'hate' });
+    const delivery = {
+      pool: ledger.db.pool,
+      ledger: createPgLedger(ledger.db.pool),
+      settings: testSettings,
+      cron: '0 9 * * 1',
+      now: () => new Date('2026-11-23T15:05:00Z'),
+      destinations: () => discord.bot.digestDestinations(),
+      send: discord.bot.deliver,
+    };
+    expect(await sendDueDigests(delivery)).toEqual([`discord:${GUILD}:${LEADS_CHANNEL}`]);
+    const [posted] = discord.fake.callsTo('POST', new RegExp(`^/channels/${LEADS_CHANNEL}/messages$`));
+    const body = posted?.body as { payload_json?: unknown; files?: { name: string; size: number }[] };
+    expect(messageText(body.payload_json)).toContain(
+      'Digest for 2026-W47 (2026-11-16 to 2026-11-22): 1 incident.',
+    );
+    expect(body.files?.[0]?.name).toBe('shieldwall-2026-W47.png');
+    expect(body.files?.[0]?.size).toBeGreaterThan(10_000);
+    expect(await sendDueDigests(delivery)).toEqual([]);
+  });
 });

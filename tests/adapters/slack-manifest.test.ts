@@ -23,7 +23,7 @@ describe('the Slack app manifest', () => {
   it('asks for the scopes and events the adapter uses, and no more', async () => {
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
-      ['chat:write', 'commands', 'groups:read', 'im:write', 'users:read'].sort(),
+      ['chat:write', 'commands', 'files:write', 'groups:read', 'im:write', 'users:read'].sort(),
     );
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
       ['app_home_opened', 'member_joined_channel', 'member_left_channel'].sort(),

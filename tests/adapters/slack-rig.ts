@@ -33,7 +33,11 @@ export interface SlackRigOptions {
   incidentChannelPrivate?: boolean;
   /** Display names by user id, overriding the defaults (to inject mentions through a name). */
   displayNames?: Record<string, string>;
+  /** Configure a private leads' channel (C0LEADS), where lead alerts and digests go. */
+  leadsChannel?: boolean;
 }
+
+export const LEADS_CHANNEL = 'C0LEADS';
 
 /**
  * A real SlackAdapter (Bolt inside) on a real ledger, talking to a fake Slack on 127.0.0.1. Tests act as Slack
@@ -59,6 +63,7 @@ export class SlackRig {
           isPrivate: options.incidentChannelPrivate ?? true,
           members: [USERS.ana, USERS.ben, USERS.lee, 'UBOT'],
         },
+        [LEADS_CHANNEL]: { isPrivate: true, members: [USERS.lee, 'UBOT'] },
       },
       users: Object.fromEntries(
         Object.entries(names).map(([id, name]) => [
@@ -72,6 +77,7 @@ export class SlackRig {
       botToken: 'xoxb-test-token',
       ...(options.socketMode ? { appToken: 'xapp-test-token' } : { signingSecret: SECRET }),
       incidentChannel: INCIDENTS,
+      ...(options.leadsChannel ? { leadsChannel: LEADS_CHANNEL } : {}),
       leads: [USERS.lee],
       port: 0,
       host: '127.0.0.1',

@@ -1,8 +1,19 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows, LEDGER_TABLES } from '../support/core-harness.ts';
+import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { countRows, LEDGER_TABLES, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { adapterContract } from './adapter-contract.ts';
-import { INCIDENTS, type Person, plainText, SlackRig, TEAM, USERS } from './slack-rig.ts';
+import {
+  INCIDENTS,
+  LEADS_CHANNEL,
+  messageText,
+  type Person,
+  plainText,
+  SlackRig,
+  TEAM,
+  USERS,
+} from './slack-rig.ts';
 
 const ledger = useFreshLedger();
 let slack: SlackRig;
@@ -511,5 +522,37 @@ describe('Slack: the rally', () => {
     await slack.bot.rally.deliverPending();
     const [leadAlert] = slack.directMessages('lee');
     expect(leadAlert).toContain('Critical: SW-1, Violent threat on X (Twitter).');
+  });
+});
+
+describe('Slack: the weekly digest', () => {
+  it('posts the digest and its chart to the leads channel, once a week', async () => {
+    const leads = await SlackRig.start(ledger.db, { leadsChannel: true });
+    try {
+      await leads.run('ana', 'flag', 'https://x.com/SomeTroll/status/60 hate');
+      const delivery = {
+        pool: ledger.db.pool,
+        ledger: createPgLedger(ledger.db.pool),
+        settings: testSettings,
+        cron: '0 9 * * 1',
+        now: () => new Date('2026-11-23T15:05:00Z'),
+        destinations: () => leads.bot.digestDestinations(),
+        send: leads.bot.deliver,
+      };
+      expect(await sendDueDigests(delivery)).toEqual([`slack:${TEAM}:${LEADS_CHANNEL}`]);
+      const posted = leads.fake
+        .callsTo('chat.postMessage')
+        .find((call) => call.body.channel === LEADS_CHANNEL);
+      expect(messageText(posted?.body ?? {})).toContain(
+        'Digest for 2026-W47 (2026-11-16 to 2026-11-22): 1 incident.',
+      );
+      expect(leads.fake.uploads).toHaveLength(1);
+      expect(leads.fake.uploads[0]?.bytes).toBeGreaterThan(10_000);
+      const [completed] = leads.fake.callsTo('files.completeUploadExternal');
+      expect(completed?.body.channel_id).toBe(LEADS_CHANNEL);
+      expect(await sendDueDigests(delivery)).toEqual([]);
+    } finally {
+      await leads.stop();
+    }
   });
 });

@@ -17,6 +17,8 @@ export interface FakeSlackState {
   channels: Map<string, FakeChannel>;
   users: Map<string, FakeUser>;
   socketUrl: string;
+  /** Where files.getUploadURLExternal tells the client to upload (this server). */
+  uploadBaseUrl: string;
   tsSequence: number;
   viewSequence: number;
 }
@@ -207,6 +209,13 @@ export function defaultAnswer(
     case 'views.push':
     case 'views.publish':
       return viewAnswer(state, method, body);
+    // files.uploadV2 asks for an upload URL, uploads the bytes there, then completes the upload.
+    case 'files.getUploadURLExternal': {
+      const fileId = `F${String(nextTs(state)).replace('.', '')}`;
+      return { ok: true, upload_url: `${state.uploadBaseUrl}/${fileId}`, file_id: fileId };
+    }
+    case 'files.completeUploadExternal':
+      return { ok: true, files: [{ id: 'FCOMPLETE', title: 'upload' }] };
     case 'conversations.open': {
       const first = (str(body.users) ?? str(body.channel) ?? '').split(',')[0] ?? '';
       return { ok: true, channel: { id: first.startsWith('D') ? first : `D${first}` } };

@@ -45,6 +45,8 @@ export class FakeSlack {
   readonly teamId: string;
   readonly socket = new FakeSocketMode();
   calls: SlackApiCall[] = [];
+  /** Files uploaded through files.uploadV2 (to the URL getUploadURLExternal gave). */
+  uploads: { fileId: string; bytes: number }[] = [];
   responseUrlPosts: ResponseUrlPost[] = [];
   private readonly baseUrl: string;
   private readonly state: FakeSlackState;
@@ -69,6 +71,7 @@ export class FakeSlack {
       channels: new Map(Object.entries(options.channels ?? {}).map(([id, c]) => [id, { ...c }])),
       users: new Map(Object.entries(options.users ?? {})),
       socketUrl: `ws://127.0.0.1:${port}/socket`,
+      uploadBaseUrl: `${this.baseUrl}/upload`,
       tsSequence: 0,
       viewSequence: 0,
     };
@@ -198,6 +201,12 @@ export class FakeSlack {
       const reply = this.replies.get(call.method);
       const override = typeof reply === 'function' ? reply(body, defaults) : reply;
       sendJson(res, 200, override ? mergeAnswer(defaults, override) : defaults);
+    } else if (req.method === 'POST' && pathname.startsWith('/upload/')) {
+      this.uploads.push({
+        fileId: pathname.slice('/upload/'.length),
+        bytes: Number(req.headers['content-length'] ?? 0),
+      });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
     } else if (req.method === 'POST' && pathname.startsWith('/response/')) {
       this.responseUrlPosts.push({ id: decodeURIComponent(pathname.slice('/response/'.length)), body });
       sendJson(res, 200, { ok: true });
