@@ -9,6 +9,7 @@ import { ensureDataDir } from '../ledger/data-dir.ts';
 import { openDatabase } from '../ledger/database.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { registerDigestCommand } from './digest-command.ts';
+import { registerExportCommand } from './export-command.ts';
 
 /** The terminal owns stdout for the conversation, so its logs go to a file beside the ledger, private to us. */
 async function terminalLogger(level: string, dataDir: string): Promise<Logger> {
@@ -79,6 +80,7 @@ program
   .option('--guild <id>', 'register in one server only (appears at once)')
   .action(registerDiscord);
 registerDigestCommand(program);
+registerExportCommand(program);
 program
   .command('migrate')
   .description('apply the database migrations in migrations/ and exit')

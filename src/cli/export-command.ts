@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import pino from 'pino';
+import { loadConfig } from '../config/load-config.ts';
+import type { UserError } from '../core/result.ts';
+import { plural, subjectTitle } from '../evidence/evidence-labels.ts';
+import { type ExportOptions, parseExportRequest } from '../evidence/export-request.ts';
+import { loadEvidence } from '../evidence/load-evidence.ts';
+import { packFileName } from '../evidence/pack-file-name.ts';
+import { renderPack } from '../evidence/render-pack.ts';
+import { sha256Hex } from '../evidence/sha256.ts';
+import { writePackFile } from '../evidence/write-pack-file.ts';
+import { openDatabase } from '../ledger/database.ts';
+import { createLogger } from '../log/logger.ts';
+
+/** `shieldwall export`: an evidence pack about an offender or one incident, for platforms, police or counsel. */
+export function registerExportCommand(program: Command): void {
+  program
+    .command('export')
+    .description(
+      'write an evidence pack about an offender or one incident (PDF, JSON or CSV) and print its SHA-256',
+    )
+    .option('--offender <account>', 'an account, as /offender takes it: x:SomeTroll, SomeTroll or a link')
+    .option('--incident <reference>', 'one incident, like SW-12')
+    .option('--format <format>', 'pdf, json or csv', 'pdf')
+    .option('--out <file>', 'where to write it (default: shieldwall-evidence-<about>-<day>.<format> here)')
+    .option('--reveal-reporters', 'name the reporters (default: Reporter 1, Reporter 2…)')
+    .addHelpText(
+      'after',
+      '\nThe person attacked is never named in a pack. Examples:\n' +
+        '  npx shieldwall export --offender x:sometroll\n' +
+        '  npx shieldwall export --incident SW-12 --format json --out sw-12.json',
+    )
+    .action(exportPack);
+}
+
+async function exportPack(options: ExportOptions): Promise<void> {
+  const problem = await writeEvidencePack(options);
+  if (problem) {
+    process.stderr.write(`${problem.message}\n`);
+    // Not process.exitCode: the embedded server's exit hook ends the process with 0 once the loop is empty.
+    process.exit(1);
+  }
+}
+
+/** Writes the pack and prints its hash, or returns what was wrong with the request (and writes nothing). */
+async function writeEvidencePack(options: ExportOptions): Promise<UserError | undefined> {
+  const request = parseExportRequest(options);
+  if (!request.ok) return request.error;
+  const config = loadConfig();
+  const log = createLogger(config.logLevel, pino.destination(2));
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  try {
+    const { settings } = config;
+    const pack = await loadEvidence(database.pool, request.value.subject, {
+      reporters: request.value.revealReporters ? 'named' : 'anonymised',
+      timezone: settings.timezone,
+      collectiveName: settings.collectiveName,
+      now: new Date(),
+    });
+    if (!pack.ok) return pack.error;
+    const { format, out } = request.value;
+    const bytes = await renderPack(pack.value, format);
+    const written = await writePackFile(bytes, out, packFileName(pack.value, format));
+    if (!written.ok) return written.error;
+    // Counts only: the log never holds who or what a pack is about.
+    log.info(
+      { format, incidents: pack.value.incidents.length, bytes: bytes.length },
+      'evidence pack written',
+    );
+    process.stdout.write(
+      `Wrote the evidence pack about ${subjectTitle(pack.value)} (${plural(pack.value.incidents.length, 'incident')}, ` +
+        `${format.toUpperCase()}).\n`,
+    );
+    // sha256sum's own format, so `sha256sum -c` can check the file later.
+    process.stdout.write(`SHA-256 ${sha256Hex(bytes)}  ${written.value}\n`);
+    return undefined;
+  } finally {
+    await database.close();
+  }
+}

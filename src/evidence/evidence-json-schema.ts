@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
+import { OUTCOMES } from '../core/incident/outcomes.ts';
+import { PLATFORMS } from '../core/post-url/types.ts';
+
+/**
+ * The JSON evidence pack, version 1. Recipients' systems read this shape, so it only ever grows: a field is
+ * never renamed or removed without a new `version`, and readers should ignore fields they do not know.
+ * Labels (`categoryLabel`, `platformName`, `outcomeLabel`) are the English words the PDF prints; the codes beside
+ * them are the stable values to match on.
+ */
+export const JSON_PACK_VERSION = 1;
+
+const instant = z
+  .object({
+    utc: z.iso.datetime().describe('ISO 8601 in UTC, to the second, e.g. 2026-11-21T14:05:09Z'),
+    local: z.iso
+      .datetime({ offset: true })
+      .describe(
+        "the same instant on the collective's clock, with its UTC offset, e.g. 2026-11-21T08:05:09-06:00",
+      ),
+  })
+  .describe('one instant, in UTC and in the time zone named by the pack');
+
+const account = z
+  .object({
+    platform: z.enum(PLATFORMS),
+    handle: z.string().describe('the normalised key: lower case, or a stable id such as id:1000123'),
+    display: z.string().describe('as the account spells itself, e.g. @SomeTroll'),
+    profileUrl: z.string().nullable().describe("the account's home page; null for email senders"),
+  })
+  .describe('an account on a platform');
+
+const report = z.object({
+  reporter: z.string().describe('"Reporter 1", "Reporter 2"… numbered across the whole pack, or a name'),
+  byMemberAttacked: z.boolean().describe('the person attacked flagged it themselves (never named)'),
+  reportedAt: instant,
+  sourceUrl: z.string().describe('the link exactly as this reporter pasted it'),
+  wording: z
+    .string()
+    .nullable()
+    .describe('the abusive wording as the reporter gave it; null when none was given'),
+});
+
+const screenshot = z.object({
+  name: z.string(),
+  platform: z.string().describe('where the file is held: slack, discord…'),
+  fileId: z.string().describe("the file's id on that platform"),
+  mimetype: z.string().nullable(),
+  sizeBytes: z.number().int().nonnegative().nullable(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .describe("the file's SHA-256 in lower-case hex; null while the screenshot is not downloaded yet"),
+  reporter: z.string().describe('who attached it, labelled like the reports'),
+});
+
+const incident = z.object({
+  reference: z
+    .string()
+    .regex(/^SW-\d+$/)
+    .describe("the collective's reference, e.g. SW-12"),
+  id: z.number().int().positive(),
+  postUrl: z.string().describe('the canonical link: every variant of one post gives this one'),
+  kind: z.enum(['post', 'profile', 'email']),
+  platform: z.enum(PLATFORMS),
+  platformName: z.string(),
+  account: account.nullable().describe('null when the link does not say who posted it'),
+  category: z.enum(CATEGORIES),
+  categoryLabel: z.string(),
+  severity: z.enum(SEVERITIES),
+  firstReportedAt: instant,
+  status: z.enum(['open', 'resolved']),
+  resolution: z
+    .object({ outcome: z.enum(OUTCOMES), outcomeLabel: z.string(), resolvedAt: instant })
+    .nullable()
+    .describe('how it ended; null while open'),
+  actions: z
+    .object({
+      supportiveReplies: z.number().int().nonnegative().describe('members who replied with support'),
+      reportsFiled: z.number().int().nonnegative().describe('members who reported it to the platform'),
+    })
+    .describe("colleagues' actions, each counted once per member"),
+  reports: z.array(report).describe('oldest first'),
+  screenshots: z.array(screenshot),
+});
+
+export const evidencePackJsonSchema = z
+  .object({
+    format: z.literal('shieldwall-evidence-pack'),
+    version: z.literal(JSON_PACK_VERSION),
+    collective: z.string(),
+    generatedAt: instant,
+    timezone: z.string().describe("the collective's IANA time zone, used for every `local` time"),
+    subject: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('offender'), account }),
+      z.object({ kind: z.literal('incident'), reference: z.string().regex(/^SW-\d+$/) }),
+    ]),
+    reporters: z
+      .enum(['anonymised', 'named'])
+      .describe(
+        'anonymised: all reporters are numbered; named: names at the lead’s request, except members who asked ' +
+          'to stay anonymous and the person attacked, who keep a number',
+      ),
+    membersAttacked: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe(
+        'how many different members of the collective these incidents attacked; they are never named',
+      ),
+    incidentCount: z.number().int().nonnegative(),
+    incidents: z.array(incident).describe('in time order, oldest first'),
+  })
+  .describe('A Shieldwall evidence pack: attacks on members of an advocacy collective, for third parties');
+
+export type EvidencePackJson = z.infer<typeof evidencePackJsonSchema>;

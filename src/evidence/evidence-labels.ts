@@ -1,0 +1,64 @@
+import { CATEGORY_INFO } from '../core/categories.ts';
+import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
+import { platformLabel } from '../core/post-url/platform-label.ts';
+import { incidentReference } from '../core/reference.ts';
+import type { EvidenceIncident, EvidencePack } from './evidence-pack.ts';
+
+/** The words every format prints the same way, so a PDF and a spreadsheet of one pack never disagree. */
+
+export function subjectTitle(pack: EvidencePack): string {
+  if (pack.subject.kind === 'incident') return `incident ${incidentReference(pack.subject.id)}`;
+  const { account } = pack.subject;
+  return `${account.display} on ${platformLabel(account.platform)}`;
+}
+
+export function accountText(incident: EvidenceIncident): string {
+  return incident.account
+    ? `${incident.account.display} on ${platformLabel(incident.account.platform)}`
+    : 'not known (the link does not say who posted it)';
+}
+
+export function categoryText(incident: EvidenceIncident): string {
+  return CATEGORY_INFO[incident.category].label;
+}
+
+export function statusText(incident: EvidenceIncident): string {
+  if (!incident.resolution) return 'Open';
+  return `Resolved: ${OUTCOME_LABEL[incident.resolution.outcome]}`;
+}
+
+export function reportersNote(pack: EvidencePack): string {
+  return pack.reporters === 'anonymised'
+    ? 'Reporters are anonymised as Reporter 1, Reporter 2…; one number is one member throughout this pack.'
+    : "Reporters are named at the collective's request, except members who asked to stay anonymous and the " +
+        'person attacked, who are numbered (Reporter 1, Reporter 2…).';
+}
+
+/** "a member of the collective", "3 members of the collective": who was attacked, as far as a pack says. */
+export function membersAttackedText(pack: EvidencePack): string {
+  return pack.membersAttacked === 1
+    ? `a member of ${pack.collectiveName}`
+    : `${pack.membersAttacked} members of ${pack.collectiveName}`;
+}
+
+export function targetNote(pack: EvidencePack): string {
+  return pack.membersAttacked === 1
+    ? 'One member of the collective, who is not named in this pack.'
+    : `${pack.membersAttacked} different members of the collective, who are not named in this pack.`;
+}
+
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** What colleagues said they did, from the card's buttons: counted once per member, as they recorded it. */
+export function actionsText(incident: EvidenceIncident): string {
+  const { supportiveReplies, reportsFiled } = incident;
+  if (supportiveReplies === 0 && reportsFiled === 0) return 'None recorded.';
+  return (
+    `${plural(supportiveReplies, 'member')} replied with support; ` +
+    `${plural(reportsFiled, 'member')} reported it to the platform.`
+  );
+}
+
+export const NOT_DOWNLOADED = 'not downloaded yet';

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
+import { OUTCOMES } from '../core/incident/outcomes.ts';
+import { PLATFORMS } from '../core/post-url/types.ts';
+
+// Rows are parsed before they become a pack: bigint columns arrive as strings, and a value outside the expected
+// set means the schema and the code disagree, which must fail loudly rather than print wrong evidence.
+const id = z.coerce.number().int().positive();
+const count = z.coerce.number().int().nonnegative();
+
+export const evidenceIncidentRow = z.object({
+  id,
+  canonical_url: z.string(),
+  platform: z.enum(PLATFORMS),
+  kind: z.enum(['post', 'profile', 'email']),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  status: z.enum(['open', 'resolved']),
+  outcome: z.enum(OUTCOMES).nullable(),
+  resolved_at: z.date().nullable(),
+  first_reported_at: z.date(),
+  supported: count,
+  reported: count,
+  o_platform: z.enum(PLATFORMS).nullable(),
+  o_handle: z.string().nullable(),
+  o_display: z.string().nullable(),
+  o_profile_url: z.string().nullable(),
+});
+
+export const evidenceCountRow = z.object({ n: count });
+
+export const evidenceReportRow = z.object({
+  incident_id: id,
+  reporter_id: z.string(),
+  reporter_name: z.string().nullable(),
+  anonymous: z.boolean(),
+  is_target: z.boolean(),
+  source_url: z.string(),
+  note: z.string().nullable(),
+  reported_at: z.date(),
+});
+
+export const evidenceFileRow = z.object({
+  incident_id: id,
+  reporter_id: z.string(),
+  reporter_name: z.string().nullable(),
+  anonymous: z.boolean(),
+  is_target: z.boolean(),
+  platform: z.string(),
+  file_id: z.string(),
+  name: z.string(),
+  mimetype: z.string().nullable(),
+  size_bytes: count.nullable(),
+  // Not a column yet: downloading and hashing screenshots is a later step. Optional here so that the pack picks
+  // the hash up as soon as the column exists (the query reads every column of incident_files).
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i)
+    .transform((hex) => hex.toLowerCase())
+    .nullish()
+    .transform((hex) => hex ?? null),
+});

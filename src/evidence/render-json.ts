@@ -1,0 +1,74 @@
+import { CATEGORY_INFO } from '../core/categories.ts';
+import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
+import { platformLabel } from '../core/post-url/platform-label.ts';
+import type { AccountRef } from '../core/post-url/types.ts';
+import { incidentReference } from '../core/reference.ts';
+import { type EvidencePackJson, evidencePackJsonSchema, JSON_PACK_VERSION } from './evidence-json-schema.ts';
+import type { EvidenceIncident, EvidencePack } from './evidence-pack.ts';
+import { instantText } from './evidence-time.ts';
+
+/** The pack as the documented JSON shape (evidence-json-schema.ts), checked against it before it is written. */
+export function toEvidenceJson(pack: EvidencePack): EvidencePackJson {
+  const at = (date: Date) => instantText(date, pack.timezone);
+  return evidencePackJsonSchema.parse({
+    format: 'shieldwall-evidence-pack',
+    version: JSON_PACK_VERSION,
+    collective: pack.collectiveName,
+    generatedAt: at(pack.generatedAt),
+    timezone: pack.timezone,
+    subject:
+      pack.subject.kind === 'offender'
+        ? { kind: 'offender', account: accountJson(pack.subject.account) }
+        : { kind: 'incident', reference: incidentReference(pack.subject.id) },
+    reporters: pack.reporters,
+    membersAttacked: pack.membersAttacked,
+    incidentCount: pack.incidents.length,
+    incidents: pack.incidents.map((incident) => incidentJson(incident, at)),
+  } satisfies EvidencePackJson);
+}
+
+export function renderJson(pack: EvidencePack): Buffer {
+  return Buffer.from(`${JSON.stringify(toEvidenceJson(pack), null, 2)}\n`, 'utf8');
+}
+
+function incidentJson(incident: EvidenceIncident, at: (date: Date) => EvidencePackJson['generatedAt']) {
+  return {
+    reference: incidentReference(incident.id),
+    id: incident.id,
+    postUrl: incident.postUrl,
+    kind: incident.kind,
+    platform: incident.platform,
+    platformName: platformLabel(incident.platform),
+    account: incident.account ? accountJson(incident.account) : null,
+    category: incident.category,
+    categoryLabel: CATEGORY_INFO[incident.category].label,
+    severity: incident.severity,
+    firstReportedAt: at(incident.firstReportedAt),
+    status: incident.status,
+    resolution: incident.resolution
+      ? {
+          outcome: incident.resolution.outcome,
+          outcomeLabel: OUTCOME_LABEL[incident.resolution.outcome],
+          resolvedAt: at(incident.resolution.at),
+        }
+      : null,
+    actions: { supportiveReplies: incident.supportiveReplies, reportsFiled: incident.reportsFiled },
+    reports: incident.reports.map((report) => ({
+      reporter: report.reporter,
+      byMemberAttacked: report.byMemberAttacked,
+      reportedAt: at(report.reportedAt),
+      sourceUrl: report.sourceUrl,
+      wording: report.wording,
+    })),
+    screenshots: incident.screenshots.map((shot) => ({ ...shot })),
+  };
+}
+
+function accountJson(account: AccountRef) {
+  return {
+    platform: account.platform,
+    handle: account.handle,
+    display: account.display,
+    profileUrl: account.profileUrl ?? null,
+  };
+}

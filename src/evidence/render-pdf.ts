@@ -1,0 +1,313 @@
+import { CATEGORY_INFO, type Severity } from '../core/categories.ts';
+import { platformLabel } from '../core/post-url/platform-label.ts';
+import { incidentReference } from '../core/reference.ts';
+import {
+  accountText,
+  actionsText,
+  categoryText,
+  membersAttackedText,
+  NOT_DOWNLOADED,
+  plural,
+  reportersNote,
+  statusText,
+  subjectTitle,
+  targetNote,
+} from './evidence-labels.ts';
+import type { EvidenceIncident, EvidencePack, EvidenceReport } from './evidence-pack.ts';
+import { formatEvidenceInstant, localDay } from './evidence-time.ts';
+import { FONT, INK, PAGE, PdfFlow } from './pdf-layout.ts';
+import { REPLACEMENT } from './pdf-text.ts';
+
+const SEVERITY_INK: Record<Severity, string> = { critical: '#a4161a', high: '#9a4a00', medium: INK.text };
+const MAX_REFERENCES_LISTED = 15;
+
+/** The pack for paper: a title, a summary box, then each incident as a block of labelled fields and its reports. */
+export async function renderPdf(pack: EvidencePack): Promise<Buffer> {
+  const subject = subjectTitle(pack);
+  const flow = new PdfFlow({
+    Title: `Evidence pack: ${subject}`,
+    Author: pack.collectiveName,
+    Subject: `Online attacks on ${membersAttackedText(pack)}`,
+    Creator: 'Shieldwall',
+    CreationDate: pack.generatedAt,
+  });
+  drawTitle(flow, pack, subject);
+  drawSummary(flow, pack);
+  pack.incidents.forEach((incident, index) => {
+    drawIncident(flow, pack, incident, index);
+  });
+  drawFooters(flow, pack, subject);
+  return flow.finish();
+}
+
+function drawTitle(flow: PdfFlow, pack: EvidencePack, subject: string): void {
+  flow.text('EVIDENCE PACK', { font: FONT.bold, size: 9, color: INK.muted });
+  flow.gap(2);
+  flow.text(subject.charAt(0).toUpperCase() + subject.slice(1), { font: FONT.bold, size: 20 });
+  flow.gap(4);
+  flow.text(`Online attacks on ${membersAttackedText(pack)}, from the collective's Shieldwall ledger.`, {
+    size: 10.5,
+    color: INK.muted,
+  });
+  flow.gap(2);
+  flow.text(
+    'Confidential: this pack quotes abusive language and holds personal data. Keep it with other evidence.',
+    { font: FONT.italic, size: 9, color: INK.muted },
+  );
+  flow.gap(14);
+}
+
+function drawSummary(flow: PdfFlow, pack: EvidencePack): void {
+  const rows = summaryRows(pack);
+  const padding = 12;
+  const width = flow.width - 2 * padding;
+  const height = rows.reduce(
+    (sum, [label, value]) => sum + flow.fieldHeight(label, value, width, {}, 112),
+    0,
+  );
+  flow.box(height - 4, { fill: INK.fill, border: INK.rule, padding }, (x, y, w) => {
+    let at = y;
+    for (const [label, value] of rows) at += flow.drawField(x, at, w, label, value, {}, 112);
+  });
+  flow.gap(20);
+}
+
+function summaryRows(pack: EvidencePack): [string, string][] {
+  const { incidents } = pack;
+  const first = incidents[0];
+  const last = incidents.at(-1);
+  const references = incidents.map((incident) => incidentReference(incident.id));
+  const listed =
+    references.length > MAX_REFERENCES_LISTED
+      ? `${references.slice(0, MAX_REFERENCES_LISTED).join(', ')} and ${references.length - MAX_REFERENCES_LISTED} more`
+      : references.join(', ');
+  const span =
+    first && last
+      ? first === last
+        ? `, first reported ${localDay(first.firstReportedAt, pack.timezone)}`
+        : `, first reported between ${localDay(first.firstReportedAt, pack.timezone)} and ` +
+          `${localDay(last.firstReportedAt, pack.timezone)}`
+      : '';
+  const categories = countBy(incidents.map((incident) => categoryText(incident)))
+    .map(([label, count]) => `${label} ×${count}`)
+    .join(', ');
+  const reports = incidents.reduce((sum, incident) => sum + incident.reports.length, 0);
+  const about =
+    pack.subject.kind === 'offender'
+      ? `${pack.subject.account.display} on ${platformLabel(pack.subject.account.platform)}` +
+        (pack.subject.account.profileUrl ? `\n${pack.subject.account.profileUrl}` : '')
+      : `Incident ${incidentReference(pack.subject.id)}`;
+  return [
+    ['About', about],
+    ['Incidents', `${incidents.length}${span}: ${listed}`],
+    ['Categories', categories || 'none'],
+    ['Reports', `${plural(reports, 'report')} by members of the collective`],
+    ['Generated', formatEvidenceInstant(pack.generatedAt, pack.timezone)],
+    [pack.membersAttacked === 1 ? 'Person attacked' : 'People attacked', targetNote(pack)],
+    ['Reporters', reportersNote(pack)],
+    [
+      'How to read this',
+      'Incidents are in time order, oldest first, each under its reference (SW- and a number). Times are in UTC, ' +
+        'with the collective\'s local time in brackets. "Post" is the link in its canonical form; "As pasted" ' +
+        'is the link as each member gave it. The wording is what each member recorded when flagging the attack, ' +
+        'shown behind a content warning.',
+    ],
+  ];
+}
+
+function drawIncident(flow: PdfFlow, pack: EvidencePack, incident: EvidenceIncident, index: number): void {
+  // Never leave a heading alone at the foot of a page: the heading and its first fields go together.
+  flow.ensureSpace(150);
+  drawIncidentHeading(flow, incident, `Incident ${index + 1} of ${pack.incidents.length}`);
+  flow.gap(8);
+  const at = (date: Date) => formatEvidenceInstant(date, pack.timezone);
+  const postLabel = { post: 'Post', profile: 'Account page', email: 'Email' }[incident.kind];
+  flow.field(postLabel, incident.postUrl, { link: incident.postUrl });
+  flow.field('Platform', platformLabel(incident.platform));
+  flow.field(
+    'Account',
+    incident.account?.profileUrl
+      ? `${accountText(incident)}\n${incident.account.profileUrl}`
+      : accountText(incident),
+    { link: incident.account?.profileUrl },
+  );
+  flow.field('Category', `${categoryText(incident)} (${CATEGORY_INFO[incident.category].hint})`);
+  flow.field('Severity', incident.severity, { font: FONT.bold, color: SEVERITY_INK[incident.severity] });
+  flow.field('First reported', at(incident.firstReportedAt));
+  flow.field(
+    'Status',
+    incident.resolution ? `${statusText(incident)}, on ${at(incident.resolution.at)}` : statusText(incident),
+  );
+  flow.field("Colleagues' actions", actionsText(incident));
+  if (incident.screenshots.length === 0) flow.field('Screenshots', 'None attached.');
+  // One row each, so a long file id or hash never runs one screenshot into the next.
+  incident.screenshots.forEach((shot, i) => {
+    flow.field(
+      i === 0 ? 'Screenshots' : '',
+      `${shot.name}, attached by ${shot.reporter}\n${shot.platform} file ${shot.fileId}\n` +
+        `SHA-256: ${shot.sha256 ?? NOT_DOWNLOADED}`,
+    );
+  });
+  flow.gap(6);
+  const heading = `Reports (${incident.reports.length})`;
+  const first = incident.reports[0];
+  // The heading goes with the start of the first report, never alone at the foot of a page.
+  flow.ensureSpace(
+    flow.height(heading, flow.width, REPORTS_HEADING) + 4 + (first ? reportStartHeight(flow, first) : 0),
+  );
+  flow.text(heading, REPORTS_HEADING);
+  flow.gap(4);
+  for (const report of incident.reports) drawReport(flow, pack, incident, report);
+  flow.gap(16);
+}
+
+const REPORTS_HEADING = { font: FONT.bold, size: 10.5 };
+const REPORTER = { font: FONT.bold, size: 9.5 };
+const REPORT_DETAIL = { size: 9, color: INK.muted };
+const WARNING = { font: FONT.italic, size: 8.5, color: INK.muted };
+const QUOTE = { size: 10.5 };
+const QUOTE_PADDING = 8;
+/** At most this much of a quote's first paragraph is kept on the page of its warning. */
+const QUOTE_START_MAX = 300;
+
+function reportLines(
+  report: EvidenceReport,
+  timezone: string,
+): { who: string; when: string; pasted: string } {
+  return {
+    who: report.byMemberAttacked ? `${report.reporter} (the member attacked)` : report.reporter,
+    when: `Reported ${formatEvidenceInstant(report.reportedAt, timezone)}`,
+    pasted: `As pasted: ${report.sourceUrl}`,
+  };
+}
+
+/** The reporter's lines, the warning and the first lines of the wording: what must share a page. */
+function reportStartHeight(flow: PdfFlow, report: EvidenceReport, timezone = 'UTC'): number {
+  const lines = reportLines(report, timezone);
+  return (
+    flow.height(lines.who, flow.width, REPORTER) +
+    flow.height(lines.when, flow.width, REPORT_DETAIL) +
+    flow.height(lines.pasted, flow.width, REPORT_DETAIL) +
+    4 +
+    (report.wording === null ? 14 : 14 + quoteStartHeight(flow, report.wording))
+  );
+}
+
+function drawIncidentHeading(flow: PdfFlow, incident: EvidenceIncident, position: string): void {
+  const padding = 7;
+  flow.box(15, { fill: INK.fill, rule: SEVERITY_INK[incident.severity], padding }, (x, y, width) => {
+    const reference = incidentReference(incident.id);
+    flow.draw(reference, x + 2, y, 60, { font: FONT.bold, size: 13 });
+    flow.draw(`${categoryText(incident)} · ${incident.severity} severity`, x + 62, y + 2, width - 160, {
+      font: FONT.bold,
+      size: 11,
+      color: SEVERITY_INK[incident.severity],
+    });
+    flow.doc.font(FONT.regular).fontSize(9).fillColor(INK.muted);
+    flow.doc.text(position, x, y + 3, { width: width - 4, align: 'right' });
+  });
+}
+
+function drawReport(
+  flow: PdfFlow,
+  pack: EvidencePack,
+  incident: EvidenceIncident,
+  report: EvidenceReport,
+): void {
+  const lines = reportLines(report, pack.timezone);
+  flow.ensureSpace(reportStartHeight(flow, report, pack.timezone));
+  flow.text(lines.who, REPORTER);
+  flow.gap(1);
+  flow.text(lines.when, REPORT_DETAIL);
+  flow.text(lines.pasted, { ...REPORT_DETAIL, link: report.sourceUrl });
+  flow.gap(4);
+  if (report.wording === null) {
+    flow.text('No wording was recorded with this report.', { ...WARNING, size: 9 });
+    flow.gap(12);
+    return;
+  }
+  flow.text(
+    `Content warning: abusive language (${categoryText(incident)}), quoted as the member recorded it.`,
+    WARNING,
+  );
+  flow.gap(3);
+  flow.changed = 0;
+  drawQuote(flow, report.wording);
+  if (flow.changed > 0) {
+    flow.gap(2);
+    flow.text(
+      `${plural(flow.changed, 'character')} in this wording cannot be printed with this PDF's font and ` +
+        `${flow.changed === 1 ? 'is' : 'are'} simplified or shown as "${REPLACEMENT}"; the JSON export of this ` +
+        'pack holds the exact text.',
+      { font: FONT.italic, size: 8, color: INK.muted },
+    );
+  }
+  flow.gap(12);
+}
+
+/** The first paragraph of a quote in its box: it never splits, so the warning above it waits for it. */
+function quoteStartHeight(flow: PdfFlow, wording: string): number {
+  const first = `“${wording.split('\n')[0] ?? ''}`;
+  const height = flow.height(first, flow.width - 2 * QUOTE_PADDING - 3, QUOTE) + 2 * QUOTE_PADDING;
+  return Math.min(height, QUOTE_START_MAX);
+}
+
+/** The wording in a shaded box with a rule, split at line breaks when it runs past the page. */
+function drawQuote(flow: PdfFlow, wording: string): void {
+  const padding = QUOTE_PADDING;
+  const style = QUOTE;
+  const textWidth = flow.width - 2 * padding - 3;
+  const quoted = `“${wording}”`;
+  let pending = quoted.split('\n');
+  let first = true;
+  while (pending.length > 0) {
+    if (!first) {
+      // The rest did not fit: it goes on the next page, saying what it is, for whoever reads that page alone.
+      flow.doc.addPage();
+      flow.text('The wording, continued:', { font: FONT.italic, size: 8.5, color: INK.muted });
+      flow.gap(3);
+    }
+    const room = flow.bottom - flow.y - 2 * padding;
+    let take = pending.length;
+    while (take > 1 && flow.height(pending.slice(0, take).join('\n'), textWidth, style) > room) take--;
+    const chunk = pending.slice(0, take).join('\n');
+    const height = flow.height(chunk, textWidth, style);
+    // A first paragraph that does not fit what is left goes to the next page, unless it is taller than a page.
+    if (first && height > room && flow.y > PAGE.top + 1) {
+      flow.doc.addPage();
+      continue;
+    }
+    flow.box(height, { fill: INK.quote, rule: INK.rule, padding }, (x, y, width) => {
+      flow.draw(chunk, x, y, width, style);
+    });
+    pending = pending.slice(take);
+    first = false;
+  }
+}
+
+function drawFooters(flow: PdfFlow, pack: EvidencePack, subject: string): void {
+  const generated = `Generated ${formatEvidenceInstant(pack.generatedAt, pack.timezone)}`;
+  flow.eachPage((page, pages) => {
+    const y = flow.doc.page.height - PAGE.bottom + 22;
+    flow.doc.save();
+    flow.doc
+      .moveTo(flow.left, y - 6)
+      .lineTo(flow.left + flow.width, y - 6)
+      .lineWidth(0.5)
+      .stroke(INK.rule);
+    flow.doc.restore();
+    flow.draw(`Evidence pack: ${subject} · ${pack.collectiveName}`, flow.left, y, flow.width - 80, {
+      size: 8,
+      color: INK.muted,
+    });
+    flow.draw(generated, flow.left, y + 11, flow.width - 80, { size: 8, color: INK.muted });
+    flow.doc.font(FONT.bold).fontSize(8).fillColor(INK.muted);
+    flow.doc.text(`Page ${page} of ${pages}`, flow.left, y, { width: flow.width, align: 'right' });
+  });
+}
+
+function countBy(values: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts];
+}
