@@ -41,7 +41,7 @@ export async function runRallyFanout(database: BenchDatabase, run: number): Prom
     settings: {
       collectiveName: 'Bench',
       timezone: 'UTC',
-      frequentRule: { minIncidents: 3, minTargets: 2, windowDays: 90 },
+      frequentRule: { minIncidents: 3, minTargets: 2, windowDays: 90, lapseDays: 180 },
       safety: { emergency: '911', police: 'police', legal: 'legal', wellbeing: 'wellbeing' },
       rally: { ...DEFAULT_RALLY_POLICY, waveSize: ALERTS },
     },

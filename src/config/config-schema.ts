@@ -51,6 +51,7 @@ export const envSchema = z.object({
   FREQUENT_MIN_INCIDENTS: positiveInt(3),
   FREQUENT_MIN_TARGETS: positiveInt(2),
   FREQUENT_WINDOW_DAYS: positiveInt(90),
+  FREQUENT_LAPSE_DAYS: positiveInt(180),
   RALLY_WAVE_SIZE: positiveInt(8).pipe(z.number().max(100)),
   RALLY_WAVE_MINUTES: positiveInt(30),
   RALLY_ENOUGH: positiveInt(3),

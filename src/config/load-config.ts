@@ -48,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         minIncidents: e.FREQUENT_MIN_INCIDENTS,
         minTargets: e.FREQUENT_MIN_TARGETS,
         windowDays: e.FREQUENT_WINDOW_DAYS,
+        lapseDays: e.FREQUENT_LAPSE_DAYS,
       },
       rally: {
         waveSize: e.RALLY_WAVE_SIZE,

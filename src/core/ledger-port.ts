@@ -82,10 +82,36 @@ export interface OffenderIncident {
   targetId: string;
 }
 
+export type ReviewStatus = 'confirmed' | 'disputed' | 'cleared';
+export type ReviewAction = 'confirm' | 'dispute' | 'clear' | 'link';
+
+/** One entry of the audit log: who changed the ledger's judgement of an account, when, how, and why. */
+export interface AuditEntry {
+  at: Date;
+  actorId: string;
+  action: ReviewAction;
+  other: AccountRef | null;
+  reason: string;
+}
+
 export interface OffenderHistory {
   account: AccountRef;
   /** Oldest first. */
   incidents: OffenderIncident[];
+  review: { status: ReviewStatus; at: Date } | null;
+  /** Accounts a lead linked to this one as the same person. */
+  links: AccountRef[];
+  /** Newest first, at most a few; shown to leads only. */
+  audit: AuditEntry[];
+}
+
+export interface ReviewRequest {
+  offender: AccountRef;
+  action: ReviewAction;
+  other?: AccountRef;
+  actorId: string;
+  reason: string;
+  at: Date;
 }
 
 /** Quiet hours in the responder's zone, as minutes after midnight; `end` before `start` spans midnight. */
@@ -198,6 +224,8 @@ export interface Ledger {
   releaseCard(incidentId: number, destination: string): Promise<void>;
   memberIncidents(memberId: string, limit: number): Promise<MemberIncident[]>;
   findOffenders(query: AccountQuery): Promise<OffenderHistory[]>;
+  /** A lead's review of an account, with the audit entry, in one transaction. */
+  reviewOffender(request: ReviewRequest): Promise<void>;
   getResponder(memberId: string): Promise<ResponderSettings | null>;
   setResponder(settings: ResponderSettings): Promise<ResponderSettings>;
   /** The weekly digest's figures for `week` against `previous`, with the chart's history. */

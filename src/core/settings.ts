@@ -5,6 +5,8 @@ export interface FrequentRule {
   minIncidents: number;
   minTargets: number;
   windowDays: number;
+  /** The status lapses this many days after the account's latest incident. */
+  lapseDays: number;
 }
 
 /** Who to call when it is serious; each collective sets its own, the defaults are generic. */

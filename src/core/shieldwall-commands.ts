@@ -4,11 +4,18 @@ import { flagCommand } from './commands/flag-command.ts';
 import { createHelpCommand } from './commands/help-command.ts';
 import { offenderCommand } from './commands/offender-command.ts';
 import { responderCommand } from './commands/responder-command.ts';
+import { reviewCommand } from './commands/review-command.ts';
 import { type CommandRegistry, createCommandRegistry } from './registry.ts';
 
 /** Every command Shieldwall has, in the order help lists them. */
 export function createShieldwallRegistry(): CommandRegistry {
-  const commands: AnyCommand[] = [flagCommand, offenderCommand, responderCommand, digestCommand];
+  const commands: AnyCommand[] = [
+    flagCommand,
+    offenderCommand,
+    responderCommand,
+    digestCommand,
+    reviewCommand,
+  ];
   const registry = createCommandRegistry([...commands, createHelpCommand(() => registry.commands)]);
   return registry;
 }

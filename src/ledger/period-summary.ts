@@ -12,7 +12,6 @@ const rallyMetricsRow = z.object({
 });
 
 const MAX_FREQUENT = 50;
-const DAY_MS = 86_400_000;
 
 /** Counts for the digest, in two indexed scans: one over the period, one over the frequent-offender window. */
 export async function summarizePeriod(
@@ -27,18 +26,26 @@ export async function summarizePeriod(
      GROUP BY GROUPING SETS ((category), (platform), (severity), ())`,
     [from, to],
   );
-  const windowStart = new Date(to.getTime() - rule.windowDays * DAY_MS);
+  // The same rule as profileOffender: judged over the window ending with each account's latest incident,
+  // lapsing `lapseDays` after it, and not while a lead's clearing is newer than that incident.
   const frequent = await pool.query(
-    `SELECT o.id, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
+    `WITH latest AS (
+       SELECT offender_id, max(first_reported_at) AS last_at FROM incidents
+       WHERE offender_id IS NOT NULL AND first_reported_at < $3
+       GROUP BY offender_id HAVING max(first_reported_at) >= $3::timestamptz - make_interval(days => $6))
+     SELECT o.id, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
             o.profile_url AS o_profile_url,
             count(*) AS incidents_in_window, count(DISTINCT i.target_id) AS targets_in_window,
             count(*) FILTER (WHERE i.first_reported_at >= $2) AS incidents_in_period
-     FROM incidents i JOIN offenders o ON o.id = i.offender_id
-     WHERE i.first_reported_at >= $1 AND i.first_reported_at < $3
+     FROM latest l
+     JOIN incidents i ON i.offender_id = l.offender_id
+       AND i.first_reported_at > l.last_at - make_interval(days => $1) AND i.first_reported_at <= l.last_at
+     JOIN offenders o ON o.id = l.offender_id
+     WHERE NOT (o.review IS NOT DISTINCT FROM 'cleared' AND o.reviewed_at >= l.last_at AND o.reviewed_at < $3)
      GROUP BY o.id
      HAVING count(*) >= $4 AND count(DISTINCT i.target_id) >= $5
      ORDER BY incidents_in_window DESC, o.id LIMIT ${MAX_FREQUENT}`,
-    [windowStart, from, to, rule.minIncidents, rule.minTargets],
+    [rule.windowDays, from, to, rule.minIncidents, rule.minTargets, rule.lapseDays],
   );
   // Rally effectiveness over the period's incidents: how soon the first colleague showed up, how many did.
   const rally = await pool.query(

@@ -8,6 +8,7 @@ import { findOffenders } from './offender-history.ts';
 import { summarizePeriod } from './period-summary.ts';
 import { recordFlag } from './record-flag.ts';
 import { getResponder, setResponder } from './responders.ts';
+import { reviewOffender } from './review-offender.ts';
 import { loadWeeklyDigest } from './weekly-digest.ts';
 
 /** The core's Ledger on PostgreSQL (embedded or server: the same SQL). */
@@ -24,6 +25,7 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     findCard: (id, destination) => findCard(pool, id, destination),
     memberIncidents: (memberId, limit) => memberIncidents(pool, memberId, limit),
     findOffenders: (query) => findOffenders(pool, query),
+    reviewOffender: (request) => reviewOffender(pool, request),
     getResponder: (memberId) => getResponder(pool, memberId),
     setResponder: (settings) => setResponder(pool, settings),
     summarizePeriod: (from, to, rule) => summarizePeriod(pool, from, to, rule),

@@ -49,6 +49,23 @@ export const incidentRow = z
 
 export const offenderRow = z.object({ id, ...accountColumns.shape });
 
+export const reviewedOffenderRow = offenderRow.extend({
+  review: z.enum(['confirmed', 'disputed', 'cleared']).nullable(),
+  reviewed_at: z.date().nullable(),
+});
+
+export const linkRow = z.object({ subject: id, ...accountColumns.shape });
+
+export const auditRow = z
+  .object({
+    subject: id,
+    at: z.date(),
+    actor_id: z.string(),
+    action: z.enum(['confirm', 'dispute', 'clear', 'link']),
+    reason: z.string(),
+  })
+  .extend(optionalAccountColumns.shape);
+
 export const offenderIncidentRow = z.object({
   id,
   offender_id: id,

@@ -6,7 +6,12 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config.databaseUrl).toBeUndefined();
     expect(config.dataDir).toMatch(/\.shieldwall$/);
-    expect(config.settings.frequentRule).toEqual({ minIncidents: 3, minTargets: 2, windowDays: 90 });
+    expect(config.settings.frequentRule).toEqual({
+      minIncidents: 3,
+      minTargets: 2,
+      windowDays: 90,
+      lapseDays: 180,
+    });
     expect(config.digestCron).toBe('0 9 * * 1');
     expect(config.slack).toBeUndefined();
   });

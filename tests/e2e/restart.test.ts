@@ -76,6 +76,7 @@ describe('shieldwall start, as a person runs it', () => {
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
       );
       expect(tables.rows.map((row) => row.table_name)).toEqual([
+        'audit_log',
         'deliveries',
         'digests_sent',
         'incident_actions',
@@ -83,6 +84,7 @@ describe('shieldwall start, as a person runs it', () => {
         'incident_files',
         'incident_reports',
         'incidents',
+        'offender_links',
         'offenders',
         'rally_messages',
         'responders',

@@ -27,7 +27,7 @@ describe('/offender', () => {
       expect(text, query).toContain('@SomeTroll on X (Twitter)');
       expect(text).toContain('3 incidents against 2 members: Hate / racist abuse ×2, Violent threat ×1.');
       expect(text).toContain('First seen 2026-11-02, last seen 2026-11-16.');
-      expect(text).toContain('Frequent offender: 3 incidents against 2 members in the last 90 days.');
+      expect(text).toContain('Frequent offender: 3 incidents against 2 members within 90 days.');
       expect(text).toMatch(/SW-3 · 2026-11-16 · Hate[\s\S]*SW-2[\s\S]*SW-1 · 2026-11-02 · Violent threat/);
     }
   });

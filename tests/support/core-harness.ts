@@ -14,7 +14,7 @@ import type { TestDatabase } from './test-database.ts';
 export const testSettings: CollectiveSettings = {
   collectiveName: 'Test collective',
   timezone: 'America/Chicago',
-  frequentRule: { minIncidents: 3, minTargets: 2, windowDays: 90 },
+  frequentRule: { minIncidents: 3, minTargets: 2, windowDays: 90, lapseDays: 180 },
   safety: {
     emergency: '911',
     police: 'the police non-emergency line',
@@ -99,6 +99,10 @@ export const LEDGER_TABLES = [
   'incident_actions',
   'incident_cards',
   'incident_files',
+  'rally_messages',
+  'digests_sent',
+  'offender_links',
+  'audit_log',
 ] as const;
 
 export async function countRows(db: TestDatabase, table: (typeof LEDGER_TABLES)[number]) {

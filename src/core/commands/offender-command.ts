@@ -37,7 +37,7 @@ export const offenderCommand: CommandDefinition<z.infer<typeof offenderArgs>> = 
   ],
   parseText: (text) => ({ ok: true, value: { query: text } }),
   args: offenderArgs,
-  async run({ query }, { ledger, now, settings }) {
+  async run({ query }, { actor, ledger, now, settings }) {
     const parsed = parseAccountQuery(query);
     if (!parsed.ok) return errorReply(parsed.error);
     const histories = await ledger.findOffenders(parsed.value);
@@ -45,7 +45,7 @@ export const offenderCommand: CommandDefinition<z.infer<typeof offenderArgs>> = 
       return infoReply('No incidents are recorded for that account. If it attacked someone, /flag the post.');
     }
     const sections = histories.flatMap((history) =>
-      describe(history, now, settings.frequentRule, settings.timezone),
+      describe(history, now, settings.frequentRule, settings.timezone, actor.isLead),
     );
     const title =
       histories.length === 1
@@ -55,7 +55,13 @@ export const offenderCommand: CommandDefinition<z.infer<typeof offenderArgs>> = 
   },
 };
 
-function describe(history: OffenderHistory, now: Date, rule: FrequentRule, timezone: string): Section[] {
+function describe(
+  history: OffenderHistory,
+  now: Date,
+  rule: FrequentRule,
+  timezone: string,
+  forLead: boolean,
+): Section[] {
   const profile = profileOffender(history, now, rule);
   const heading = `${history.account.display} on ${platformLabel(history.account.platform)}`;
   if (!profile) return [{ heading, lines: ['Known to the ledger, with no incidents left on record.'] }];
@@ -66,11 +72,16 @@ function describe(history: OffenderHistory, now: Date, rule: FrequentRule, timez
     `${plural(profile.total, 'incident')} against ${plural(profile.distinctTargets, 'member')}: ${categories}.`,
     `First seen ${formatDay(profile.firstSeen, timezone)}, last seen ${formatDay(profile.lastSeen, timezone)}.`,
     ...(history.account.profileUrl ? [`Account page: ${history.account.profileUrl}`] : []),
+    ...reviewLines(history, timezone),
     profile.frequent
       ? `Frequent offender: ${plural(profile.window.incidents.length, 'incident')} against ` +
-        `${plural(profile.window.targets, 'member')} in the last ${rule.windowDays} days. The incidents behind it:`
-      : `Not a frequent offender (that takes ${rule.minIncidents} incidents against ${rule.minTargets} different ` +
-        `members within ${rule.windowDays} days). Recorded incidents:`,
+        `${plural(profile.window.targets, 'member')} within ${rule.windowDays} days. The incidents behind it:`
+      : profile.cleared
+        ? 'Not listed as a frequent offender: a lead cleared it after its latest incident. Recorded incidents:'
+        : profile.lapsed
+          ? `No longer a frequent offender: its latest incident was over ${rule.lapseDays} days ago. Recorded incidents:`
+          : `Not a frequent offender (that takes ${rule.minIncidents} incidents against ${rule.minTargets} different ` +
+            `members within ${rule.windowDays} days). Recorded incidents:`,
   ];
   const listed = profile.frequent ? profile.window.incidents : history.incidents;
   const shown = listed.slice(-MAX_LISTED).reverse();
@@ -81,7 +92,41 @@ function describe(history: OffenderHistory, now: Date, rule: FrequentRule, timez
     );
   }
   if (listed.length > shown.length) lines.push(`…and ${listed.length - shown.length} earlier.`);
-  return [{ heading, lines }];
+  const sections: Section[] = [{ heading, lines }];
+  if (forLead) sections.push(leadSection(history, timezone));
+  return sections;
+}
+
+function reviewLines(history: OffenderHistory, timezone: string): string[] {
+  const lines: string[] = [];
+  if (history.review?.status === 'confirmed')
+    lines.push(`Confirmed by a lead on ${formatDay(history.review.at, timezone)}.`);
+  if (history.review?.status === 'disputed') {
+    lines.push(
+      `Disputed by a lead on ${formatDay(history.review.at, timezone)}: treat this record with care.`,
+    );
+  }
+  if (history.links.length > 0) {
+    lines.push(
+      `A lead linked it to the same person's ${history.links.map((a) => `${a.display} on ${platformLabel(a.platform)}`).join(', ')}.`,
+    );
+  }
+  return lines;
+}
+
+/** Leads see the review trail and how to change it; every change asks for a reason. */
+function leadSection(history: OffenderHistory, timezone: string): Section {
+  const key = `${history.account.platform}:${history.account.handle}`;
+  return {
+    heading: 'For leads',
+    lines: [
+      `Review: /review ${key} confirm|dispute|clear <reason>, or /review ${key} link <other account> <reason>.`,
+      ...history.audit.map(
+        (entry) =>
+          `${formatDay(entry.at, timezone)} · ${entry.action}${entry.other ? ` with ${entry.other.display} on ${platformLabel(entry.other.platform)}` : ''} · by ${entry.actorId} · "${entry.reason}"`,
+      ),
+    ],
+  };
 }
 
 function plural(count: number, noun: string): string {

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import type { CommandDefinition } from '../command.ts';
+import type { Ledger, ReviewAction } from '../ledger-port.ts';
+import { type AccountQuery, parseAccountQuery, platformLabel } from '../post-url/index.ts';
+import type { AccountRef } from '../post-url/types.ts';
+import { errorReply, type Reply } from '../reply.ts';
+import { fail, ok, type Result } from '../result.ts';
+import { hasUnsafeCharacters } from '../safe-text.ts';
+import { firstWord } from '../text-words.ts';
+
+const ACTIONS = ['confirm', 'dispute', 'clear', 'link'] as const;
+const USAGE =
+  '/review <account> confirm|dispute|clear <reason> · /review <account> link <other account> <reason>';
+
+const reviewArgs = z.object({
+  account: z
+    .string({ error: 'Name the account, like x:sometroll.' })
+    .trim()
+    .min(1, 'Name the account, like x:sometroll.'),
+  action: z.enum(ACTIONS, { error: 'Say confirm, dispute, clear or link.' }),
+  other: z.string().trim().min(1).optional(),
+  reason: z
+    .string({ error: 'Every change needs a reason, for the audit log.' })
+    .trim()
+    .min(5, 'Every change needs a reason of a few words, for the audit log.')
+    .max(1000, 'Keep the reason under 1,000 characters.')
+    .refine((reason) => !hasUnsafeCharacters(reason), 'The reason contains invisible control characters.'),
+});
+type ReviewArgs = z.infer<typeof reviewArgs>;
+
+/** Leads confirm, dispute or clear an offender entry, or link two accounts of one person; always with a reason. */
+export const reviewCommand: CommandDefinition<ReviewArgs> = {
+  name: 'review',
+  summary: 'Confirm, dispute or clear an offender entry, or link two accounts of one person (leads only).',
+  usage: USAGE,
+  examples: [
+    '/review x:sometroll confirm repeated threats, checked against the screenshots',
+    '/review x:sometroll link instagram:sometroll same photo and wording on both',
+  ],
+  access: 'lead',
+  options: [
+    { name: 'account', description: 'The account, like x:sometroll or a link to it', required: true },
+    { name: 'action', description: 'confirm, dispute, clear, or link', required: true, choices: ACTIONS },
+    { name: 'reason', description: 'Why: it goes into the audit log', required: true, multiline: true },
+    { name: 'other', description: 'With link: the other account of the same person', required: false },
+  ],
+  parseText: parseReviewText,
+  args: reviewArgs,
+  async run(args, { actor, ledger, now }) {
+    if (args.action === 'link' && !args.other) {
+      return errorReply({ code: 'review.other', message: `Name the other account to link. Usage: ${USAGE}` });
+    }
+    const account = await oneAccount(ledger, args.account);
+    if (!account.ok) return errorReply(account.error);
+    const other = args.other ? await oneAccount(ledger, args.other) : undefined;
+    if (other && !other.ok) return errorReply(other.error);
+    if (other?.ok && sameAccount(other.value, account.value)) {
+      return errorReply({
+        code: 'review.same',
+        message: 'Those are the same account; name two different ones.',
+      });
+    }
+    await ledger.reviewOffender({
+      offender: account.value,
+      action: args.action,
+      ...(other?.ok ? { other: other.value } : {}),
+      actorId: actor.id,
+      reason: args.reason,
+      at: now,
+    });
+    return done(args.action, account.value, other?.ok ? other.value : undefined);
+  },
+};
+
+function parseReviewText(text: string): Result<Record<string, unknown>> {
+  const { word: account, rest } = firstWord(text);
+  const { word: action, rest: afterAction } = firstWord(rest);
+  if (!account || !action) return fail('review.usage', `Usage: ${USAGE}`);
+  const lowered = action.toLowerCase();
+  if (lowered === 'link') {
+    const { word: other, rest: reason } = firstWord(afterAction);
+    return ok({ account, action: lowered, other, reason });
+  }
+  return ok({ account, action: lowered, reason: afterAction });
+}
+
+/** The one ledger account a lead means: a review never guesses between two. */
+async function oneAccount(ledger: Ledger, text: string): Promise<Result<AccountRef>> {
+  const query = parseAccountQuery(text);
+  if (!query.ok) return query;
+  const found = await ledger.findOffenders(query.value as AccountQuery);
+  if (found.length === 0) return fail('review.unknown', `No account called ${text} is in the ledger.`);
+  if (found.length > 1) {
+    const options = found.map((h) => `${h.account.platform}:${h.account.handle}`).join(', ');
+    return fail('review.ambiguous', `Several accounts match ${text}; say which: ${options}.`);
+  }
+  return ok((found[0] as (typeof found)[number]).account);
+}
+
+function sameAccount(a: AccountRef, b: AccountRef): boolean {
+  return a.platform === b.platform && a.handle === b.handle;
+}
+
+function done(action: ReviewAction, account: AccountRef, other: AccountRef | undefined): Reply {
+  const name = `${account.display} on ${platformLabel(account.platform)}`;
+  const what = {
+    confirm: `Confirmed ${name} as a frequent-offender entry.`,
+    dispute: `Marked ${name} as disputed: members will see to treat it with care.`,
+    clear: `Cleared ${name}: it is off the frequent-offender list until it attacks again.`,
+    link: `Linked ${name} with ${other ? `${other.display} on ${platformLabel(other.platform)}` : 'the other account'} as one person.`,
+  }[action];
+  return {
+    tone: 'success',
+    title: what,
+    sections: [{ lines: ['Recorded in the audit log with your reason.'] }],
+  };
+}
