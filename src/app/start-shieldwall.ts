@@ -79,7 +79,11 @@ export async function startShieldwall({
   try {
     for (const adapter of adapters) await adapter.start(bot);
     // Work starts once every adapter can send: deliveries queued before a restart go out now.
-    await jobs.work(bot, { ledger, settings: config.settings, cron: config.digestCron });
+    await jobs.work(
+      bot,
+      { ledger, settings: config.settings, cron: config.digestCron },
+      config.retentionDays,
+    );
   } catch (error) {
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     await jobs.stop();

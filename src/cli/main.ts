@@ -10,6 +10,7 @@ import { openDatabase } from '../ledger/database.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { registerDigestCommand } from './digest-command.ts';
 import { registerExportCommand } from './export-command.ts';
+import { registerPurgeCommand } from './purge-command.ts';
 
 /** The terminal owns stdout for the conversation, so its logs go to a file beside the ledger, private to us. */
 async function terminalLogger(level: string, dataDir: string): Promise<Logger> {
@@ -81,6 +82,7 @@ program
   .action(registerDiscord);
 registerDigestCommand(program);
 registerExportCommand(program);
+registerPurgeCommand(program);
 program
   .command('migrate')
   .description('apply the database migrations in migrations/ and exit')

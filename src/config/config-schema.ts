@@ -80,6 +80,14 @@ export const envSchema = z.object({
     .min(1)
     .default('your Physician Health Program or employee assistance line'),
   PORT: positiveInt(3000).pipe(z.number().max(65535)),
+  RETENTION_DAYS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of days, like 365')
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(36500))
+      .optional(),
+  ),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

@@ -6,6 +6,8 @@ export interface Config {
   dataDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   digestCron: string;
+  /** Personal data of incidents resolved longer ago than this is purged daily; unset: kept. */
+  retentionDays: number | undefined;
   port: number;
   /** Private messages each platform adapter sends per second at most, below the platforms' own limits. */
   messagesPerSecond: number;

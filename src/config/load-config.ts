@@ -39,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.SHIELDWALL_DATA_DIR),
     logLevel: e.LOG_LEVEL,
     digestCron: e.DIGEST_CRON,
+    retentionDays: e.RETENTION_DAYS,
     port: e.PORT,
     messagesPerSecond: e.RALLY_MESSAGES_PER_SECOND,
     settings: {

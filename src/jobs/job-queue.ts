@@ -5,12 +5,15 @@ import type { Bot } from '../core/chat-adapter.ts';
 import type { Ledger } from '../core/ledger-port.ts';
 import { describeError } from '../core/run-command.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
+import { purgeResolvedBefore } from '../ledger/purge-resolved.ts';
 import type { EnqueueDelivery } from '../ledger/rally-store.ts';
 import { sendDueDigests } from './weekly-digest.ts';
 
 const DELIVER = 'rally-deliver';
 const TICK = 'rally-tick';
 const DIGEST = 'weekly-digest';
+const PURGE = 'retention-purge';
+const DAY_MS = 86_400_000;
 
 /** What the weekly digest needs besides the bot: the ledger, the collective's settings and DIGEST_CRON. */
 export interface DigestSchedule {
@@ -26,7 +29,7 @@ export interface JobQueue {
    * Starts working: deliveries, the rally tick every minute, and the weekly digest on its schedule (sending a
    * digest missed while the bot was down straight away). Call once the adapters can send.
    */
-  work(bot: Bot, digest?: DigestSchedule): Promise<void>;
+  work(bot: Bot, digest?: DigestSchedule, retentionDays?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -60,7 +63,7 @@ export async function startJobQueue(
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
       for (const messageId of messageIds) await boss.send(DELIVER, { messageId }, { db });
     },
-    async work(bot, digest) {
+    async work(bot, digest, retentionDays) {
       const pollingIntervalSeconds = options.pollingSeconds ?? 1;
       // Several workers with large batches: a busy worker goes straight on to its next batch, and the
       // adapters' pacing, not the polling interval, sets the pace of a big wave.
@@ -97,6 +100,20 @@ export async function startJobQueue(
         await boss.schedule(DIGEST, digest.cron, {}, { tz: digest.settings.timezone });
         // Catch up: a digest whose hour passed while no bot was running goes out now.
         await boss.send(DIGEST, {});
+      }
+      if (retentionDays) {
+        await boss.createQueue(PURGE, { name: PURGE, policy: 'singleton' });
+        await boss.work(PURGE, { pollingIntervalSeconds }, async () => {
+          const now = new Date();
+          const purged = await purgeResolvedBefore(
+            pool,
+            new Date(now.getTime() - retentionDays * DAY_MS),
+            now,
+          );
+          if (purged > 0) log.info({ purged, retentionDays }, 'personal data of resolved incidents purged');
+        });
+        await boss.schedule(PURGE, '17 3 * * *', {}, { tz: digest?.settings.timezone ?? 'UTC' });
+        await boss.send(PURGE, {});
       }
     },
     stop: () => boss.stop({ graceful: true, wait: true }),

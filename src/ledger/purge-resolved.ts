@@ -1,0 +1,45 @@
+import type pg from 'pg';
+import { inTransaction } from './transaction.ts';
+
+/**
+ * Removes the personal data of incidents resolved before `before`: the wording, members' names, the links they
+ * pasted, the target's own post, screenshots, and who was alerted. Member ids become one-way pseudonyms
+ * (`purged:<sha-256>`), so an offender's count of distinct members attacked stays right while nobody can be
+ * named. The incident, its category, times, outcome and offender stay. Returns how many incidents were purged.
+ */
+export async function purgeResolvedBefore(pool: pg.Pool, before: Date, now: Date): Promise<number> {
+  return inTransaction(pool, async (client) => {
+    const due = await client.query(
+      `UPDATE incidents SET purged_at = $2
+       WHERE status = 'resolved' AND purged_at IS NULL AND resolved_at < $1 RETURNING id`,
+      [before, now],
+    );
+    const ids = due.rows.map((row) => Number(row.id));
+    if (ids.length === 0) return 0;
+    const pseudonym = (column: string) =>
+      `CASE WHEN ${column} LIKE 'purged:%' THEN ${column} ELSE 'purged:' || encode(sha256(convert_to(${column}, 'UTF8')), 'hex') END`;
+    await client.query(
+      `UPDATE incidents SET target_id = ${pseudonym('target_id')}, target_name = NULL, target_post_url = NULL,
+              resolved_by = ${pseudonym('resolved_by')}
+       WHERE id = ANY($1::bigint[])`,
+      [ids],
+    );
+    await client.query(
+      `UPDATE incident_reports SET reporter_id = ${pseudonym('reporter_id')}, reporter_name = NULL, note = NULL,
+              source_url = 'purged'
+       WHERE incident_id = ANY($1::bigint[])`,
+      [ids],
+    );
+    await client.query(
+      `UPDATE incident_actions SET member_id = ${pseudonym('member_id')} WHERE incident_id = ANY($1::bigint[])`,
+      [ids],
+    );
+    for (const table of ['incident_files', 'rally_messages', 'incident_cards']) {
+      await client.query(`DELETE FROM ${table} WHERE incident_id = ANY($1::bigint[])`, [ids]);
+    }
+    await client.query('UPDATE deliveries SET incident_id = NULL WHERE incident_id = ANY($1::bigint[])', [
+      ids,
+    ]);
+    return ids.length;
+  });
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.ts';
+import { purgeResolvedBefore } from '../../src/ledger/purge-resolved.ts';
+import { createTestBot, lead, member, replyText } from '../support/core-harness.ts';
+import { useFreshLedger } from '../support/fresh-ledger.ts';
+
+const t = useFreshLedger();
+
+describe('retention', () => {
+  it('purges the personal data of incidents resolved long ago, and keeps offenders and their counts', async () => {
+    t.bot.clock.now = new Date('2025-01-10T12:00:00Z');
+    await t.bot.run(member('ana'), 'flag', 'https://x.com/OldTroll/status/1 threat I know where you live');
+    await t.bot.run(member('ben'), 'flag', 'https://x.com/OldTroll/status/2 hate you people');
+    await t.bot.run(member('cy'), 'flag', 'https://x.com/OldTroll/status/3 hate still open');
+    const resolver = createTestBot(t.db, { now: () => new Date('2025-01-20T12:00:00Z') });
+    await resolver.incidents.resolve(lead('lee'), 1, 'removed');
+    await resolver.incidents.resolve(lead('lee'), 2, 'suspended');
+    const before = replyText(await t.bot.run(member('dee'), 'offender', 'x:oldtroll'));
+
+    const purged = await purgeResolvedBefore(
+      t.db.pool,
+      new Date('2026-01-01T00:00:00Z'),
+      new Date('2026-01-02T00:00:00Z'),
+    );
+    expect(purged).toBe(2);
+    expect(await purgeResolvedBefore(t.db.pool, new Date('2026-01-01T00:00:00Z'), new Date())).toBe(0);
+
+    const reports = await t.db.pool.query(
+      'SELECT incident_id, reporter_id, reporter_name, note, source_url FROM incident_reports ORDER BY incident_id',
+    );
+    for (const row of reports.rows.slice(0, 2)) {
+      expect(row.note).toBeNull();
+      expect(row.reporter_name).toBeNull();
+      expect(row.source_url).toBe('purged');
+      expect(row.reporter_id).toMatch(/^purged:[0-9a-f]{64}$/);
+    }
+    expect(reports.rows[2]?.note).toBe('still open');
+    const incidents = await t.db.pool.query(
+      'SELECT id, target_id, target_name, outcome, category FROM incidents ORDER BY id',
+    );
+    expect(incidents.rows[0]).toMatchObject({ target_name: null, outcome: 'removed', category: 'threat' });
+    expect(incidents.rows[0]?.target_id).toMatch(/^purged:/);
+    expect(incidents.rows[2]).toMatchObject({ target_id: 'test:local:cy', target_name: 'cy' });
+    // The offender's record reads the same: three incidents against three different members.
+    expect(replyText(await t.bot.run(member('dee'), 'offender', 'x:oldtroll'))).toBe(before);
+    const wording = await resolver.incidents.wording(lead('lee'), 1);
+    expect(wording.title).toBe('No wording was given for SW-1 yet.');
+    expect(replyText(wording)).not.toContain('ana');
+  });
+
+  it('reads RETENTION_DAYS as whole days, and refuses anything else', () => {
+    expect(loadConfig({ RETENTION_DAYS: '365' }).retentionDays).toBe(365);
+    expect(loadConfig({}).retentionDays).toBeUndefined();
+    expect(() => loadConfig({ RETENTION_DAYS: 'a year' })).toThrow(
+      /RETENTION_DAYS must be a whole number of days/,
+    );
+  });
+});
