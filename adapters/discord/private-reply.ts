@@ -5,7 +5,12 @@ import { renderReply } from './render-embed.ts';
 
 /** Answers only the person who asked (an ephemeral message), whether or not the interaction was deferred. */
 export async function answerPrivately(interaction: RepliableInteraction, reply: Reply): Promise<void> {
-  const message = { ...renderReply(reply), allowedMentions: NO_MENTIONS };
+  const message = {
+    ...renderReply(reply),
+    allowedMentions: NO_MENTIONS,
+    // A file for the person who asked (an evidence pack) rides on the ephemeral answer: only they see it.
+    files: reply.file ? [{ attachment: Buffer.from(reply.file.data), name: reply.file.filename }] : [],
+  };
   if (interaction.deferred || interaction.replied) {
     await interaction.editReply(message);
   } else {

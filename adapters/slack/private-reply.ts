@@ -31,3 +31,20 @@ export async function replyAfterModal(
   }
   await client.chat.postMessage({ channel: userId, ...message, unfurl_links: false, unfurl_media: false });
 }
+
+/**
+ * A file for the person who asked (an evidence pack) goes into their direct message with the bot, never into a
+ * channel: response URLs can't carry files.
+ */
+export async function sendFilePrivately(client: WebClient, userId: string, reply: Reply): Promise<void> {
+  if (!reply.file) return;
+  const opened = await client.conversations.open({ users: userId });
+  const channel = opened.channel?.id;
+  if (!channel) throw new Error('Slack did not open a direct message');
+  await client.files.uploadV2({
+    channel_id: channel,
+    file: Buffer.from(reply.file.data),
+    filename: reply.file.filename,
+    title: reply.file.description,
+  });
+}

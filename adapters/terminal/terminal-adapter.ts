@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
@@ -125,6 +126,15 @@ export class TerminalAdapter implements ChatAdapter {
       return this.showStep(this.form.begin(), bot);
     }
     const reply = await this.ask(bot, name, { text: rest });
+    if (reply.file) {
+      // The terminal is the lead's own machine: the file goes into the current folder, private to them.
+      await writeFile(reply.file.filename, reply.file.data, { mode: 0o600, flag: 'wx' }).catch(() =>
+        writeFile(`${Date.now()}-${reply.file?.filename}`, reply.file?.data ?? new Uint8Array(), {
+          mode: 0o600,
+        }),
+      );
+      this.say('info', `Saved ${reply.file.filename} in ${process.cwd()}.`);
+    }
     this.write(
       renderText(name === 'help' ? { ...reply, sections: [...reply.sections, TERMINAL_HELP] } : reply),
     );

@@ -6,6 +6,7 @@ import type { Config } from '../config/config.ts';
 import { createBot } from '../core/bot.ts';
 import type { ChatAdapter } from '../core/chat-adapter.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
+import { createEvidenceExporter } from '../evidence/evidence-exporter.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { openDatabase } from '../ledger/database.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
@@ -44,6 +45,7 @@ export async function startShieldwall({
     log,
     now: () => new Date(),
     rallyStore: createPgRallyStore(database.pool, jobs.enqueue),
+    evidence: createEvidenceExporter(database.pool, config.settings),
   });
   const adapters: ChatAdapter[] = [];
   if (config.slack) {

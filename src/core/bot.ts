@@ -1,5 +1,6 @@
 import type { Bot, PressAnswer } from './chat-adapter.ts';
 import type { Actor } from './command.ts';
+import type { EvidenceExporter } from './evidence-port.ts';
 import { type CardKeeper, createCardKeeper } from './incident/card-sync.ts';
 import { createIncidentDesk } from './incident/incident-desk.ts';
 import { CARD_ACTIONS, type CardAction } from './incident/outcomes.ts';
@@ -20,6 +21,7 @@ export interface CoreDependencies {
   /** Injected so tests can move time instead of waiting for it. */
   now: () => Date;
   rallyStore: RallyStore;
+  evidence?: EvidenceExporter;
 }
 
 /** What every adapter plugs into: one handler and one command list shared by all platforms, on one ledger. */
@@ -92,7 +94,14 @@ export function createBot(deps: CoreDependencies): Bot {
       const reply = await runCommand(
         deps.registry,
         request,
-        { actor, delivery, now: deps.now(), ledger: deps.ledger, settings: deps.settings },
+        {
+          actor,
+          delivery,
+          now: deps.now(),
+          ledger: deps.ledger,
+          settings: deps.settings,
+          ...(deps.evidence ? { evidence: deps.evidence } : {}),
+        },
         deps.log,
       );
       if (request.name === 'flag' && reply.incidentId !== undefined) {

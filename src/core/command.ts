@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { EvidenceExporter } from './evidence-port.ts';
 import type { Delivery, Ledger } from './ledger-port.ts';
 import type { Reply } from './reply.ts';
 import type { Result } from './result.ts';
@@ -18,6 +19,8 @@ export interface CommandContext {
   now: Date;
   ledger: Ledger;
   settings: CollectiveSettings;
+  /** Evidence packs, where this process can build them. */
+  evidence?: EvidenceExporter;
 }
 
 /**

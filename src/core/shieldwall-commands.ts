@@ -1,5 +1,6 @@
 import type { AnyCommand } from './command.ts';
 import { digestCommand } from './commands/digest-command.ts';
+import { exportCommand } from './commands/export-command.ts';
 import { flagCommand } from './commands/flag-command.ts';
 import { createHelpCommand } from './commands/help-command.ts';
 import { offenderCommand } from './commands/offender-command.ts';
@@ -15,6 +16,7 @@ export function createShieldwallRegistry(): CommandRegistry {
     responderCommand,
     digestCommand,
     reviewCommand,
+    exportCommand,
   ];
   const registry = createCommandRegistry([...commands, createHelpCommand(() => registry.commands)]);
   return registry;

@@ -409,3 +409,15 @@ describe('Discord: the weekly digest', () => {
     expect(await sendDueDigests(delivery)).toEqual([]);
   });
 });
+
+describe('Discord: evidence packs for leads', () => {
+  it("attaches the pack to the lead's private answer", async () => {
+    await discord.run('ana', 'flag', { url: 'https://x.com/SomeTroll/status/71', category: 'threat' });
+    const id = await discord.command('lee', 'export', { about: 'x:sometroll', format: 'json' });
+    expect(await discord.answer(id)).toContain('The evidence pack about @SomeTroll on X (Twitter)');
+    const edit = discord.fake.callbacksFor(id).find((call) => call.method === 'PATCH');
+    const body = edit?.body as { files?: { name: string; size: number }[] };
+    expect(body.files?.[0]?.name).toMatch(/^shieldwall-evidence-x-sometroll-.*\.json$/);
+    expect(((await discord.callback(id)).body as CallbackBody).data?.flags).toBe(64);
+  });
+});

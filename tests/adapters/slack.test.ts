@@ -556,3 +556,21 @@ describe('Slack: the weekly digest', () => {
     }
   });
 });
+
+describe('Slack: evidence packs for leads', () => {
+  it('sends a lead the pack privately as a file, and refuses members', async () => {
+    await slack.run('ana', 'flag', 'https://x.com/SomeTroll/status/70 threat I will find you');
+    expect(await slack.run('ben', 'export', 'SW-1')).toContain('Only association leads can use /export.');
+    const reply = await slack.run('lee', 'export', 'SW-1 pdf');
+    expect(reply).toContain(
+      'The evidence pack about incident SW-1 (1 incident, PDF) is on its way to you privately.',
+    );
+    expect(reply).toMatch(/SHA-256 [0-9a-f]{64}/);
+    const [opened] = await slack.fake.waitForCalls('conversations.open');
+    expect(opened?.body.users).toBe(USERS.lee);
+    const [completed] = await slack.fake.waitForCalls('files.completeUploadExternal');
+    expect(completed?.body.channel_id).toBe(`D${USERS.lee}`);
+    expect(slack.fake.uploads[0]?.bytes).toBeGreaterThan(1000);
+    expect(slack.cardPosts().join('\n')).not.toContain('evidence pack');
+  });
+});

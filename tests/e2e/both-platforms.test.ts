@@ -128,7 +128,7 @@ describe('Slack and Discord in one process, on one ledger', () => {
         encoding: 'utf8',
       });
       expect(run.stdout).toContain(
-        `Registered /flag, /offender, /responder, /digest, /review, /help in server ${GUILD}.`,
+        `Registered /flag, /offender, /responder, /digest, /review, /export, /help in server ${GUILD}.`,
       );
       const [put] = discord.callsTo('PUT', /^\/applications\/\d+\/guilds\/\d+\/commands$/);
       const commands = put?.body as {

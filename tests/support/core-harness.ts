@@ -6,6 +6,7 @@ import { DEFAULT_RALLY_POLICY } from '../../src/core/rally/rally-policy.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
+import { createEvidenceExporter } from '../../src/evidence/evidence-exporter.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { createPgRallyStore } from '../../src/ledger/rally-store.ts';
 import { createLogger, type Logger } from '../../src/log/logger.ts';
@@ -39,6 +40,7 @@ export function createTestBot(
     log: options.log ?? createLogger('silent'),
     now: options.now ?? (() => new Date('2026-11-18T15:00:00Z')),
     rallyStore: createPgRallyStore(db.pool, async () => undefined),
+    evidence: createEvidenceExporter(db.pool, options.settings ?? testSettings),
   });
 }
 

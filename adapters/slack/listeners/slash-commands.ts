@@ -3,7 +3,7 @@ import { notAMemberReply } from '../../../src/core/access.ts';
 import type { AnyCommand } from '../../../src/core/command.ts';
 import { unexpectedFailure } from '../../../src/core/run-command.ts';
 import { buildCommandModal } from '../command-modal.ts';
-import { respondPrivately } from '../private-reply.ts';
+import { respondPrivately, sendFilePrivately } from '../private-reply.ts';
 import type { SlackEdge } from '../slack-edge.ts';
 import { formViewId } from '../slack-ids.ts';
 
@@ -43,6 +43,7 @@ export function registerSlashCommands(app: App, edge: SlackEdge): void {
           request: { name: command.name, input: { text: payload.text } },
         });
         await respondPrivately(respond, reply);
+        await sendFilePrivately(edge.client, payload.user_id, reply);
         if (reply.incidentId !== undefined) await edge.keepCard(reply.incidentId);
       } catch (error) {
         await respondPrivately(respond, unexpectedFailure(edge.log, { command: command.name }, error));

@@ -1,0 +1,25 @@
+import type { Result } from './result.ts';
+
+/** What a lead asks for: one incident or an account's incidents, in a format, reporters named or not. */
+export interface EvidenceQuery {
+  offender?: string;
+  incident?: string;
+  format: string;
+  revealReporters: boolean;
+}
+
+/** A finished evidence pack, ready to hand to the lead privately. */
+export interface EvidenceFile {
+  filename: string;
+  data: Uint8Array;
+  sha256: string;
+  /** Who or what it is about, for the message that carries it. */
+  about: string;
+  incidents: number;
+  format: string;
+}
+
+/** Builds evidence packs; implemented outside the core (it needs the PDF library and the ledger's SQL). */
+export interface EvidenceExporter {
+  export(query: EvidenceQuery): Promise<Result<EvidenceFile>>;
+}

@@ -1,0 +1,41 @@
+import type pg from 'pg';
+import type { EvidenceExporter } from '../core/evidence-port.ts';
+import { ok } from '../core/result.ts';
+import type { CollectiveSettings } from '../core/settings.ts';
+import { subjectTitle } from './evidence-labels.ts';
+import { parseExportRequest } from './export-request.ts';
+import { loadEvidence } from './load-evidence.ts';
+import { packFileName } from './pack-file-name.ts';
+import { renderPack } from './render-pack.ts';
+import { sha256Hex } from './sha256.ts';
+
+/** The same packs as `shieldwall export`, for `/export` in chat: built in memory, never written to disk. */
+export function createEvidenceExporter(pool: pg.Pool, settings: CollectiveSettings): EvidenceExporter {
+  return {
+    async export(query) {
+      const request = parseExportRequest({
+        ...(query.offender !== undefined ? { offender: query.offender } : {}),
+        ...(query.incident !== undefined ? { incident: query.incident } : {}),
+        format: query.format,
+        revealReporters: query.revealReporters,
+      });
+      if (!request.ok) return request;
+      const pack = await loadEvidence(pool, request.value.subject, {
+        reporters: request.value.revealReporters ? 'named' : 'anonymised',
+        timezone: settings.timezone,
+        collectiveName: settings.collectiveName,
+        now: new Date(),
+      });
+      if (!pack.ok) return pack;
+      const data = await renderPack(pack.value, request.value.format);
+      return ok({
+        filename: packFileName(pack.value, request.value.format),
+        data,
+        sha256: sha256Hex(data),
+        about: subjectTitle(pack.value),
+        incidents: pack.value.incidents.length,
+        format: request.value.format,
+      });
+    },
+  };
+}
