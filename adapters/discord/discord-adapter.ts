@@ -10,9 +10,12 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
+import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { describeError } from '../../src/core/run-command.ts';
+import { downloadFile } from '../download-file.ts';
 import { paced } from '../paced.ts';
+import { withContent } from '../screenshots.ts';
 import { DiscordAccess } from './discord-access.ts';
 import type { DiscordEdge } from './discord-edge.ts';
 import { FormStash } from './discord-form.ts';
@@ -80,6 +83,19 @@ export class DiscordAdapter implements ChatAdapter {
       access: new DiscordAccess(incidentChannel, o.leadRole),
       stash: new FormStash(),
       keepCard: keeper,
+      // Attachments live on Discord's CDN; tests serve them from the fake API.
+      fetchScreenshots: (files) =>
+        withContent(files, (url) =>
+          downloadFile(
+            url,
+            [
+              'https://cdn.discordapp.com',
+              'https://media.discordapp.net',
+              ...(o.apiUrl ? [new URL(o.apiUrl).origin] : []),
+            ],
+            MAX_SCREENSHOT_BYTES,
+          ),
+        ),
       log: o.log,
     };
     const guildId = incidentChannel.guildId;

@@ -32,6 +32,8 @@ export function readCommandOptions(
             name: file.name,
             ...(file.contentType ? { mimetype: file.contentType } : {}),
             size: file.size,
+            // Where to download it from; the adapter fetches it, then drops the address.
+            url: file.url,
           },
         ];
         break;

@@ -72,7 +72,15 @@ interface InputState {
   selected_option?: { value?: string } | null;
   selected_user?: string | null;
   selected_options?: { value?: string }[];
-  files?: { id?: string; name?: string; title?: string; mimetype?: string; size?: number }[];
+  files?: {
+    id?: string;
+    name?: string;
+    title?: string;
+    mimetype?: string;
+    size?: number;
+    url_private_download?: string;
+    url_private?: string;
+  }[];
 }
 
 /**
@@ -108,6 +116,10 @@ function readInput(state: InputState, teamId: string): unknown {
         name: file.name ?? file.title ?? 'screenshot',
         ...(file.mimetype ? { mimetype: file.mimetype } : {}),
         ...(typeof file.size === 'number' ? { size: file.size } : {}),
+        // Where to download it from; the adapter fetches it after acknowledging, then drops the address.
+        ...(file.url_private_download || file.url_private
+          ? { url: file.url_private_download ?? file.url_private }
+          : {}),
       }));
     case 'static_select':
       return state.selected_option?.value ?? undefined;

@@ -3,9 +3,12 @@ import type { webApi } from '@slack/bolt';
 import { App, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
+import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { describeError } from '../../src/core/run-command.ts';
+import { downloadFile } from '../download-file.ts';
 import { paced } from '../paced.ts';
+import { withContent } from '../screenshots.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { ChannelMembers } from './channel-members.ts';
 import { registerCardButtons } from './listeners/card-buttons.ts';
@@ -109,6 +112,7 @@ export class SlackAdapter implements ChatAdapter {
       access: new SlackAccess(teamId, members, new Set(o.leads), names),
       names,
       keepCard: keeper,
+      fetchScreenshots: (files) => withContent(files, (url) => this.download(url)),
       log: o.log,
     };
     bot.attachMessenger(
@@ -157,6 +161,17 @@ export class SlackAdapter implements ChatAdapter {
       { adapter: 'slack', mode: o.appToken ? 'socket' : 'http', port: this.port },
       'Slack adapter ready',
     );
+  }
+
+  /** Slack serves files to the bot from files.slack.com with its token; tests serve them from the fake API. */
+  private download(url: string): Promise<Uint8Array | undefined> {
+    const origins = [
+      'https://files.slack.com',
+      ...(this.options.apiUrl ? [new URL(this.options.apiUrl).origin] : []),
+    ];
+    return downloadFile(url, origins, MAX_SCREENSHOT_BYTES, {
+      Authorization: `Bearer ${this.options.botToken}`,
+    });
   }
 
   async stop(): Promise<void> {

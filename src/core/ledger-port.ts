@@ -24,6 +24,8 @@ export interface ScreenshotRef {
   name: string;
   mimetype?: string;
   size?: number;
+  /** The downloaded file; absent when it could not be fetched (the reference is kept). */
+  content?: Uint8Array;
 }
 
 export interface FlagRecord {

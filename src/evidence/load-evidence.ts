@@ -135,9 +135,10 @@ async function loadIncidents(
        WHERE r.incident_id = ANY($1::bigint[]) ORDER BY r.reported_at, r.reporter_id`,
       [ids],
     ),
-    // f.* on purpose: a sha256 column, once screenshots are downloaded and hashed, shows up without a change here.
+    // The file's bytes stay in the database: the pack lists each screenshot with its hash.
     pool.query(
-      `SELECT f.*, r.reporter_name, coalesce(r.anonymous, false) AS anonymous,
+      `SELECT f.incident_id, f.reporter_id, f.platform, f.file_id, f.name, f.mimetype, f.size_bytes, f.sha256,
+              r.reporter_name, coalesce(r.anonymous, false) AS anonymous,
               f.reporter_id = i.target_id AS is_target
        FROM incident_files f JOIN incidents i ON i.id = f.incident_id
        LEFT JOIN incident_reports r ON r.incident_id = f.incident_id AND r.reporter_id = f.reporter_id

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { DEFAULT_TARGET_WANTS } from '../core/incident/target-wants.ts';
 import type { FlagOutcome, FlagRecord, IncidentView, RecordedFlag } from '../core/ledger-port.ts';
@@ -35,8 +36,8 @@ export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<Recor
     );
     for (const file of flag.screenshots) {
       await client.query(
-        `INSERT INTO incident_files (incident_id, reporter_id, platform, file_id, name, mimetype, size_bytes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        `INSERT INTO incident_files (incident_id, reporter_id, platform, file_id, name, mimetype, size_bytes, content, sha256)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
         [
           id,
           flag.reporter.id,
@@ -44,7 +45,9 @@ export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<Recor
           file.id,
           file.name,
           file.mimetype ?? null,
-          file.size ?? null,
+          file.content?.byteLength ?? file.size ?? null,
+          file.content ? Buffer.from(file.content) : null,
+          file.content ? createHash('sha256').update(file.content).digest('hex') : null,
         ],
       );
     }

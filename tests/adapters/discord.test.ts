@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
@@ -419,5 +420,35 @@ describe('Discord: evidence packs for leads', () => {
     const body = edit?.body as { files?: { name: string; size: number }[] };
     expect(body.files?.[0]?.name).toMatch(/^shieldwall-evidence-x-sometroll-.*\.json$/);
     expect(((await discord.callback(id)).body as CallbackBody).data?.flags).toBe(64);
+  });
+});
+
+describe('Discord: screenshots', () => {
+  it('downloads an attached screenshot and keeps it with its SHA-256; one over the limit is refused', async () => {
+    const bytes = new Uint8Array(3000).map((_, i) => (i * 7) % 256);
+    const url = discord.fake.serveAttachment('1400000000000000009', 'shot.png', bytes);
+    const flag = (size: number) =>
+      discord.fake.interact({
+        kind: 'command',
+        name: 'flag',
+        userId: USERS.ana,
+        channelId: '1200000000000000021',
+        options: [
+          { name: 'url', type: 3, value: `https://x.com/SomeTroll/status/${size}` },
+          { name: 'screenshots', type: 11, value: '1400000000000000009' },
+        ],
+        resolvedAttachments: {
+          '1400000000000000009': { filename: 'shot.png', size, content_type: 'image/png', url },
+        },
+      });
+    expect(await discord.answer(await flag(3000))).toContain('Recorded as SW-1');
+    const stored = await ledger.db.pool.query(
+      'SELECT sha256, octet_length(content) AS bytes FROM incident_files',
+    );
+    expect(stored.rows).toEqual([{ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: 3000 }]);
+    expect(await discord.answer(await flag(12 * 1024 * 1024))).toContain(
+      'A screenshot is 12.0 MB; the limit is 10 MB.',
+    );
+    expect(await countRows(ledger.db, 'incidents')).toBe(1);
   });
 });

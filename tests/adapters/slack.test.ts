@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
@@ -572,5 +573,54 @@ describe('Slack: evidence packs for leads', () => {
     expect(completed?.body.channel_id).toBe(`D${USERS.lee}`);
     expect(slack.fake.uploads[0]?.bytes).toBeGreaterThan(1000);
     expect(slack.cardPosts().join('\n')).not.toContain('evidence pack');
+  });
+});
+
+describe('Slack: screenshots', () => {
+  it('downloads an attached screenshot with the bot token, keeps it with its SHA-256, and refuses one over the limit', async () => {
+    const bytes = new Uint8Array(5000).map((_, i) => i % 251);
+    const url = slack.fake.serveFile('F0SHOT', 'shot.png', bytes);
+    const metadata = JSON.stringify({ responseUrl: slack.fake.responseUrl('shots') });
+    await slack.submit(
+      'ana',
+      FLAG_FORM,
+      flagForm({
+        url: 'https://x.com/SomeTroll/status/80',
+        files: [
+          { id: 'F0SHOT', name: 'shot.png', mimetype: 'image/png', size: 5000, url_private_download: url },
+          {
+            id: 'F0AWAY',
+            name: 'elsewhere.png',
+            size: 10,
+            url_private_download: 'https://example.org/steal-token',
+          },
+        ],
+      }),
+      metadata,
+    );
+    await slack.privateReply('shots');
+    expect(slack.fake.fileDownloads).toEqual([
+      { path: '/files-pri/F0SHOT/shot.png', authorization: 'Bearer xoxb-test-token' },
+    ]);
+    const stored = await ledger.db.pool.query(
+      'SELECT file_id, sha256, octet_length(content) AS bytes FROM incident_files ORDER BY file_id',
+    );
+    expect(stored.rows).toEqual([
+      { file_id: 'F0AWAY', sha256: null, bytes: null },
+      { file_id: 'F0SHOT', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: 5000 },
+    ]);
+
+    const tooBig = await slack.submit(
+      'ana',
+      FLAG_FORM,
+      flagForm({
+        url: 'https://x.com/SomeTroll/status/81',
+        files: [{ id: 'F0HUGE', name: 'huge.png', size: 11 * 1024 * 1024, url_private_download: url }],
+      }),
+      '{}',
+    );
+    const errors = JSON.parse(tooBig.body) as { errors: Record<string, string> };
+    expect(errors.errors.screenshots).toContain('A screenshot is 11.0 MB; the limit is 10 MB.');
+    expect(await countRows(ledger.db, 'incidents')).toBe(1);
   });
 });

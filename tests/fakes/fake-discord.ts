@@ -205,8 +205,24 @@ export class FakeDiscord {
     return `FakeDiscord: timed out after ${timeoutMs} ms waiting for ${what}; seen: ${seen}`;
   }
 
+  /** Attachment bytes served like Discord's CDN, at `${attachmentUrl}`. */
+  private readonly attachments = new Map<string, Uint8Array>();
+
+  /** Serves `bytes` as an attachment and returns its URL (pass it as an attachment's `url`). */
+  serveAttachment(id: string, name: string, bytes: Uint8Array): string {
+    this.attachments.set(`/attachments/${id}/${name}`, bytes);
+    return `${this.apiUrl.replace(/\/api$/, '')}/attachments/${id}/${name}`;
+  }
+
   private async route(req: IncomingMessage, res: ServerResponse, baseUrl: string): Promise<void> {
     const url = new URL(req.url ?? '/', baseUrl);
+    const attachment = req.method === 'GET' ? this.attachments.get(url.pathname) : undefined;
+    if (attachment) {
+      res
+        .writeHead(200, { 'content-type': 'image/png', 'content-length': attachment.byteLength })
+        .end(attachment);
+      return;
+    }
     // Decoded, so a test can match an emoji or a token as it is; the query is not part of it.
     const pathname = safeDecode(url.pathname);
     const path = pathname.startsWith('/api/v10/') ? pathname.slice('/api/v10'.length) : pathname;

@@ -45,6 +45,16 @@ export class FakeSlack {
   readonly teamId: string;
   readonly socket = new FakeSocketMode();
   calls: SlackApiCall[] = [];
+  /** Files the app downloaded (served with serveFile), with the Authorization header it sent. */
+  fileDownloads: { path: string; authorization: string | undefined }[] = [];
+  private readonly files = new Map<string, Uint8Array>();
+
+  /** Serves `bytes` like files.slack.com serves an uploaded file; returns its url_private_download. */
+  serveFile(id: string, name: string, bytes: Uint8Array): string {
+    this.files.set(`/files-pri/${id}/${name}`, bytes);
+    return `${this.baseUrl}/files-pri/${id}/${name}`;
+  }
+
   /** Files uploaded through files.uploadV2 (to the URL getUploadURLExternal gave). */
   uploads: { fileId: string; bytes: number }[] = [];
   responseUrlPosts: ResponseUrlPost[] = [];
@@ -173,6 +183,13 @@ export class FakeSlack {
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', this.baseUrl);
+    const file = req.method === 'GET' ? this.files.get(pathname) : undefined;
+    if (file) {
+      // Slack's file host wants the bot token; the fake says who asked, so tests can check it was sent.
+      this.fileDownloads.push({ path: pathname, authorization: req.headers.authorization });
+      res.writeHead(200, { 'content-type': 'image/png', 'content-length': file.byteLength }).end(file);
+      return;
+    }
     const body = await readBody(req);
     if (req.method === 'POST' && pathname.startsWith('/api/')) {
       const call: SlackApiCall = { method: pathname.slice('/api/'.length), body, at: Date.now() };

@@ -51,6 +51,8 @@ export async function runAndAnswer(
   try {
     const outsider = await targetOutsideCollective(edge, options);
     if (outsider) return await answerPrivately(interaction, outsider);
+    if (Array.isArray(options.screenshots))
+      options.screenshots = await edge.fetchScreenshots(options.screenshots);
     const reply = await edge.bot.handle({
       actor,
       delivery: { platform: 'discord', id: interaction.id },

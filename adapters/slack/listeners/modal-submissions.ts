@@ -47,6 +47,8 @@ export function registerModalSubmissions(app: App, edge: SlackEdge): void {
               : await edge.names.nameOf(targetUser).catch(() => 'a colleague'),
         };
       }
+      if (Array.isArray(options.screenshots))
+        options.screenshots = await edge.fetchScreenshots(options.screenshots);
       const reply = await edge.bot.handle({
         actor,
         // One modal is submitted successfully once; its view id marks the delivery.

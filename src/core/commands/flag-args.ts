@@ -35,11 +35,24 @@ const memberRef = z.object({
 });
 
 /** A screenshot as the platform holds it; downloading and hashing it is the evidence step's job. */
+export const MAX_SCREENSHOT_BYTES = 10 * 1024 * 1024;
+
 const screenshotRef = z.object({
   id: z.string().min(1).max(200),
   name: z.string().trim().min(1).max(300),
   mimetype: z.string().max(100).optional(),
-  size: z.number().int().nonnegative().optional(),
+  size: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(MAX_SCREENSHOT_BYTES, {
+      error: (issue) =>
+        `A screenshot is ${(Number(issue.input) / 1024 / 1024).toFixed(1)} MB; the limit is ` +
+        `${MAX_SCREENSHOT_BYTES / 1024 / 1024} MB. Crop it, or save it as a JPEG, and attach it again.`,
+    })
+    .optional(),
+  /** The file itself, downloaded by the adapter; hashed and kept by the ledger. */
+  content: z.instanceof(Uint8Array).optional(),
 });
 
 /** The validated shape of a flag, whichever adapter it came through. */
