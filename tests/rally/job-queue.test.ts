@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 /** A bot process as `shieldwall start` builds it: the ledger, the rally store and a real pg-boss queue. */
-async function process(sent: string[]): Promise<Bot> {
+async function process(sent: string[], digests?: { to: string[] }): Promise<Bot> {
   const log = createLogger('silent');
   const jobs = await startJobQueue(ledger.db.pool, log, { pollingSeconds: 0.5 });
   queues.push(jobs);
@@ -29,10 +29,19 @@ async function process(sent: string[]): Promise<Bot> {
     now: () => new Date(),
     rallyStore: createPgRallyStore(ledger.db.pool, jobs.enqueue),
   });
-  bot.attachMessenger('test', async (to) => {
-    sent.push(to);
-  });
-  await jobs.work(bot);
+  bot.attachMessenger(
+    'test',
+    async (to) => {
+      sent.push(to);
+    },
+    { digests: () => digests?.to ?? [] },
+  );
+  await jobs.work(
+    bot,
+    digests
+      ? { ledger: createPgLedger(ledger.db.pool), settings: testSettings, cron: '0 9 * * 1' }
+      : undefined,
+  );
   return bot;
 }
 
@@ -55,13 +64,19 @@ describe('rally delivery through the pg-boss job queue', () => {
       delivery: { platform: 'test', id: 'flag-1' },
       request: { name: 'flag', input: { text: 'https://x.com/SomeTroll/status/42' } },
     });
+    // Every delivery job has finished once pg-boss records it completed; a duplicate would have been sent by then.
+    let completed = 0;
     await waitUntil(
-      () => (sentByOne.length + sentByTwo.length >= 6 ? true : undefined),
+      () => (completed >= 6 ? true : undefined),
       15_000,
-      'six alerts',
+      'six completed deliveries',
+      async () => {
+        const jobs = await ledger.db.pool.query(
+          "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'rally-deliver' AND state = 'completed'",
+        );
+        completed = jobs.rows[0].n as number;
+      },
     );
-    // Give a duplicate the time it would need to show up, then count.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
     const everyone = [...sentByOne, ...sentByTwo];
     expect(everyone.sort()).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6'].map((r) => `test:local:${r}`));
     const pending = await ledger.db.pool.query(
@@ -69,5 +84,40 @@ describe('rally delivery through the pg-boss job queue', () => {
     );
     expect(pending.rows[0].n).toBe(0);
     expect(await countRows(ledger.db, 'incidents')).toBe(1);
+  });
+
+  it('two schedulers on one database send the missed weekly digest to each leads channel once', async () => {
+    const one: string[] = [];
+    const two: string[] = [];
+    const channels = ['test:local:slack-leads', 'test:local:discord-leads'];
+    await Promise.all([process(one, { to: channels }), process(two, { to: channels })]);
+    const sentAll = async () =>
+      (await ledger.db.pool.query('SELECT count(*)::int AS n FROM digests_sent WHERE sent_at IS NOT NULL'))
+        .rows[0].n as number;
+    let sent = 0;
+    await waitUntil(
+      () => (sent >= 2 ? true : undefined),
+      15_000,
+      'both digests',
+      async () => {
+        sent = await sentAll();
+      },
+    );
+    const idle = async () =>
+      (
+        await ledger.db.pool.query(
+          "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'weekly-digest' AND state IN ('created', 'retry', 'active')",
+        )
+      ).rows[0].n as number;
+    let waiting = 1;
+    await waitUntil(
+      () => (waiting === 0 ? true : undefined),
+      15_000,
+      'the digest jobs to finish',
+      async () => {
+        waiting = await idle();
+      },
+    );
+    expect([...one, ...two].sort()).toEqual([...channels].sort());
   });
 });

@@ -1,13 +1,18 @@
 import { createServer } from 'node:net';
 
-/** Polls `probe` until it returns a value; bounded, so a broken bot fails its test instead of hanging it. */
+/**
+ * Polls `probe` until it returns a value; bounded, so a broken bot fails its test instead of hanging it.
+ * `refresh` runs before each look, for state that has to be fetched (a database count).
+ */
 export async function waitUntil<T>(
   probe: () => T | undefined,
   timeoutMs = 5000,
   what = 'a condition',
+  refresh?: () => Promise<void>,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    await refresh?.();
     const value = probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
