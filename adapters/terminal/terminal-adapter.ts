@@ -126,18 +126,14 @@ export class TerminalAdapter implements ChatAdapter {
       return this.showStep(this.form.begin(), bot);
     }
     const reply = await this.ask(bot, name, { text: rest });
-    if (reply.file) {
-      // The terminal is the lead's own machine: the file goes into the current folder, private to them.
-      await writeFile(reply.file.filename, reply.file.data, { mode: 0o600, flag: 'wx' }).catch(() =>
-        writeFile(`${Date.now()}-${reply.file?.filename}`, reply.file?.data ?? new Uint8Array(), {
-          mode: 0o600,
-        }),
-      );
-      this.say('info', `Saved ${reply.file.filename} in ${process.cwd()}.`);
-    }
     this.write(
       renderText(name === 'help' ? { ...reply, sections: [...reply.sections, TERMINAL_HELP] } : reply),
     );
+    if (reply.file) {
+      // The terminal is the lead's own machine: the file goes into the current folder, private to them.
+      await writeFile(reply.file.filename, reply.file.data, { mode: 0o600 });
+      this.say('info', `Saved it as ${reply.file.filename} in ${process.cwd()} (readable only by you).`);
+    }
   }
 
   private async showStep(step: FormStep, bot: Bot): Promise<void> {
