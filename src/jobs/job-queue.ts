@@ -14,6 +14,19 @@ const TICK = 'rally-tick';
 const DIGEST = 'weekly-digest';
 const PURGE = 'retention-purge';
 const DAY_MS = 86_400_000;
+// Any fixed number, the same in every Shieldwall process; it only names the lock.
+const QUEUE_SETUP_LOCK = 7_447_001;
+
+async function withAdvisoryLock(pool: pg.Pool, key: number, work: () => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [key]);
+    await work();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+    client.release();
+  }
+}
 
 /** What the weekly digest needs besides the bot: the ledger, the collective's settings and DIGEST_CRON. */
 export interface DigestSchedule {
@@ -56,8 +69,13 @@ export async function startJobQueue(
   });
   boss.on('error', (error) => log.error({ err: describeError(error) }, 'job queue error'));
   await boss.start();
-  await boss.createQueue(DELIVER, { name: DELIVER, retryLimit: 20, retryDelay: 5, retryBackoff: true });
-  await boss.createQueue(TICK, { name: TICK, policy: 'singleton' });
+  // Creating queues is DDL: two processes starting at once deadlock on it, so they take turns.
+  await withAdvisoryLock(pool, QUEUE_SETUP_LOCK, async () => {
+    await boss.createQueue(DELIVER, { name: DELIVER, retryLimit: 20, retryDelay: 5, retryBackoff: true });
+    await boss.createQueue(TICK, { name: TICK, policy: 'singleton' });
+    await boss.createQueue(DIGEST, { name: DIGEST, policy: 'singleton', retryLimit: 10, retryBackoff: true });
+    await boss.createQueue(PURGE, { name: PURGE, policy: 'singleton' });
+  });
   return {
     enqueue: async (client, messageIds) => {
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
@@ -88,12 +106,6 @@ export async function startJobQueue(
           destinations: () => bot.digestDestinations(),
           send: bot.deliver,
         };
-        await boss.createQueue(DIGEST, {
-          name: DIGEST,
-          policy: 'singleton',
-          retryLimit: 10,
-          retryBackoff: true,
-        });
         await boss.work(DIGEST, { pollingIntervalSeconds }, async () => {
           await sendDueDigests(delivery);
         });
@@ -102,7 +114,6 @@ export async function startJobQueue(
         await boss.send(DIGEST, {});
       }
       if (retentionDays) {
-        await boss.createQueue(PURGE, { name: PURGE, policy: 'singleton' });
         await boss.work(PURGE, { pollingIntervalSeconds }, async () => {
           const now = new Date();
           const purged = await purgeResolvedBefore(

