@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
-import { countRows, LEDGER_TABLES, testSettings } from '../support/core-harness.ts';
+import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { adapterContract } from './adapter-contract.ts';
 import {
@@ -23,10 +23,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await discord.stop();
 });
-
-async function everyTableEmpty(): Promise<void> {
-  for (const table of LEDGER_TABLES) expect(await countRows(ledger.db, table), table).toBe(0);
-}
 
 type CallbackBody = { type: number; data?: { flags?: number; custom_id?: string; components?: unknown[] } };
 
@@ -98,7 +94,7 @@ describe('Discord: flagging', () => {
     expect(shown).toContain('Nothing was recorded yet');
     expect(shown).toContain('Link to the abusive post: Only web links');
     expect(shown).toContain("What kind of attack: That category isn't one I know. Did you mean threat?");
-    await everyTableEmpty();
+    await expectLedgerEmpty(ledger.db);
     expect(discord.cardPosts()).toHaveLength(0);
   });
 
@@ -138,7 +134,7 @@ describe('Discord: flagging', () => {
       target: { user: USERS.out },
     });
     expect(shown).toContain('Pick a colleague who is in the incident channel');
-    await everyTableEmpty();
+    await expectLedgerEmpty(ledger.db);
   });
 });
 
@@ -234,7 +230,7 @@ describe('Discord: safety rules', () => {
       );
       expect(((await discord.callback(id)).body as CallbackBody).data?.flags).toBe(64);
     }
-    await everyTableEmpty();
+    await expectLedgerEmpty(ledger.db);
     expect(discord.cardPosts()).toHaveLength(0);
   });
 

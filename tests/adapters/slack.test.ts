@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
-import { countRows, LEDGER_TABLES, testSettings } from '../support/core-harness.ts';
+import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { adapterContract } from './adapter-contract.ts';
 import {
@@ -54,12 +54,6 @@ function flagForm(fields: {
     },
     screenshots: { screenshots: { type: 'file_input', files: fields.files ?? [] } },
   };
-}
-
-async function everyTableEmpty(): Promise<void> {
-  for (const table of LEDGER_TABLES) {
-    expect(await countRows(ledger.db, table), table).toBe(0);
-  }
 }
 
 async function flagAndWaitForCard(text: string, person: 'ana' | 'ben' = 'ana'): Promise<string> {
@@ -185,7 +179,7 @@ describe('Slack: flagging', () => {
     expect(body.errors.url).toContain('Only web links');
     expect(body.errors.note).toContain('please keep it under 2000');
     expect(body.errors.target).toContain('Pick a colleague from the incident channel');
-    await everyTableEmpty();
+    await expectLedgerEmpty(ledger.db);
     expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 });
@@ -326,7 +320,7 @@ describe('Slack: safety rules', () => {
       timestamp: Math.floor(Date.now() / 1000) - 10 * 60,
     });
     expect(stale.status).toBe(401);
-    await everyTableEmpty();
+    await expectLedgerEmpty(ledger.db);
     expect(slack.fake.calls.length).toBe(startupCalls);
     expect(slack.fake.responseUrlPosts).toHaveLength(0);
   });
@@ -344,7 +338,7 @@ describe('Slack: safety rules', () => {
     await slack.event({ type: 'app_home_opened', user: USERS.out, channel: 'DOUT', tab: 'home' });
     const [home] = await slack.fake.waitForCalls('views.publish');
     expect(JSON.stringify(home?.body.view)).toContain('only for members');
-    await everyTableEmpty();
+    await expectLedgerEmpty(ledger.db);
     expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(0);
     expect(slack.fake.callsTo('views.open')).toHaveLength(0);
   });

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { expect } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
 import type { Bot, CommandHandler } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
@@ -110,4 +111,9 @@ export const LEDGER_TABLES = [
 export async function countRows(db: TestDatabase, table: (typeof LEDGER_TABLES)[number]) {
   const result = await db.pool.query(`SELECT count(*)::int AS n FROM ${table}`);
   return result.rows[0].n as number;
+}
+
+/** Every table of the ledger is empty: what a refusal must leave behind. */
+export async function expectLedgerEmpty(db: TestDatabase): Promise<void> {
+  for (const table of LEDGER_TABLES) expect(await countRows(db, table), table).toBe(0);
 }
