@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import type { PeriodSummary } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
+import { memberKeySql } from './member-key.ts';
 import { countRow, frequentRow, toAccount } from './rows.ts';
 
 const rallyMetricsRow = z.object({
@@ -35,7 +36,7 @@ export async function summarizePeriod(
        GROUP BY offender_id HAVING max(first_reported_at) >= $3::timestamptz - make_interval(days => $6))
      SELECT o.id, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
             o.profile_url AS o_profile_url,
-            count(*) AS incidents_in_window, count(DISTINCT i.target_id) AS targets_in_window,
+            count(*) AS incidents_in_window, count(DISTINCT ${memberKeySql('i.target_id')}) AS targets_in_window,
             count(*) FILTER (WHERE i.first_reported_at >= $2) AS incidents_in_period
      FROM latest l
      JOIN incidents i ON i.offender_id = l.offender_id
@@ -43,7 +44,7 @@ export async function summarizePeriod(
      JOIN offenders o ON o.id = l.offender_id
      WHERE NOT (o.review IS NOT DISTINCT FROM 'cleared' AND o.reviewed_at >= l.last_at AND o.reviewed_at < $3)
      GROUP BY o.id
-     HAVING count(*) >= $4 AND count(DISTINCT i.target_id) >= $5
+     HAVING count(*) >= $4 AND count(DISTINCT ${memberKeySql('i.target_id')}) >= $5
      ORDER BY incidents_in_window DESC, o.id LIMIT ${MAX_FREQUENT}`,
     [rule.windowDays, from, to, rule.minIncidents, rule.minTargets, rule.lapseDays],
   );

@@ -48,6 +48,19 @@ describe('retention', () => {
     expect(replyText(wording)).not.toContain('ana');
   });
 
+  it('still counts a member once when one of their incidents was purged and a newer one was not', async () => {
+    t.bot.clock.now = new Date('2025-01-10T12:00:00Z');
+    await t.bot.run(member('ana'), 'flag', 'https://x.com/Returner/status/1 hate');
+    const resolver = createTestBot(t.db, { now: () => new Date('2025-01-20T12:00:00Z') });
+    await resolver.incidents.resolve(lead('lee'), 1, 'removed');
+    await purgeResolvedBefore(t.db.pool, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-02T00:00:00Z'));
+    t.bot.clock.now = new Date('2026-11-18T12:00:00Z');
+    await t.bot.run(member('ana'), 'flag', 'https://x.com/Returner/status/2 hate');
+    expect(replyText(await t.bot.run(member('ben'), 'offender', 'x:returner'))).toContain(
+      '2 incidents against 1 member',
+    );
+  });
+
   it('reads RETENTION_DAYS as whole days, and refuses anything else', () => {
     expect(loadConfig({ RETENTION_DAYS: '365' }).retentionDays).toBe(365);
     expect(loadConfig({}).retentionDays).toBeUndefined();
