@@ -13,10 +13,10 @@ import {
   subjectTitle,
   targetNote,
 } from './evidence-labels.ts';
-import type { EvidenceIncident, EvidencePack, EvidenceReport } from './evidence-pack.ts';
+import type { EvidenceIncident, EvidencePack } from './evidence-pack.ts';
 import { formatEvidenceInstant, localDay } from './evidence-time.ts';
 import { FONT, INK, PAGE, PdfFlow } from './pdf-layout.ts';
-import { REPLACEMENT } from './pdf-text.ts';
+import { drawReport, REPORTS_HEADING, reportStartHeight } from './pdf-report.ts';
 
 const SEVERITY_INK: Record<Severity, string> = { critical: '#a4161a', high: '#9a4a00', medium: INK.text };
 const MAX_REFERENCES_LISTED = 15;
@@ -161,38 +161,6 @@ function drawIncident(flow: PdfFlow, pack: EvidencePack, incident: EvidenceIncid
   flow.gap(16);
 }
 
-const REPORTS_HEADING = { font: FONT.bold, size: 10.5 };
-const REPORTER = { font: FONT.bold, size: 9.5 };
-const REPORT_DETAIL = { size: 9, color: INK.muted };
-const WARNING = { font: FONT.italic, size: 8.5, color: INK.muted };
-const QUOTE = { size: 10.5 };
-const QUOTE_PADDING = 8;
-/** At most this much of a quote's first paragraph is kept on the page of its warning. */
-const QUOTE_START_MAX = 300;
-
-function reportLines(
-  report: EvidenceReport,
-  timezone: string,
-): { who: string; when: string; pasted: string } {
-  return {
-    who: report.byMemberAttacked ? `${report.reporter} (the member attacked)` : report.reporter,
-    when: `Reported ${formatEvidenceInstant(report.reportedAt, timezone)}`,
-    pasted: `As pasted: ${report.sourceUrl}`,
-  };
-}
-
-/** The reporter's lines, the warning and the first lines of the wording: what must share a page. */
-function reportStartHeight(flow: PdfFlow, report: EvidenceReport, timezone = 'UTC'): number {
-  const lines = reportLines(report, timezone);
-  return (
-    flow.height(lines.who, flow.width, REPORTER) +
-    flow.height(lines.when, flow.width, REPORT_DETAIL) +
-    flow.height(lines.pasted, flow.width, REPORT_DETAIL) +
-    4 +
-    (report.wording === null ? 14 : 14 + quoteStartHeight(flow, report.wording))
-  );
-}
-
 function drawIncidentHeading(flow: PdfFlow, incident: EvidenceIncident, position: string): void {
   const padding = 7;
   flow.box(15, { fill: INK.fill, rule: SEVERITY_INK[incident.severity], padding }, (x, y, width) => {
@@ -207,84 +175,6 @@ function drawIncidentHeading(flow: PdfFlow, incident: EvidenceIncident, position
     flow.doc.text(position, x, y + 3, { width: width - 4, align: 'right' });
   });
 }
-
-function drawReport(
-  flow: PdfFlow,
-  pack: EvidencePack,
-  incident: EvidenceIncident,
-  report: EvidenceReport,
-): void {
-  const lines = reportLines(report, pack.timezone);
-  flow.ensureSpace(reportStartHeight(flow, report, pack.timezone));
-  flow.text(lines.who, REPORTER);
-  flow.gap(1);
-  flow.text(lines.when, REPORT_DETAIL);
-  flow.text(lines.pasted, { ...REPORT_DETAIL, link: report.sourceUrl });
-  flow.gap(4);
-  if (report.wording === null) {
-    flow.text('No wording was recorded with this report.', { ...WARNING, size: 9 });
-    flow.gap(12);
-    return;
-  }
-  flow.text(
-    `Content warning: abusive language (${categoryText(incident)}), quoted as the member recorded it.`,
-    WARNING,
-  );
-  flow.gap(3);
-  flow.changed = 0;
-  drawQuote(flow, report.wording);
-  if (flow.changed > 0) {
-    flow.gap(2);
-    flow.text(
-      `${plural(flow.changed, 'character')} in this wording cannot be printed with this PDF's font and ` +
-        `${flow.changed === 1 ? 'is' : 'are'} simplified or shown as "${REPLACEMENT}"; the JSON export of this ` +
-        'pack holds the exact text.',
-      { font: FONT.italic, size: 8, color: INK.muted },
-    );
-  }
-  flow.gap(12);
-}
-
-/** The first paragraph of a quote in its box: it never splits, so the warning above it waits for it. */
-function quoteStartHeight(flow: PdfFlow, wording: string): number {
-  const first = `“${wording.split('\n')[0] ?? ''}`;
-  const height = flow.height(first, flow.width - 2 * QUOTE_PADDING - 3, QUOTE) + 2 * QUOTE_PADDING;
-  return Math.min(height, QUOTE_START_MAX);
-}
-
-/** The wording in a shaded box with a rule, split at line breaks when it runs past the page. */
-function drawQuote(flow: PdfFlow, wording: string): void {
-  const padding = QUOTE_PADDING;
-  const style = QUOTE;
-  const textWidth = flow.width - 2 * padding - 3;
-  const quoted = `“${wording}”`;
-  let pending = quoted.split('\n');
-  let first = true;
-  while (pending.length > 0) {
-    if (!first) {
-      // The rest did not fit: it goes on the next page, saying what it is, for whoever reads that page alone.
-      flow.doc.addPage();
-      flow.text('The wording, continued:', { font: FONT.italic, size: 8.5, color: INK.muted });
-      flow.gap(3);
-    }
-    const room = flow.bottom - flow.y - 2 * padding;
-    let take = pending.length;
-    while (take > 1 && flow.height(pending.slice(0, take).join('\n'), textWidth, style) > room) take--;
-    const chunk = pending.slice(0, take).join('\n');
-    const height = flow.height(chunk, textWidth, style);
-    // A first paragraph that does not fit what is left goes to the next page, unless it is taller than a page.
-    if (first && height > room && flow.y > PAGE.top + 1) {
-      flow.doc.addPage();
-      continue;
-    }
-    flow.box(height, { fill: INK.quote, rule: INK.rule, padding }, (x, y, width) => {
-      flow.draw(chunk, x, y, width, style);
-    });
-    pending = pending.slice(take);
-    first = false;
-  }
-}
-
 function drawFooters(flow: PdfFlow, pack: EvidencePack, subject: string): void {
   const generated = `Generated ${formatEvidenceInstant(pack.generatedAt, pack.timezone)}`;
   flow.eachPage((page, pages) => {
