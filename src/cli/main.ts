@@ -6,7 +6,7 @@ import { startShieldwall } from '../app/start-shieldwall.ts';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { ensureDataDir } from '../ledger/data-dir.ts';
-import { openDatabase } from '../ledger/database.ts';
+import { openDatabase, ownShutdownSignals } from '../ledger/database.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { registerDigestCommand } from './digest-command.ts';
 import { registerExportCommand } from './export-command.ts';
@@ -27,9 +27,12 @@ async function start(): Promise<void> {
     ? createLogger(config.logLevel, pino.destination(1))
     : await terminalLogger(config.logLevel, config.dataDir);
   const running = await startShieldwall({ config, log, input: process.stdin, output: process.stdout });
+  // A service manager's SIGTERM (or Ctrl-C) lets the bot finish what it is doing and close the ledger cleanly.
+  await ownShutdownSignals();
   const shutdown = () => void running.stop().then(() => process.exit(0));
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
+  process.once('SIGHUP', shutdown);
   await running.closed;
   await running.stop();
 }
