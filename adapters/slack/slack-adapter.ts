@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { webApi } from '@slack/bolt';
 import { App, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { answerHealth, type ReadinessCheck } from '../../src/app/health-routes.ts';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
 import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -40,6 +41,8 @@ export interface SlackAdapterOptions {
   log: Logger;
   /** Private messages (rally alerts) sent per second at most; 429s beyond it are still waited out. */
   messagesPerSecond?: number;
+  /** Answers `/readyz` in HTTP mode (the ledger answers). */
+  ready?: ReadinessCheck;
   /** Extra Web API client settings (tests shorten the retry waits). */
   clientOptions?: webApi.WebClientOptions;
 }
@@ -75,7 +78,7 @@ export class SlackAdapter implements ChatAdapter {
       clientOptions,
       ...(o.appToken
         ? { appToken: o.appToken, socketMode: true }
-        : { signingSecret: o.signingSecret, customRoutes: [healthRoute] }),
+        : { signingSecret: o.signingSecret, customRoutes: healthRoutes(o.ready ?? (async () => true)) }),
     });
     this.app = app;
     const client = app.client;
@@ -185,11 +188,11 @@ export class SlackAdapter implements ChatAdapter {
   }
 }
 
-const healthRoute: CustomRoute = {
-  path: '/healthz',
-  method: ['GET'],
-  handler: (_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/plain' });
-    response.end('ok');
-  },
-};
+/** `/healthz` and `/readyz` ride on Bolt's HTTP server in HTTP mode. */
+function healthRoutes(ready: ReadinessCheck): CustomRoute[] {
+  return ['/healthz', '/readyz'].map((path) => ({
+    path,
+    method: ['GET'],
+    handler: (_request, response) => void answerHealth(path, ready, response),
+  }));
+}

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { Readable, Writable } from 'node:stream';
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
@@ -12,6 +13,7 @@ import { openDatabase } from '../ledger/database.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
 import { createPgRallyStore } from '../ledger/rally-store.ts';
 import type { Logger } from '../log/logger.ts';
+import { startHealthServer } from './health-routes.ts';
 
 export interface RunningShieldwall {
   /** Settles when the terminal session ends (quit, end of input), or when a platform bot is stopped. */
@@ -47,6 +49,10 @@ export async function startShieldwall({
     rallyStore: createPgRallyStore(database.pool, jobs.enqueue),
     evidence: createEvidenceExporter(database.pool, config.settings),
   });
+  const ready = async () => {
+    await database.pool.query('SELECT 1');
+    return true;
+  };
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
     adapters.push(
@@ -54,6 +60,7 @@ export async function startShieldwall({
         ...config.slack,
         port: config.port,
         messagesPerSecond: config.messagesPerSecond,
+        ready,
         log,
       }),
     );
@@ -78,8 +85,13 @@ export async function startShieldwall({
     });
     adapters.push(terminal);
   }
+  let healthServer: Server | undefined;
   try {
     for (const adapter of adapters) await adapter.start(bot);
+    // Without Slack's HTTP server, the health routes get a small server of their own on PORT.
+    const slackHttp = config.slack && !config.slack.appToken;
+    if ((config.slack || config.discord) && !slackHttp)
+      healthServer = await startHealthServer(config.port, ready);
     // Work starts once every adapter can send: deliveries queued before a restart go out now.
     await jobs.work(
       bot,
@@ -101,6 +113,7 @@ export async function startShieldwall({
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));
       await jobs.stop();
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
       await database.close();

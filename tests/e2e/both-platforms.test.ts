@@ -113,6 +113,34 @@ describe('Slack and Discord in one process, on one ledger', () => {
     }
   });
 
+  it('a Discord-only bot answers /healthz and /readyz on PORT, and stops cleanly on SIGTERM', async () => {
+    const discord = await fakeDiscordServer();
+    const port = await freePort();
+    const bot = new BotProcess({
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      DISCORD_TOKEN: 'discord-health-token',
+      DISCORD_INCIDENT_CHANNEL: INCIDENTS,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    try {
+      await bot.waitFor('Discord adapter ready');
+      await waitUntil(
+        () => (bot.printed.includes('Shieldwall started') ? true : undefined),
+        15_000,
+        'start-up',
+      );
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+    } finally {
+      bot.child.kill('SIGKILL');
+      await discord.close();
+    }
+  });
+
   it('npx shieldwall discord:register puts the registry commands in one server', async () => {
     const discord = await fakeDiscordServer();
     try {

@@ -40,6 +40,8 @@ describe('shieldwall start with Slack switched on by environment variables alone
       await bot.waitFor('Slack adapter ready');
       const base = `http://127.0.0.1:${env.PORT}`;
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      const readiness = await fetch(`${base}/readyz`);
+      expect([readiness.status, await readiness.text()]).toEqual([200, 'ready']);
       const fields = slashCommandFields({
         command: '/flag',
         text: 'https://x.com/SomeTroll/status/555 threat',
