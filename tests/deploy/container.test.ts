@@ -25,6 +25,7 @@ describe('the container recipe', () => {
     const compose = await read('docker-compose.yml');
     expect(compose).toContain('image: postgres:16');
     expect(compose).toContain(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a docker compose variable, not a template.
       'DATABASE_URL: postgres://shieldwall:${POSTGRES_PASSWORD}@postgres:5432/shieldwall',
     );
     expect(compose).toContain('env_file: .env');
