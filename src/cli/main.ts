@@ -2,11 +2,11 @@ import path from 'node:path';
 import { Command } from 'commander';
 import pino from 'pino';
 import { registerDiscordCommands } from '../../adapters/discord/register-commands.ts';
-import { startShieldwall } from '../app/start-shieldwall.ts';
+import { type RunningShieldwall, startShieldwall } from '../app/start-shieldwall.ts';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { ensureDataDir } from '../ledger/data-dir.ts';
-import { openDatabase, ownShutdownSignals } from '../ledger/database.ts';
+import { openDatabase } from '../ledger/database.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { registerDigestCommand } from './digest-command.ts';
 import { registerExportCommand } from './export-command.ts';
@@ -26,13 +26,19 @@ async function start(): Promise<void> {
   const log = onPlatform
     ? createLogger(config.logLevel, pino.destination(1))
     : await terminalLogger(config.logLevel, config.dataDir);
-  const running = await startShieldwall({ config, log, input: process.stdin, output: process.stdout });
-  // A service manager's SIGTERM (or Ctrl-C) lets the bot finish what it is doing and close the ledger cleanly.
-  await ownShutdownSignals();
-  const shutdown = () => void running.stop().then(() => process.exit(0));
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
-  process.once('SIGHUP', shutdown);
+  // Handlers first, so a SIGTERM during start-up also ends cleanly: the bot finishes starting, then stops.
+  let running: RunningShieldwall | undefined;
+  let stopRequested = false;
+  const shutdown = () => {
+    stopRequested = true;
+    if (running) void running.stop().then(() => process.exit(0));
+  };
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.once(signal, shutdown);
+  running = await startShieldwall({ config, log, input: process.stdin, output: process.stdout });
+  if (stopRequested) {
+    await running.stop();
+    process.exit(0);
+  }
   await running.closed;
   await running.stop();
 }

@@ -57,14 +57,3 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
   };
 }
-
-/**
- * The caller handles SIGINT and SIGTERM itself (finishing in-flight work, then closing the ledger), so the
- * embedded server's library must not stop the server and exit first (it would exit with 143, mid-work).
- */
-export async function ownShutdownSignals(): Promise<void> {
-  const { default: exitHook } = await import('async-exit-hook');
-  const hooked = exitHook.hookedEvents();
-  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'])
-    if (hooked.includes(event)) exitHook.unhookEvent(event);
-}

