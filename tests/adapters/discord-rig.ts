@@ -13,6 +13,13 @@ export const LEAD_ROLE = '1200000000000000011';
 const VIEW_CHANNEL = String(1n << 10n);
 const SEND_MESSAGES = String(1n << 11n);
 
+const BOT_USER = '1100000000000000001';
+
+/** An overwrite letting a role (0) or a member (1) view the channel and post in it. */
+function canViewAndSend(id: string, type: 0 | 1) {
+  return { id, type, allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)), deny: '0' };
+}
+
 /** Three members of the collective (one a lead) and someone else on the same server. */
 export const USERS = {
   ana: '1300000000000000001',
@@ -62,18 +69,8 @@ export class DiscordRig {
           name: 'leads',
           permissionOverwrites: [
             { id: GUILD, type: 0, allow: '0', deny: VIEW_CHANNEL },
-            {
-              id: LEAD_ROLE,
-              type: 0,
-              allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)),
-              deny: '0',
-            },
-            {
-              id: '1100000000000000001',
-              type: 1,
-              allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)),
-              deny: '0',
-            },
+            canViewAndSend(LEAD_ROLE, 0),
+            canViewAndSend(BOT_USER, 1),
           ],
         },
         [INCIDENTS]: {
@@ -82,18 +79,8 @@ export class DiscordRig {
             ...(options.incidentChannelPublic
               ? []
               : [{ id: GUILD, type: 0 as const, allow: '0', deny: VIEW_CHANNEL }]),
-            {
-              id: MEMBER_ROLE,
-              type: 0,
-              allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)),
-              deny: '0',
-            },
-            {
-              id: '1100000000000000001',
-              type: 1,
-              allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)),
-              deny: '0',
-            },
+            canViewAndSend(MEMBER_ROLE, 0),
+            canViewAndSend(BOT_USER, 1),
           ],
         },
       },
