@@ -12,7 +12,7 @@ export function boltLogger(log: Logger): SlackLogger {
         part instanceof Error
           ? `${part.name}${(part as { code?: unknown }).code ? ` ${String((part as { code?: unknown }).code)}` : ''}`
           : typeof part === 'string'
-            ? part.slice(0, 200)
+            ? withoutQuotedInput(part).slice(0, 200)
             : typeof part,
       )
       .join(' ');
@@ -28,4 +28,13 @@ export function boltLogger(log: Logger): SlackLogger {
     getLevel: () => level,
     setName: () => undefined,
   };
+}
+
+/**
+ * Library messages quote the input they failed on: V8's JSON.parse says `Unexpected token 'y', "you will d"...
+ * is not valid JSON` about a body that did not parse. Everything from the first quote on is dropped.
+ */
+function withoutQuotedInput(message: string): string {
+  const quote = message.search(/["'`]/);
+  return quote === -1 ? message : `${message.slice(0, quote).trimEnd()} (input not logged)`;
 }

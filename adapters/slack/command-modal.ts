@@ -108,10 +108,11 @@ function readInput(state: InputState, teamId: string): unknown {
       return state.selected_user
         ? { id: slackMemberId(teamId, state.selected_user), name: state.selected_user }
         : undefined;
+    // Lists are checked to be lists: a payload of the wrong shape is refused by validation, not a TypeError.
     case 'checkboxes':
-      return (state.selected_options ?? []).some((o) => o.value === 'yes');
+      return listOf(state.selected_options).some((o) => o.value === 'yes');
     case 'file_input':
-      return (state.files ?? []).map((file) => ({
+      return listOf(state.files).map((file) => ({
         id: file.id ?? '',
         name: file.name ?? file.title ?? 'screenshot',
         ...(file.mimetype ? { mimetype: file.mimetype } : {}),
@@ -126,4 +127,11 @@ function readInput(state: InputState, teamId: string): unknown {
     default:
       return state.value ?? undefined;
   }
+}
+
+/** The objects of a list from a payload; anything that is not a list counts as empty. */
+function listOf<T extends object>(value: T[] | undefined): T[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is T => typeof item === 'object' && item !== null)
+    : [];
 }

@@ -17,6 +17,7 @@ import { registerHomeAndMembership } from './listeners/home-and-membership.ts';
 import { registerModalSubmissions } from './listeners/modal-submissions.ts';
 import { registerReplyButtons } from './listeners/reply-buttons.ts';
 import { registerSlashCommands } from './listeners/slash-commands.ts';
+import { registerUnknownButtons } from './listeners/unknown-buttons.ts';
 import { renderCard, renderReply } from './render-blocks.ts';
 import { SlackAccess } from './slack-access.ts';
 import type { SlackEdge } from './slack-edge.ts';
@@ -55,6 +56,8 @@ export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack';
   private app: App | undefined;
   private server: Server | undefined;
+  /** Requests acknowledged to Slack whose work is still running: stop() lets them finish. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly options: SlackAdapterOptions) {}
 
@@ -147,9 +150,21 @@ export class SlackAdapter implements ChatAdapter {
         digests: () => (o.leadsChannel ? [slackMemberId(teamId, o.leadsChannel)] : []),
       },
     );
+    // Every request is acknowledged before its work is done, and Slack does not redeliver an acknowledged
+    // one: the work is tracked so that stopping (SIGTERM) waits for it instead of closing the ledger under it.
+    app.use(async ({ next }) => {
+      const work = next();
+      this.inFlight.add(work);
+      try {
+        await work;
+      } finally {
+        this.inFlight.delete(work);
+      }
+    });
     registerSlashCommands(app, edge);
     registerReplyButtons(app, edge);
     registerCardButtons(app, edge);
+    registerUnknownButtons(app);
     registerModalSubmissions(app, edge);
     registerHomeAndMembership(app, edge);
     app.error(async (error) => {
@@ -180,6 +195,7 @@ export class SlackAdapter implements ChatAdapter {
   async stop(): Promise<void> {
     await this.app?.stop();
     this.app = undefined;
+    await Promise.allSettled([...this.inFlight]);
   }
 
   async send(destination: string, reply: Reply): Promise<void> {

@@ -49,7 +49,11 @@ export async function startShieldwall({
     rallyStore: createPgRallyStore(database.pool, jobs.enqueue),
     evidence: createEvidenceExporter(database.pool, config.settings),
   });
+  // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or
+  // an orchestrator then never sends a request to a process that is still starting, or has lost its database.
+  let started = false;
   const ready = async () => {
+    if (!started) return false;
     await database.pool.query('SELECT 1');
     return true;
   };
@@ -104,6 +108,7 @@ export async function startShieldwall({
     await database.close();
     throw error;
   }
+  started = true;
   log.info({ adapters: adapters.map((a) => a.platform), database: database.kind }, 'Shieldwall started');
 
   let markStopped: () => void = () => undefined;

@@ -9,7 +9,7 @@ import type { Ledger } from './ledger-port.ts';
 import { type MessageSender, RallyEngine } from './rally/rally-engine.ts';
 import type { RallyStore } from './rally/rally-store.ts';
 import type { CommandRegistry } from './registry.ts';
-import { errorReply } from './reply.ts';
+import { errorReply, type Reply } from './reply.ts';
 import { type CoreLogger, describeError, runCommand } from './run-command.ts';
 import type { CollectiveSettings } from './settings.ts';
 
@@ -131,11 +131,13 @@ export function createBot(deps: CoreDependencies): Bot {
 }
 
 function unknownButton(): PressAnswer {
-  return {
-    reply: errorReply({
-      code: 'button.unknown',
-      message: "That button isn't one I know any more; nothing was changed.",
-    }),
-    cardChanged: false,
-  };
+  return { reply: unknownButtonReply(), cardChanged: false };
+}
+
+/** The answer to a button this version does not draw (an old message, a forged id): nothing is read or written. */
+export function unknownButtonReply(): Reply {
+  return errorReply({
+    code: 'button.unknown',
+    message: "That button isn't one I know any more; nothing was changed.",
+  });
 }

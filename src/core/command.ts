@@ -70,6 +70,8 @@ export interface CommandDefinition<Args = unknown> {
   parseOptions?(options: Record<string, unknown>): Result<unknown>;
   args: z.ZodType<Args>;
   run(args: Args, context: CommandContext): Promise<Reply>;
+  /** What to tell the person when `run` fails unexpectedly: that it did not happen, and how to try again. */
+  notDone?: { said: string; tryAgain: string };
 }
 
 /** Erases the args type so definitions of different commands fit in one registry. */

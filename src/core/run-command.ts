@@ -58,19 +58,27 @@ export async function runCommand(
     log.info({ command: command.name, tone: reply.tone, ms: Date.now() - started }, 'command handled');
     return reply;
   } catch (error) {
-    return unexpectedFailure(log, { command: command.name }, error);
+    return unexpectedFailure(log, { command: command.name }, error, command.notDone);
   }
 }
 
-/** A failure nobody could foresee: logged with an id the person can quote, answered kindly. */
-export function unexpectedFailure(log: CoreLogger, where: object, error: unknown): Reply {
+/**
+ * A failure nobody could foresee: logged with an id the person can quote, answered kindly. `notDone` says
+ * plainly what did not happen, for commands where that matters (a flag that was not saved).
+ */
+export function unexpectedFailure(
+  log: CoreLogger,
+  where: object,
+  error: unknown,
+  notDone?: { said: string; tryAgain: string },
+): Reply {
   const errorId = globalThis.crypto.randomUUID().slice(0, 8);
   log.error({ ...where, errorId, err: describeError(error) }, 'command failed');
   return errorReply({
     code: 'internal',
-    message:
-      `Sorry, I couldn't finish that (error ${errorId}); the ledger may be unreachable. Please try again in a ` +
-      'minute: flagging the same post again never counts it twice.',
+    message: notDone
+      ? `${notDone.said} (error ${errorId}): the ledger could not be reached. ${notDone.tryAgain}`
+      : `Sorry, I couldn't finish that (error ${errorId}); the ledger may be unreachable. Please try again in a minute.`,
   });
 }
 

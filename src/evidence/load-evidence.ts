@@ -3,7 +3,6 @@ import type { AccountQuery } from '../core/post-url/parse-account-query.ts';
 import type { AccountRef } from '../core/post-url/types.ts';
 import { incidentReference } from '../core/reference.ts';
 import { fail, ok, type Result } from '../core/result.ts';
-import { memberKeySql } from '../ledger/member-key.ts';
 import { findOffenders } from '../ledger/offender-history.ts';
 import type { EvidenceIncident, EvidencePack, EvidenceSubject, ReporterDisclosure } from './evidence-pack.ts';
 import {
@@ -54,7 +53,7 @@ export async function loadEvidence(
 
 async function countMembersAttacked(pool: pg.Pool, ids: number[]): Promise<number> {
   const result = await pool.query(
-    `SELECT count(DISTINCT ${memberKeySql('target_id')}) AS n FROM incidents WHERE id = ANY($1::bigint[])`,
+    `SELECT count(DISTINCT target_key) AS n FROM incidents WHERE id = ANY($1::bigint[])`,
     [ids],
   );
   return evidenceCountRow.parse(result.rows[0]).n;

@@ -7,6 +7,7 @@ import { describeError } from '../core/run-command.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
 import { purgeResolvedBefore } from '../ledger/purge-resolved.ts';
 import type { EnqueueDelivery } from '../ledger/rally-store.ts';
+import { withClient } from '../ledger/transaction.ts';
 import { sendDueDigests } from './weekly-digest.ts';
 
 const DELIVER = 'rally-deliver';
@@ -18,14 +19,14 @@ const DAY_MS = 86_400_000;
 const QUEUE_SETUP_LOCK = 7_447_001;
 
 async function withAdvisoryLock(pool: pg.Pool, key: number, work: () => Promise<void>): Promise<void> {
-  const client = await pool.connect();
-  try {
+  await withClient(pool, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [key]);
-    await work();
-  } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
-    client.release();
-  }
+    try {
+      await work();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+    }
+  });
 }
 
 /** What the weekly digest needs besides the bot: the ledger, the collective's settings and DIGEST_CRON. */
@@ -90,7 +91,24 @@ export async function startJobQueue(
           DELIVER,
           { pollingIntervalSeconds, batchSize: 25 },
           async (jobs) => {
-            for (const job of jobs) await bot.rally.deliver(job.data.messageId);
+            // Each message on its own: one the platform refuses (a responder who left, DMs closed) is retried
+            // alone. Throwing would fail the whole batch: the alerts after it would wait for pg-boss's retries
+            // (5 s at the soonest, longer each time, and each could stop at it again). pg-boss then completes
+            // only the jobs still active.
+            const failed: string[] = [];
+            let lastError: unknown;
+            for (const job of jobs) {
+              try {
+                await bot.rally.deliver(job.data.messageId);
+              } catch (error) {
+                failed.push(job.id);
+                lastError = error;
+              }
+            }
+            if (failed.length > 0) {
+              log.warn({ err: describeError(lastError), failed: failed.length }, 'rally delivery failed');
+              for (const id of failed) await boss.fail(DELIVER, id, describeError(lastError));
+            }
           },
         );
       }

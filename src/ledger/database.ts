@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
 import { migrateToLatest } from './migrate.ts';
+import { withClient } from './transaction.ts';
 
 export interface Database {
   pool: pg.Pool;
@@ -30,12 +31,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   pool.on('error', (error) => log.warn({ err: { message: error.message } }, 'database connection lost'));
   try {
     if (options.migrate !== false) {
-      const client = await pool.connect();
-      try {
-        await migrateToLatest(client, log);
-      } finally {
-        client.release();
-      }
+      await withClient(pool, (client) => migrateToLatest(client, log));
     }
   } catch (error) {
     await pool.end();

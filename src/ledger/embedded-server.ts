@@ -31,7 +31,11 @@ const DB_NAME = 'shieldwall';
  * server runs as a `postgres` OS user, which must be able to reach the directory; a process killed with SIGKILL
  * leaves its server running, which is stopped before starting again.
  */
-export async function startEmbeddedServer(dataDir: string, log: Logger): Promise<EmbeddedServer> {
+export async function startEmbeddedServer(
+  dataDir: string,
+  log: Logger,
+  options: { port?: number } = {},
+): Promise<EmbeddedServer> {
   await ensureDataDir(dataDir);
   if (runsAsRoot()) await assertReachableByServerUser(dataDir);
   const releaseLock = await acquireInstanceLock(dataDir);
@@ -39,7 +43,8 @@ export async function startEmbeddedServer(dataDir: string, log: Logger): Promise
     const pgDir = path.join(dataDir, 'pg');
     await stopOrphanedServer(pgDir, log);
     const password = await readOrCreatePassword(dataDir);
-    const port = await findFreePort();
+    // A fixed port lets a test stop the server and start it again where its clients expect it.
+    const port = options.port ?? (await findFreePort());
     const recentServerLines: string[] = [];
     const server = new EmbeddedPostgres({
       databaseDir: pgDir,

@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import type { OffenderHistory } from '../core/ledger-port.ts';
 import type { AccountQuery } from '../core/post-url/parse-account-query.ts';
-import { memberKeySql } from './member-key.ts';
 import {
   auditRow,
   linkRow,
@@ -32,7 +31,7 @@ export async function findOffenders(pool: pg.Pool, query: AccountQuery): Promise
   if (accounts.length === 0) return [];
   const incidents = await pool.query(
     // The target only as the key distinct members are counted by: never shown, and comparable after retention.
-    `SELECT id, offender_id, category, severity, status, first_reported_at, ${memberKeySql('target_id')} AS target_id
+    `SELECT id, offender_id, category, severity, status, first_reported_at, target_key AS target_id
      FROM incidents WHERE offender_id = ANY($1::bigint[]) ORDER BY first_reported_at, id`,
     [accounts.map((account) => account.id)],
   );

@@ -2,8 +2,8 @@ import type pg from 'pg';
 import { z } from 'zod';
 import type { PeriodSummary } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
-import { memberKeySql } from './member-key.ts';
-import { countRow, frequentRow, toAccount } from './rows.ts';
+import { type FrequentOffender, listFrequentOffenders } from './frequent-offenders.ts';
+import { countRow } from './rows.ts';
 
 const rallyMetricsRow = z.object({
   median_minutes: z.coerce.number().nullable(),
@@ -12,42 +12,24 @@ const rallyMetricsRow = z.object({
   supported_incidents: z.number().int(),
 });
 
-const MAX_FREQUENT = 50;
-
-/** Counts for the digest, in two indexed scans: one over the period, one over the frequent-offender window. */
+/**
+ * Counts for the digest: the period's incidents by category, platform and severity, the rally's figures, and
+ * (unless asked not to) the frequent offenders at the period's end.
+ */
 export async function summarizePeriod(
   pool: pg.Pool,
   from: Date,
   to: Date,
   rule: FrequentRule,
-): Promise<PeriodSummary> {
+  options: { frequent?: boolean } = {},
+): Promise<PeriodSummary & { frequentOffenders: FrequentOffender[] }> {
   const counts = await pool.query(
     `SELECT category, platform, severity, count(*) AS count FROM incidents
      WHERE first_reported_at >= $1 AND first_reported_at < $2
      GROUP BY GROUPING SETS ((category), (platform), (severity), ())`,
     [from, to],
   );
-  // The same rule as profileOffender: judged over the window ending with each account's latest incident,
-  // lapsing `lapseDays` after it, and not while a lead's clearing is newer than that incident.
-  const frequent = await pool.query(
-    `WITH latest AS (
-       SELECT offender_id, max(first_reported_at) AS last_at FROM incidents
-       WHERE offender_id IS NOT NULL AND first_reported_at < $3
-       GROUP BY offender_id HAVING max(first_reported_at) >= $3::timestamptz - make_interval(days => $6))
-     SELECT o.id, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
-            o.profile_url AS o_profile_url,
-            count(*) AS incidents_in_window, count(DISTINCT ${memberKeySql('i.target_id')}) AS targets_in_window,
-            count(*) FILTER (WHERE i.first_reported_at >= $2) AS incidents_in_period
-     FROM latest l
-     JOIN incidents i ON i.offender_id = l.offender_id
-       AND i.first_reported_at > l.last_at - make_interval(days => $1) AND i.first_reported_at <= l.last_at
-     JOIN offenders o ON o.id = l.offender_id
-     WHERE NOT (o.review IS NOT DISTINCT FROM 'cleared' AND o.reviewed_at >= l.last_at AND o.reviewed_at < $3)
-     GROUP BY o.id
-     HAVING count(*) >= $4 AND count(DISTINCT ${memberKeySql('i.target_id')}) >= $5
-     ORDER BY incidents_in_window DESC, o.id LIMIT ${MAX_FREQUENT}`,
-    [rule.windowDays, from, to, rule.minIncidents, rule.minTargets, rule.lapseDays],
-  );
+  const frequent = options.frequent === false ? [] : await listFrequentOffenders(pool, { from, to }, rule);
   // Rally effectiveness over the period's incidents: how soon the first colleague showed up, how many did.
   const rally = await pool.query(
     `WITH firsts AS (
@@ -85,14 +67,6 @@ export async function summarizePeriod(
       reportsFiled: rallyRow.reports,
       incidentsSupported: rallyRow.supported_incidents,
     },
-    frequentOffenders: frequent.rows.map((raw) => {
-      const row = frequentRow.parse(raw);
-      return {
-        account: toAccount(row),
-        incidentsInWindow: row.incidents_in_window,
-        targetsInWindow: row.targets_in_window,
-        incidentsInPeriod: row.incidents_in_period,
-      };
-    }),
+    frequentOffenders: frequent,
   };
 }

@@ -16,8 +16,8 @@ export async function purgeResolvedBefore(pool: pg.Pool, before: Date, now: Date
     );
     const ids = due.rows.map((row) => Number(row.id));
     if (ids.length === 0) return 0;
-    const pseudonym = (column: string) =>
-      `CASE WHEN ${column} LIKE 'purged:%' THEN ${column} ELSE 'purged:' || encode(sha256(convert_to(${column}, 'UTF8')), 'hex') END`;
+    // member_key (migration 0008) is the pseudonym, and the form every distinct-member count compares.
+    const pseudonym = (column: string) => `member_key(${column})`;
     await client.query(
       `UPDATE incidents SET target_id = ${pseudonym('target_id')}, target_name = NULL, target_post_url = NULL,
               resolved_by = ${pseudonym('resolved_by')}

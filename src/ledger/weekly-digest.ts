@@ -2,10 +2,10 @@ import type pg from 'pg';
 import { z } from 'zod';
 import type { Category } from '../core/categories.ts';
 import type { Compared, DigestOffender, WeeklyDigest } from '../core/digest/weekly-digest.ts';
-import { isFrequent } from '../core/frequent-offender.ts';
-import type { CountBy, FrequentOffenderRow } from '../core/ledger-port.ts';
+import type { CountBy } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
 import type { Week } from '../core/time.ts';
+import { type FrequentOffender, listFrequentOffenders } from './frequent-offenders.ts';
 import { summarizePeriod } from './period-summary.ts';
 import { category, platform } from './rows.ts';
 
@@ -28,10 +28,10 @@ export async function loadWeeklyDigest(
   const { week, previous, history } = weeks;
   const [now, before] = await Promise.all([
     summarizePeriod(pool, week.start, week.end, rule),
-    summarizePeriod(pool, previous.start, previous.end, rule),
+    summarizePeriod(pool, previous.start, previous.end, rule, { frequent: false }),
   ]);
   const [frequent, openCritical, threeInAnHour, outcomes, chart] = await Promise.all([
-    frequentOffenders(pool, now.frequentOffenders, before.frequentOffenders, previous, rule),
+    frequentOffenders(pool, now.frequentOffenders, previous, rule),
     pool.query(
       `SELECT id, category, platform, first_reported_at FROM incidents
        WHERE severity = 'critical' AND status = 'open' AND first_reported_at < $1
@@ -47,7 +47,7 @@ export async function loadWeeklyDigest(
       [week.start, week.end],
     ),
     pool.query(
-      `SELECT outcome, count(*) AS count FROM incidents WHERE resolved_at >= $1 AND resolved_at < $2
+      `SELECT outcome, count(*) AS count FROM incidents WHERE status = 'resolved' AND resolved_at >= $1 AND resolved_at < $2
        GROUP BY outcome ORDER BY count(*) DESC, outcome`,
       [week.start, week.end],
     ),
@@ -102,38 +102,38 @@ function compare<K extends string>(now: CountBy<K>[], before: CountBy<K>[]): Com
     .sort((a, b) => b.count - a.count || b.before - a.before || a.key.localeCompare(b.key));
 }
 
-const accountKey = (row: FrequentOffenderRow) => `${row.account.platform}:${row.account.handle}`;
-
+/**
+ * This week's frequent offenders, each marked new (not frequent at the end of last week), escalating (more
+ * incidents this week than last) or steady. Last week is judged for these accounts only.
+ */
 async function frequentOffenders(
   pool: pg.Pool,
-  now: FrequentOffenderRow[],
-  before: FrequentOffenderRow[],
+  current: FrequentOffender[],
   previous: Week,
   rule: FrequentRule,
 ): Promise<DigestOffender[]> {
-  const judged = (rows: FrequentOffenderRow[]) =>
-    rows.filter((row) =>
-      isFrequent({ incidents: row.incidentsInWindow, targets: row.targetsInWindow }, rule),
-    );
-  const current = judged(now);
-  const wasFrequent = new Set(judged(before).map(accountKey));
-  const lastWeek = await pool.query(
-    `SELECT o.platform || ':' || o.handle AS key, count(*)::int AS n
-     FROM incidents i JOIN offenders o ON o.id = i.offender_id
-     WHERE i.first_reported_at >= $1 AND i.first_reported_at < $2 AND o.platform || ':' || o.handle = ANY($3::text[])
-     GROUP BY 1`,
-    [previous.start, previous.end, current.map(accountKey)],
-  );
-  const lastWeekCount = new Map(lastWeek.rows.map((row) => [String(row.key), Number(row.n)]));
+  if (current.length === 0) return [];
+  const ids = current.map((row) => row.offenderId);
+  const [before, lastWeek] = await Promise.all([
+    listFrequentOffenders(pool, { from: previous.start, to: previous.end }, rule, ids),
+    pool.query(
+      `SELECT offender_id, count(*)::int AS n FROM incidents
+       WHERE offender_id = ANY($3::bigint[]) AND first_reported_at >= $1 AND first_reported_at < $2
+       GROUP BY offender_id`,
+      [previous.start, previous.end, ids],
+    ),
+  ]);
+  const wasFrequent = new Set(before.map((row) => row.offenderId));
+  const lastWeekCount = new Map(lastWeek.rows.map((row) => [Number(row.offender_id), Number(row.n)]));
   return current.map((row) => {
-    const last = lastWeekCount.get(accountKey(row)) ?? 0;
+    const last = lastWeekCount.get(row.offenderId) ?? 0;
     return {
       account: row.account,
       incidents: row.incidentsInWindow,
       targets: row.targetsInWindow,
       thisWeek: row.incidentsInPeriod,
       lastWeek: last,
-      trend: !wasFrequent.has(accountKey(row))
+      trend: !wasFrequent.has(row.offenderId)
         ? 'new'
         : row.incidentsInPeriod > last
           ? 'escalating'

@@ -37,7 +37,7 @@ describe('shieldwall start with Slack switched on by environment variables alone
     const env = await slackEnv(fake);
     const bot = new BotProcess(env);
     try {
-      await bot.waitFor('Slack adapter ready');
+      await bot.waitFor('Shieldwall started');
       const base = `http://127.0.0.1:${env.PORT}`;
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       const readiness = await fetch(`${base}/readyz`);

@@ -13,6 +13,22 @@ export interface SlackApiCall {
   body: Record<string, unknown>;
   token?: string;
   at: number;
+  /** What the fake answered: 200 when it accepted the call, else the refusal (rateLimit, fail, limitPerSecond). */
+  status: number;
+}
+/** How fail() picks the calls it refuses. */
+export interface FailOptions {
+  /** Let this many of the calls it applies to through first (counted from when it becomes the next refusal). */
+  after?: number;
+  /** Only calls whose body satisfies this are counted or refused, e.g. direct messages but not the card. */
+  when?: (body: Record<string, unknown>) => boolean;
+  /** Sent as Retry-After (seconds); WebClient retries a 429 only when it has one. */
+  retryAfterSeconds?: number;
+}
+interface Refusal extends FailOptions {
+  method: string;
+  count: number;
+  status: number;
 }
 /** A POST that reached a response_url. */
 export interface ResponseUrlPost {
@@ -60,8 +76,7 @@ export class FakeSlack {
   responseUrlPosts: ResponseUrlPost[] = [];
   private readonly baseUrl: string;
   private readonly state: FakeSlackState;
-  private readonly throttled = new WeakSet<SlackApiCall>();
-  private readonly limits = new Map<string, { count: number; retryAfterSeconds: number }>();
+  private readonly refusals: Refusal[] = [];
   private readonly replies = new Map<string, Reply>();
   private readonly waiters = new Waiters();
   private responseUrlCounter = 0;
@@ -106,8 +121,9 @@ export class FakeSlack {
     return new FakeSlack(server, options);
   }
 
+  /** Calls the fake accepted (answered 200); refused ones stay in `calls` with their status. */
   callsTo(method: string): SlackApiCall[] {
-    return this.calls.filter((c) => c.method === method && !this.throttled.has(c));
+    return this.calls.filter((c) => c.method === method && c.status === 200);
   }
 
   responseUrl(id = `r${++this.responseUrlCounter}`): string {
@@ -115,7 +131,15 @@ export class FakeSlack {
   }
 
   rateLimit(method: string, count: number, retryAfterSeconds: number): void {
-    this.limits.set(method, { count, retryAfterSeconds });
+    this.fail(method, count, 429, { retryAfterSeconds });
+  }
+
+  /**
+   * Refuses the next `count` calls to `method` with HTTP `status` (a 500, or a 429 with `retryAfterSeconds`), as
+   * Slack does in an incident. Refusals queue up per method: one starts counting when those before it are used up.
+   */
+  fail(method: string, count: number, status: number, options: FailOptions = {}): void {
+    this.refusals.push({ method, count, status, ...options });
   }
 
   /** Deep-merged over the default answer (see mergeAnswer); a function also gets the default answer to work from. */
@@ -163,6 +187,20 @@ export class FakeSlack {
     });
   }
 
+  /** The refusal that answers this call, if any; a call let through by `after` counts towards it. */
+  private refusalFor(call: SlackApiCall): Refusal | undefined {
+    const refusal = this.refusals.find(
+      (r) => r.count > 0 && r.method === call.method && (r.when?.(call.body) ?? true),
+    );
+    if (!refusal) return undefined;
+    if (refusal.after !== undefined && refusal.after > 0) {
+      refusal.after -= 1;
+      return undefined;
+    }
+    refusal.count -= 1;
+    return refusal;
+  }
+
   private seen(): string {
     const counts = new Map<string, number>();
     for (const c of this.calls) counts.set(c.method, (counts.get(c.method) ?? 0) + 1);
@@ -192,26 +230,34 @@ export class FakeSlack {
     }
     const body = await readBody(req);
     if (req.method === 'POST' && pathname.startsWith('/api/')) {
-      const call: SlackApiCall = { method: pathname.slice('/api/'.length), body, at: Date.now() };
+      const call: SlackApiCall = {
+        method: pathname.slice('/api/'.length),
+        body,
+        at: Date.now(),
+        status: 200,
+      };
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
       if (token !== undefined) call.token = token;
       this.calls.push(call);
-      const limit = this.limits.get(call.method);
       if (this.overLimit(call.at)) {
-        this.throttled.add(call);
+        call.status = 429;
         sendJson(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
+        this.waiters.notify();
         return;
       }
-      if (limit && limit.count > 0) {
-        limit.count -= 1;
-        this.throttled.add(call);
-        // WebClient only retries a 429 that carries a numeric Retry-After; it sleeps that long, then retries.
+      const refusal = this.refusalFor(call);
+      if (refusal) {
+        call.status = refusal.status;
+        // WebClient only retries a 429 that carries a numeric Retry-After (it sleeps that long, then retries);
+        // any other non-200 it retries on its own backoff.
+        const retryAfter = refusal.retryAfterSeconds;
         sendJson(
           res,
-          429,
-          { ok: false, error: 'ratelimited' },
-          { 'retry-after': String(limit.retryAfterSeconds) },
+          refusal.status,
+          { ok: false, error: refusal.status === 429 ? 'ratelimited' : 'fatal_error' },
+          retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) },
         );
+        this.waiters.notify();
         return;
       }
       const defaults = defaultAnswer(this.state, call.method, body);

@@ -6,6 +6,7 @@ import {
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { notAMemberReply } from '../../../src/core/access.ts';
+import { unknownButtonReply } from '../../../src/core/bot.ts';
 import { OUTCOME_LABEL, OUTCOMES, type Outcome } from '../../../src/core/incident/outcomes.ts';
 import { incidentReference } from '../../../src/core/reference.ts';
 import { unexpectedFailure } from '../../../src/core/run-command.ts';
@@ -21,7 +22,7 @@ import { renderReply } from '../render-embed.ts';
  */
 export async function onCardButton(edge: DiscordEdge, interaction: ButtonInteraction): Promise<void> {
   const pressed = readCardButton(interaction.customId);
-  if (!pressed) return;
+  if (!pressed) return answerPrivately(interaction, unknownButtonReply());
   const actor = edge.access.actor(interaction.member as GuildMember | null, interaction.guildId);
   if (!actor) return answerPrivately(interaction, notAMemberReply());
   const { action, incidentId } = pressed;
@@ -86,7 +87,8 @@ export async function onResolveMenu(
 ): Promise<void> {
   const incidentId = readResolveMenu(interaction.customId);
   const outcome = interaction.values[0];
-  if (incidentId === undefined || !(OUTCOMES as readonly string[]).includes(outcome ?? '')) return;
+  if (incidentId === undefined || !(OUTCOMES as readonly string[]).includes(outcome ?? ''))
+    return answerPrivately(interaction, unknownButtonReply());
   const actor = edge.access.actor(interaction.member as GuildMember | null, interaction.guildId);
   await interaction.deferUpdate();
   try {

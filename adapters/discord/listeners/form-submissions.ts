@@ -15,7 +15,16 @@ import { runAndAnswer } from './slash-commands.ts';
 export async function onFormSubmit(edge: DiscordEdge, interaction: ModalSubmitInteraction): Promise<void> {
   const form = readFormModal(interaction.customId);
   const command = form ? edge.bot.commands.find(form.command) : undefined;
-  if (!form || !command) return;
+  if (!form || !command) {
+    // A form this version does not draw (an old one, a forged id): a kind answer, not "interaction failed".
+    return answerPrivately(
+      interaction,
+      errorReply({
+        code: 'form.unknown',
+        message: "That form isn't one I know any more; nothing was recorded. Please start again.",
+      }),
+    );
+  }
   await acknowledgePrivately(interaction);
   const actor = edge.access.actor(interaction.member as GuildMember | null, interaction.guildId);
   if (!actor) return answerPrivately(interaction, notAMemberReply());

@@ -20,7 +20,16 @@ export async function onSlashCommand(
 ): Promise<void> {
   const command = edge.bot.commands.find(interaction.commandName);
   const actor = edge.access.actor(interaction.member as GuildMember | null, interaction.guildId);
-  if (!command || !actor) return answerPrivately(interaction, notAMemberReply());
+  if (!actor) return answerPrivately(interaction, notAMemberReply());
+  // A command still registered on Discord but gone from this version.
+  if (!command)
+    return answerPrivately(
+      interaction,
+      errorReply({
+        code: 'command.unknown',
+        message: "I don't know that command. Type /help to see what I can do.",
+      }),
+    );
   const options = readCommandOptions(interaction.options.data, edge.access.guildId);
   const first = command.options[0]?.name;
   const opensForm = command.form && first !== undefined && options[first] === undefined;
@@ -61,14 +70,18 @@ export async function runAndAnswer(
     await answerPrivately(interaction, reply);
     if (reply.incidentId !== undefined) await edge.keepCard(reply.incidentId);
   } catch (error) {
-    await answerPrivately(interaction, unexpectedFailure(edge.log, { command: command.name }, error));
+    await answerPrivately(
+      interaction,
+      unexpectedFailure(edge.log, { command: command.name }, error, command.notDone),
+    );
   }
 }
 
 /** The person attacked, when one is named, must be someone who can see the incident channel. */
 export async function targetOutsideCollective(edge: DiscordEdge, options: Record<string, unknown>) {
-  const target = options.target as { id: string } | undefined;
-  const userId = target ? discordUserOf(target.id, edge.access.guildId) : undefined;
+  // Only a member option reads as `{ id, name }`; anything else is left for the command's own validation.
+  const target = options.target as { id?: unknown } | undefined;
+  const userId = typeof target?.id === 'string' ? discordUserOf(target.id, edge.access.guildId) : undefined;
   if (!userId) return undefined;
   const members = edge.incidentChannel.guild.members;
   const member = members.cache.get(userId) ?? (await members.fetch(userId).catch(() => undefined));

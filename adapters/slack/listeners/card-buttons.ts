@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { notAMemberReply } from '../../../src/core/access.ts';
+import { unknownButtonReply } from '../../../src/core/bot.ts';
 import { unexpectedFailure } from '../../../src/core/run-command.ts';
 import { respondPrivately } from '../private-reply.ts';
 import { buildResolveModal } from '../resolve-modal.ts';
@@ -16,7 +17,7 @@ export function registerCardButtons(app: App, edge: SlackEdge): void {
     await ack();
     const button = cardActionFrom(action.action_id);
     const payload = cardButtonPayload.safeParse(action);
-    if (!button || !payload.success) return;
+    if (!button || !payload.success) return await respondPrivately(respond, unknownButtonReply());
     const incidentId = payload.data.value;
     try {
       const actor = await edge.access.actor(body.team?.id, body.user.id, body.user.name);

@@ -24,7 +24,9 @@ export function registerModalSubmissions(app: App, edge: SlackEdge): void {
       await ack({ response_action: 'errors', errors: { [firstField]: notAMemberReply().title } });
       return;
     }
-    const options = readCommandModal(command, view.state.values as ViewValues as never, edge.teamId);
+    // A view without state (not one Slack sends) is answered inside the modal like an empty form.
+    const values = (view.state?.values ?? {}) as ViewValues;
+    const options = readCommandModal(command, values as never, edge.teamId);
     const errors = checkForm(command, options);
     const target = options.target as { id: string } | undefined;
     const targetUser = target ? slackUserOf(target.id, edge.teamId) : undefined;
@@ -58,14 +60,14 @@ export function registerModalSubmissions(app: App, edge: SlackEdge): void {
       await replyAfterModal(edge.client, body.user.id, metadata?.responseUrl, reply);
       if (reply.incidentId !== undefined) await edge.keepCard(reply.incidentId);
     } catch (error) {
-      const reply = unexpectedFailure(edge.log, { command: command.name }, error);
+      const reply = unexpectedFailure(edge.log, { command: command.name }, error, command.notDone);
       await replyAfterModal(edge.client, body.user.id, metadata?.responseUrl, reply).catch(() => undefined);
     }
   });
 
   app.view<ViewSubmitAction>(RESOLVE_VIEW, async ({ ack, body, view }) => {
     const metadata = parseMetadata(resolveMetadata, view.private_metadata);
-    const outcome = readOutcome(view.state.values as never);
+    const outcome = readOutcome((view.state?.values ?? {}) as never);
     if (!metadata || !outcome) {
       await ack({ response_action: 'errors', errors: { [OUTCOME_BLOCK]: 'Choose how it ended.' } });
       return;

@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { z } from 'zod';
 import { notAMemberReply } from '../../../src/core/access.ts';
+import { unknownButtonReply } from '../../../src/core/bot.ts';
 import { unexpectedFailure } from '../../../src/core/run-command.ts';
 import { respondPrivately } from '../private-reply.ts';
 import { REPLY_ACTION_PATTERN } from '../render-blocks.ts';
@@ -14,7 +15,7 @@ export function registerReplyButtons(app: App, edge: SlackEdge): void {
   app.action<BlockAction<ButtonAction>>(REPLY_ACTION_PATTERN, async ({ ack, body, action, respond }) => {
     await ack();
     const value = actionValue.safeParse(action.value);
-    if (!value.success) return;
+    if (!value.success) return await respondPrivately(respond, unknownButtonReply());
     try {
       const actor = await edge.access.actor(body.team?.id, body.user.id, body.user.name);
       if (!actor) return await respondPrivately(respond, notAMemberReply());

@@ -46,7 +46,10 @@ export function registerSlashCommands(app: App, edge: SlackEdge): void {
         await sendFilePrivately(edge.client, payload.user_id, reply);
         if (reply.incidentId !== undefined) await edge.keepCard(reply.incidentId);
       } catch (error) {
-        await respondPrivately(respond, unexpectedFailure(edge.log, { command: command.name }, error));
+        await respondPrivately(
+          respond,
+          unexpectedFailure(edge.log, { command: command.name }, error, command.notDone),
+        );
       }
     });
   }

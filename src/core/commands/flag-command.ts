@@ -78,6 +78,12 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
   form: { title: 'Flag an attack' },
   parseText: parseFlagText,
   args: flagArgs,
+  notDone: {
+    said: 'Your flag was NOT saved',
+    tryAgain:
+      'Please flag the post again in a minute; flagging the same post twice never counts it twice. ' +
+      'If you are in danger now, call emergency services first.',
+  },
   async run(args, { actor, delivery, now, ledger, settings }) {
     const category = args.category ?? DEFAULT_CATEGORY;
     const severity = maxSeverity(CATEGORY_INFO[category].severity, args.severity ?? 'medium');

@@ -1,0 +1,31 @@
+import type pg from 'pg';
+import { createBot } from '../src/core/bot.ts';
+import type { Bot } from '../src/core/chat-adapter.ts';
+import { DEFAULT_RALLY_POLICY, type RallyPolicy } from '../src/core/rally/rally-policy.ts';
+import type { CollectiveSettings } from '../src/core/settings.ts';
+import { createShieldwallRegistry } from '../src/core/shieldwall-commands.ts';
+import type { JobQueue } from '../src/jobs/job-queue.ts';
+import { createPgLedger } from '../src/ledger/pg-ledger.ts';
+import { createPgRallyStore } from '../src/ledger/rally-store.ts';
+import { createLogger } from '../src/log/logger.ts';
+
+export const BENCH_SETTINGS: CollectiveSettings = {
+  collectiveName: 'Bench',
+  timezone: 'UTC',
+  frequentRule: { minIncidents: 3, minTargets: 2, windowDays: 90, lapseDays: 180 },
+  safety: { emergency: '911', police: 'police', legal: 'legal', wellbeing: 'wellbeing' },
+  rally: DEFAULT_RALLY_POLICY,
+};
+
+/** The core exactly as `shieldwall start` builds it, on a bench ledger, logging nothing. */
+export function createBenchBot(pool: pg.Pool, jobs: JobQueue, rally: Partial<RallyPolicy> = {}): Bot {
+  const settings = { ...BENCH_SETTINGS, rally: { ...DEFAULT_RALLY_POLICY, ...rally } };
+  return createBot({
+    registry: createShieldwallRegistry(),
+    ledger: createPgLedger(pool),
+    settings,
+    log: createLogger('silent'),
+    now: () => new Date(),
+    rallyStore: createPgRallyStore(pool, jobs.enqueue),
+  });
+}

@@ -1,0 +1,114 @@
+import type { Server } from 'node:http';
+import { App } from '@slack/bolt';
+import { SlackAdapter } from '../adapters/slack/slack-adapter.ts';
+import { startJobQueue } from '../src/jobs/job-queue.ts';
+import { createLogger } from '../src/log/logger.ts';
+import { FakeSlack, postFormToApp, slashCommandFields } from '../tests/fakes/fake-slack.ts';
+import { createBenchBot } from './bench-bot.ts';
+import type { BenchDatabase } from './bench-database.ts';
+import { percentile } from './stats.ts';
+
+export const CONCURRENT = 50;
+/** Bursts per side and run: each side answers ROUNDS × 50 requests, alternating so both see the same machine. */
+const ROUNDS = 4;
+const SECRET = 'bench-signing-secret';
+const TEAM = 'T0BENCH';
+const CHANNEL = 'C0INCIDENTS';
+const MEMBERS = Array.from({ length: CONCURRENT }, (_, i) => `U${String(i).padStart(4, '0')}`);
+
+export interface AckLatencyRun {
+  shieldwall: { p50: number; p99: number };
+  bare: { p50: number; p99: number };
+}
+
+/**
+ * B2: how soon Slack gets its acknowledgement for `/flag`, with 50 signed requests at once, against a bare Bolt
+ * app on the same machine that only acknowledges. Shieldwall acknowledges first and records the flag after,
+ * so what it adds is the work of the flags before it competing for the same two cores.
+ */
+export async function runSlackAckLatency(database: BenchDatabase, run: number): Promise<AckLatencyRun> {
+  const fake = await FakeSlack.start({
+    teamId: TEAM,
+    channels: { [CHANNEL]: { isPrivate: true, members: MEMBERS } },
+  });
+  const log = createLogger('silent');
+  const jobs = await startJobQueue(database.pool, log);
+  const adapter = new SlackAdapter({
+    botToken: 'xoxb-bench',
+    signingSecret: SECRET,
+    incidentChannel: CHANNEL,
+    leads: [],
+    port: 0,
+    host: '127.0.0.1',
+    apiUrl: fake.apiUrl,
+    log,
+  });
+  const bare = new App({
+    token: 'xoxb-bench',
+    signingSecret: SECRET,
+    clientOptions: { slackApiUrl: fake.apiUrl },
+    logger: silentBoltLogger(),
+  });
+  bare.command('/flag', async ({ ack }) => {
+    await ack();
+  });
+  try {
+    await adapter.start(createBenchBot(database.pool, jobs));
+    const bareServer = (await bare.start({ port: 0, host: '127.0.0.1' })) as Server;
+    const barePort = (bareServer.address() as { port: number }).port;
+    const targets = {
+      shieldwall: `http://127.0.0.1:${adapter.port}/slack/events`,
+      bare: `http://127.0.0.1:${barePort}/slack/events`,
+    };
+    const samples = { shieldwall: [] as number[], bare: [] as number[] };
+    // One unmeasured burst each, so connections, JIT and caches are warm on both sides.
+    for (const [side, url] of Object.entries(targets)) await burst(url, fake, `warm-${side}-${run}`);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      samples.shieldwall.push(...(await burst(targets.shieldwall, fake, `sw-${run}-${round}`)));
+      samples.bare.push(...(await burst(targets.bare, fake, `bare-${run}-${round}`)));
+      // Let the flags' own work (recording, cards, confirmations) finish before the next burst.
+      await fake.waitForResponseUrlPosts((round + 2) * CONCURRENT, 60_000);
+    }
+    const summary = (values: number[]) => ({ p50: percentile(values, 0.5), p99: percentile(values, 0.99) });
+    return { shieldwall: summary(samples.shieldwall), bare: summary(samples.bare) };
+  } finally {
+    await adapter.stop();
+    await bare.stop();
+    await jobs.stop();
+    await fake.close();
+  }
+}
+
+/** 50 signed `/flag` requests at once, each from its own member, returning each one's time to the answer. */
+async function burst(url: string, fake: FakeSlack, tag: string): Promise<number[]> {
+  return Promise.all(
+    MEMBERS.map(async (member, i) => {
+      const fields = slashCommandFields({
+        command: '/flag',
+        text: `https://x.com/BenchTroll${i}/status/${tag.replace(/\D/g, '')}${i}0 harassment`,
+        userId: member,
+        teamId: TEAM,
+        channelId: CHANNEL,
+        responseUrl: fake.responseUrl(`${tag}-${i}`),
+      });
+      const started = performance.now();
+      const answer = await postFormToApp(url, SECRET, fields);
+      const elapsed = performance.now() - started;
+      if (answer.status !== 200) throw new Error(`${tag}: Slack would have seen HTTP ${answer.status}`);
+      return elapsed;
+    }),
+  );
+}
+
+function silentBoltLogger() {
+  const nothing = () => undefined;
+  return {
+    debug: nothing,
+    info: nothing,
+    warn: nothing,
+    error: nothing,
+    setLevel: nothing,
+    getLevel: () => 'error' as never,
+    setName: nothing,
+  };
+}
