@@ -1,12 +1,8 @@
 import { SlackAdapter } from '../adapters/slack/slack-adapter.ts';
-import { createBot } from '../src/core/bot.ts';
-import { DEFAULT_RALLY_POLICY } from '../src/core/rally/rally-policy.ts';
-import { createShieldwallRegistry } from '../src/core/shieldwall-commands.ts';
 import { startJobQueue } from '../src/jobs/job-queue.ts';
-import { createPgLedger } from '../src/ledger/pg-ledger.ts';
-import { createPgRallyStore } from '../src/ledger/rally-store.ts';
 import { createLogger } from '../src/log/logger.ts';
 import { FakeSlack } from '../tests/fakes/fake-slack.ts';
+import { createBenchBot } from './bench-bot.ts';
 import type { BenchDatabase } from './bench-database.ts';
 
 export const ALERTS = 500;
@@ -35,20 +31,7 @@ export async function runRallyFanout(database: BenchDatabase, run: number): Prom
   });
   const log = createLogger('silent');
   const jobs = await startJobQueue(database.pool, log, { pollingSeconds: 0.5 });
-  const bot = createBot({
-    registry: createShieldwallRegistry(),
-    ledger: createPgLedger(database.pool),
-    settings: {
-      collectiveName: 'Bench',
-      timezone: 'UTC',
-      frequentRule: { minIncidents: 3, minTargets: 2, windowDays: 90, lapseDays: 180 },
-      safety: { emergency: '911', police: 'police', legal: 'legal', wellbeing: 'wellbeing' },
-      rally: { ...DEFAULT_RALLY_POLICY, waveSize: ALERTS },
-    },
-    log,
-    now: () => new Date(),
-    rallyStore: createPgRallyStore(database.pool, jobs.enqueue),
-  });
+  const bot = createBenchBot(database.pool, jobs, { waveSize: ALERTS });
   const slack = new SlackAdapter({
     botToken: 'xoxb-bench',
     signingSecret: 'bench',

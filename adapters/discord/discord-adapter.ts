@@ -46,6 +46,8 @@ export class DiscordSetupError extends Error {
 export class DiscordAdapter implements ChatAdapter {
   readonly platform = 'discord';
   private client: Client | undefined;
+  /** Interactions whose work is still running: stop() lets them finish. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly options: DiscordAdapterOptions) {}
 
@@ -130,14 +132,18 @@ export class DiscordAdapter implements ChatAdapter {
       },
     );
     client.on(Events.InteractionCreate, (interaction) => {
-      void dispatch(edge, interaction).catch((error: unknown) =>
-        o.log.error({ err: describeError(error) }, 'Discord interaction failed'),
-      );
+      const work = dispatch(edge, interaction)
+        .catch((error: unknown) => o.log.error({ err: describeError(error) }, 'Discord interaction failed'))
+        .finally(() => this.inFlight.delete(work));
+      this.inFlight.add(work);
     });
     o.log.info({ adapter: 'discord', guild: incidentChannel.guildId }, 'Discord adapter ready');
   }
 
   async stop(): Promise<void> {
+    // Interactions already under way finish first (their answers and cards need the client); no new ones start.
+    this.client?.removeAllListeners(Events.InteractionCreate);
+    await Promise.allSettled([...this.inFlight]);
     await this.client?.destroy();
     this.client = undefined;
   }

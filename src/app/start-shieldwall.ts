@@ -118,6 +118,8 @@ export async function startShieldwall({
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      // Not ready from now on, so a load balancer stops sending new requests while in-flight work finishes.
+      started = false;
       await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));
       await jobs.stop();
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));

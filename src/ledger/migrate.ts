@@ -8,7 +8,8 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
 
 /**
  * Applies the SQL files in migrations/ that have not run yet. node-pg-migrate takes an advisory lock, so two
- * processes starting together do not both migrate.
+ * processes starting together do not both migrate; the second waits for the lock (the library's default is to
+ * fail, which stopped it), then finds nothing left to do.
  */
 export async function migrateToLatest(client: pg.ClientBase, log: Logger): Promise<string[]> {
   const applied = await runner({
@@ -16,6 +17,7 @@ export async function migrateToLatest(client: pg.ClientBase, log: Logger): Promi
     dir: MIGRATIONS_DIR,
     direction: 'up',
     migrationsTable: 'schema_migrations',
+    advisoryLockMode: 'wait',
     log: (message) => log.debug({ component: 'migrate' }, message),
   });
   const names = applied.map((migration) => migration.name);
