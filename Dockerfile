@@ -4,6 +4,8 @@
 FROM node:24-slim AS dependencies
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci runs the build script (prepare), which has nothing to build until the sources are copied in below.
+COPY scripts ./scripts
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:24-slim
@@ -20,8 +22,10 @@ COPY package.json tsconfig.json ./
 COPY bin ./bin
 COPY src ./src
 COPY adapters ./adapters
+COPY scripts ./scripts
 COPY migrations ./migrations
-RUN mkdir -p /data && chown node:node /data
+# The bundle bin/shieldwall.mjs runs (scripts/build.mjs): a faster start and a smaller process than tsx.
+RUN node scripts/build.mjs && mkdir -p /data && chown node:node /data
 # Never root: the bot needs no privileges, and the embedded PostgreSQL refuses to run as root anyway.
 USER node
 EXPOSE 3000

@@ -7,7 +7,7 @@ import { FakeDiscord } from '../tests/fakes/fake-discord.ts';
 import { FakeSlack } from '../tests/fakes/fake-slack.ts';
 import { freePort } from '../tests/support/wait-until.ts';
 
-const BIN = process.env.SHIELDWALL_BIN ?? path.resolve(import.meta.dirname, '../bin/shieldwall.mjs');
+const BIN = path.resolve(import.meta.dirname, '../bin/shieldwall.mjs');
 const GUILD = '1100000000000000002';
 const INCIDENTS = '1200000000000000020';
 const VIEW = String(1n << 10n);

@@ -1,6 +1,28 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so there is no build step between a clone and a running bot.
-import { register } from 'tsx/esm/api';
+// Runs the bundle in dist/ (see scripts/build.mjs) while it is newer than every source file; otherwise, after an
+// edit without a rebuild, the TypeScript sources themselves through tsx. Either way there is no step to forget.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-register();
-await import('../src/cli/main.ts');
+const root = path.resolve(import.meta.dirname, '..');
+const bundle = path.join(root, 'dist', 'main.js');
+
+function newestSource() {
+  let newest = 0;
+  for (const dir of ['src', 'adapters']) {
+    for (const entry of readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile())
+        newest = Math.max(newest, statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource()) {
+  await import(pathToFileURL(bundle).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

@@ -1,10 +1,20 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runner } from 'node-pg-migrate';
 import type pg from 'pg';
 import type { Logger } from '../log/logger.ts';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+export const MIGRATIONS_DIR = findMigrations(path.dirname(fileURLToPath(import.meta.url)));
+
+/** migrations/ at the project's root, found upwards: this code runs from src/ledger/, or bundled from dist/. */
+function findMigrations(from: string): string {
+  const candidate = path.join(from, 'migrations');
+  if (existsSync(path.join(candidate, '0001_ledger.sql'))) return candidate;
+  const parent = path.dirname(from);
+  if (parent === from) throw new Error('The migrations/ folder was not found beside Shieldwall.');
+  return findMigrations(parent);
+}
 
 /**
  * Applies the SQL files in migrations/ that have not run yet. node-pg-migrate takes an advisory lock, so two

@@ -16,9 +16,11 @@ describe('the container recipe', () => {
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/readyz/m);
     expect(dockerfile).toMatch(/^CMD \["node", "bin\/shieldwall.mjs", "start"\]$/m);
     // Everything the bot loads at run time is copied in.
-    for (const folder of ['bin', 'src', 'adapters', 'migrations']) {
+    for (const folder of ['bin', 'src', 'adapters', 'scripts', 'migrations']) {
       expect(dockerfile).toMatch(new RegExp(`^COPY ${folder} \\./${folder}$`, 'm'));
     }
+    // The bundle the bot starts from is built in the image, from the sources copied in.
+    expect(dockerfile).toMatch(/^RUN node scripts\/build\.mjs/m);
   });
 
   it('runs beside PostgreSQL in docker compose, with secrets from .env and never in the file', async () => {
