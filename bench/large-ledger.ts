@@ -18,16 +18,17 @@ const PLATFORM_LIST = "ARRAY['x','instagram','facebook','tiktok','youtube','link
 export async function seedLargeLedger(pool: pg.Pool): Promise<void> {
   await pool.query(
     `INSERT INTO offenders (platform, handle, display)
-     SELECT (${PLATFORM_LIST})[1 + g % 8], 'troll' || g, '@troll' || g FROM generate_series(1, $1) g`,
+     SELECT (${PLATFORM_LIST})[1 + g % 8], 'offender' || g, '@offender' || g FROM generate_series(1, $1) g`,
     [OFFENDERS],
   );
-  const { rows } = await pool.query('SELECT min(id)::int AS first FROM offenders');
+  // One INSERT numbers its rows in order, so the seeded accounts are `first` to `first + OFFENDERS - 1`.
+  const { rows } = await pool.query("SELECT min(id)::int AS first FROM offenders WHERE handle = 'offender1'");
   const first = Number(rows[0].first);
   // random()^2 puts an offender's rank density at 1/sqrt(rank): the most prolific account has ~0.3% of all.
   await pool.query(
     `INSERT INTO incidents (canonical_url, platform, kind, offender_id, category, severity, target_id,
                             first_reported_at, consent, status, outcome, resolved_by, resolved_at)
-     SELECT 'https://x.com/i/status/' || g, (${PLATFORM_LIST})[1 + o % 8], 'post', $3 + o,
+     SELECT 'https://x.com/i/status/seeded' || g, (${PLATFORM_LIST})[1 + (o + 1) % 8], 'post', $3 + o,
             (${CATEGORY_LIST})[1 + (g * 7) % 8],
             CASE WHEN g % 20 = 3 THEN 'critical' WHEN g % 5 = 1 THEN 'high' ELSE 'medium' END,
             'slack:T0:U' || (g * 31) % $4, at, 'given',
@@ -44,7 +45,7 @@ export async function seedLargeLedger(pool: pg.Pool): Promise<void> {
   await pool.query(
     `INSERT INTO incident_actions (incident_id, member_id, action, acted_at)
      SELECT id, 'slack:T0:U' || (id * 17) % $1, 'supported', first_reported_at + interval '20 minutes'
-     FROM incidents WHERE id % 5 = 0`,
+     FROM incidents WHERE id % 5 = 0 AND canonical_url LIKE 'https://x.com/i/status/seeded%'`,
     [MEMBERS],
   );
   // What autovacuum does on a live server: statistics for the planner, and the visibility map for index-only scans.

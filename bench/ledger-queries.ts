@@ -34,10 +34,10 @@ export async function runLedgerQueries(database: BenchDatabase): Promise<LedgerQ
       return performance.now() - started;
     };
     // A few unmeasured asks first, so plans and connections are warm on both databases alike.
-    for (let i = 0; i < 20; i += 1) await ask('offender', `troll${1 + i}`, `warm-${i}`);
+    for (let i = 0; i < 20; i += 1) await ask('offender', `offender${1 + i}`, `warm-${i}`);
     const lookups: number[] = [];
     for (let i = 0; i < LOOKUPS; i += 1) {
-      const handle = `troll${1 + Math.floor(Math.random() * OFFENDERS)}`;
+      const handle = `offender${1 + Math.floor(Math.random() * OFFENDERS)}`;
       lookups.push(await ask('offender', handle, `b3-${i}`));
     }
     const builds: number[] = [];

@@ -80,7 +80,11 @@ export async function startJobQueue(
   return {
     enqueue: async (client, messageIds) => {
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
-      for (const messageId of messageIds) await boss.send(DELIVER, { messageId }, { db });
+      // One statement for the whole wave: a wave of 500 alerts inserts its jobs in one round trip, not 500.
+      await boss.insert(
+        messageIds.map((messageId) => ({ name: DELIVER, data: { messageId } })),
+        { db },
+      );
     },
     async work(bot, digest, retentionDays) {
       const pollingIntervalSeconds = options.pollingSeconds ?? 1;
