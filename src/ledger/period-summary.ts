@@ -23,16 +23,17 @@ export async function summarizePeriod(
   rule: FrequentRule,
   options: { frequent?: boolean } = {},
 ): Promise<PeriodSummary & { frequentOffenders: FrequentOffender[] }> {
-  const counts = await pool.query(
-    `SELECT category, platform, severity, count(*) AS count FROM incidents
+  const [counts, frequent, rally] = await Promise.all([
+    pool.query(
+      `SELECT category, platform, severity, count(*) AS count FROM incidents
      WHERE first_reported_at >= $1 AND first_reported_at < $2
      GROUP BY GROUPING SETS ((category), (platform), (severity), ())`,
-    [from, to],
-  );
-  const frequent = options.frequent === false ? [] : await listFrequentOffenders(pool, { from, to }, rule);
-  // Rally effectiveness over the period's incidents: how soon the first colleague showed up, how many did.
-  const rally = await pool.query(
-    `WITH firsts AS (
+      [from, to],
+    ),
+    options.frequent === false ? [] : listFrequentOffenders(pool, { from, to }, rule),
+    // Rally effectiveness over the period's incidents: how soon the first colleague showed up, how many did.
+    pool.query(
+      `WITH firsts AS (
        SELECT i.id,
               min(a.acted_at) FILTER (WHERE a.action = 'supported') - i.first_reported_at AS to_first_support,
               count(DISTINCT a.member_id) FILTER (WHERE a.action = 'supported') AS supporters,
@@ -45,8 +46,9 @@ export async function summarizePeriod(
             coalesce(sum(supporters), 0)::int AS supporters, coalesce(sum(reports), 0)::int AS reports,
             count(*) FILTER (WHERE supporters > 0)::int AS supported_incidents
      FROM firsts`,
-    [from, to],
-  );
+      [from, to],
+    ),
+  ]);
   const rallyRow = rallyMetricsRow.parse(rally.rows[0]);
   const rows = counts.rows.map((row) => countRow.parse(row));
   const pick = <K extends 'category' | 'platform' | 'severity'>(column: K) =>

@@ -26,12 +26,10 @@ export async function loadWeeklyDigest(
   rule: FrequentRule,
 ): Promise<WeeklyDigest> {
   const { week, previous, history } = weeks;
-  const [now, before] = await Promise.all([
+  // Every question at once, each on its own connection: the slowest (the frequent offenders) sets the time.
+  const [now, before, openCritical, threeInAnHour, outcomes, chart] = await Promise.all([
     summarizePeriod(pool, week.start, week.end, rule),
     summarizePeriod(pool, previous.start, previous.end, rule, { frequent: false }),
-  ]);
-  const [frequent, openCritical, threeInAnHour, outcomes, chart] = await Promise.all([
-    frequentOffenders(pool, now.frequentOffenders, previous, rule),
     pool.query(
       `SELECT id, category, platform, first_reported_at FROM incidents
        WHERE severity = 'critical' AND status = 'open' AND first_reported_at < $1
@@ -51,14 +49,16 @@ export async function loadWeeklyDigest(
        GROUP BY outcome ORDER BY count(*) DESC, outcome`,
       [week.start, week.end],
     ),
+    // One scan of the twelve weeks, each incident put in its week by the weeks' boundaries (weeks in the
+    // collective's zone are not all the same length when the clocks change).
     pool.query(
-      `SELECT w.idx AS week, i.category, count(*) AS count
-       FROM unnest($1::timestamptz[], $2::timestamptz[]) WITH ORDINALITY AS w(starts, ends, idx)
-       JOIN incidents i ON i.first_reported_at >= w.starts AND i.first_reported_at < w.ends
-       GROUP BY w.idx, i.category`,
-      [history.map((w) => w.start), history.map((w) => w.end)],
+      `SELECT width_bucket(first_reported_at, $1::timestamptz[]) AS week, category, count(*) AS count
+       FROM incidents WHERE first_reported_at >= $2 AND first_reported_at < $3
+       GROUP BY 1, 2`,
+      [[...history.map((w) => w.start), history.at(-1)?.end], history[0]?.start, history.at(-1)?.end],
     ),
   ]);
+  const frequent = await frequentOffenders(pool, now.frequentOffenders, previous, rule);
   const buckets = history.map((w) => ({ label: w.label, counts: {} as Partial<Record<Category, number>> }));
   for (const raw of chart.rows) {
     const row = historyRow.parse(raw);
