@@ -27,12 +27,7 @@ export async function runCommand(
   log: CoreLogger,
 ): Promise<Reply> {
   const command = registry.find(request.name);
-  if (!command) {
-    return errorReply({
-      code: 'command.unknown',
-      message: "I don't know that command. Type /help to see what I can do.",
-    });
-  }
+  if (!command) return unknownCommandReply();
   if (command.access === 'lead' && !context.actor.isLead) {
     return errorReply({
       code: 'access.lead_only',
@@ -60,6 +55,14 @@ export async function runCommand(
   } catch (error) {
     return unexpectedFailure(log, { command: command.name }, error, command.notDone);
   }
+}
+
+/** A command this version does not have (a typo, or one still registered on a platform from an older version). */
+export function unknownCommandReply(): Reply {
+  return errorReply({
+    code: 'command.unknown',
+    message: "I don't know that command. Type /help to see what I can do.",
+  });
 }
 
 /**

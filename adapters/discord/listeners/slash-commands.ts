@@ -2,7 +2,7 @@ import type { ChatInputCommandInteraction, GuildMember, RepliableInteraction } f
 import { notAMemberReply } from '../../../src/core/access.ts';
 import type { Actor, AnyCommand } from '../../../src/core/command.ts';
 import { errorReply } from '../../../src/core/reply.ts';
-import { unexpectedFailure } from '../../../src/core/run-command.ts';
+import { unexpectedFailure, unknownCommandReply } from '../../../src/core/run-command.ts';
 import { modalOptions } from '../discord-commands.ts';
 import type { DiscordEdge } from '../discord-edge.ts';
 import { buildFormModal } from '../discord-form.ts';
@@ -22,14 +22,7 @@ export async function onSlashCommand(
   const actor = edge.access.actor(interaction.member as GuildMember | null, interaction.guildId);
   if (!actor) return answerPrivately(interaction, notAMemberReply());
   // A command still registered on Discord but gone from this version.
-  if (!command)
-    return answerPrivately(
-      interaction,
-      errorReply({
-        code: 'command.unknown',
-        message: "I don't know that command. Type /help to see what I can do.",
-      }),
-    );
+  if (!command) return answerPrivately(interaction, unknownCommandReply());
   const options = readCommandOptions(interaction.options.data, edge.access.guildId);
   const first = command.options[0]?.name;
   const opensForm = command.form && first !== undefined && options[first] === undefined;
