@@ -29,15 +29,14 @@ export async function findOffenders(pool: pg.Pool, query: AccountQuery): Promise
   );
   const accounts = offenders.rows.map((row) => reviewedOffenderRow.parse(row));
   if (accounts.length === 0) return [];
-  const incidents = await pool.query(
-    // The target only as the key distinct members are counted by: never shown, and comparable after retention.
-    `SELECT id, offender_id, category, severity, status, first_reported_at, target_key AS target_id
-     FROM incidents WHERE offender_id = ANY($1::bigint[]) ORDER BY first_reported_at, id`,
-    [accounts.map((account) => account.id)],
-  );
-  const rows = incidents.rows.map((row) => offenderIncidentRow.parse(row));
   const ids = accounts.map((account) => account.id);
-  const [links, audit] = await Promise.all([
+  const [incidents, links, audit] = await Promise.all([
+    pool.query(
+      // The target only as the key distinct members are counted by: never shown, and comparable after retention.
+      `SELECT id, offender_id, category, severity, status, first_reported_at, target_key AS target_id
+       FROM incidents WHERE offender_id = ANY($1::bigint[]) ORDER BY first_reported_at, id`,
+      [ids],
+    ),
     pool.query(
       `SELECT l.offender_id AS subject, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
               o.profile_url AS o_profile_url
@@ -54,6 +53,7 @@ export async function findOffenders(pool: pg.Pool, query: AccountQuery): Promise
       [ids],
     ),
   ]);
+  const rows = incidents.rows.map((row) => offenderIncidentRow.parse(row));
   const linkRows = links.rows.map((row) => linkRow.parse(row));
   const auditRows = audit.rows.map((row) => auditRow.parse(row));
   return accounts.map((account) => ({
