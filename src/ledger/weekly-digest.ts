@@ -5,7 +5,7 @@ import type { Compared, DigestOffender, WeeklyDigest } from '../core/digest/week
 import type { CountBy } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
 import type { Week } from '../core/time.ts';
-import { type FrequentOffender, listFrequentOffenders } from './frequent-offenders.ts';
+import { type FrequentOffender, judgeAccounts } from './frequent-offenders.ts';
 import { summarizePeriod } from './period-summary.ts';
 import { category, platform } from './rows.ts';
 
@@ -115,7 +115,7 @@ async function frequentOffenders(
   if (current.length === 0) return [];
   const ids = current.map((row) => row.offenderId);
   const [before, lastWeek] = await Promise.all([
-    listFrequentOffenders(pool, { from: previous.start, to: previous.end }, rule, ids),
+    judgeAccounts(pool, { from: previous.start, to: previous.end }, rule, ids),
     pool.query(
       `SELECT offender_id, count(*)::int AS n FROM incidents
        WHERE offender_id = ANY($3::bigint[]) AND first_reported_at >= $1 AND first_reported_at < $2
