@@ -51,9 +51,9 @@ export async function startShieldwall({
   });
   // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or
   // an orchestrator then never sends a request to a process that is still starting, or has lost its database.
-  let started = false;
+  let serving = false;
   const ready = async () => {
-    if (!started) return false;
+    if (!serving) return false;
     await database.pool.query('SELECT 1');
     return true;
   };
@@ -108,7 +108,7 @@ export async function startShieldwall({
     await database.close();
     throw error;
   }
-  started = true;
+  serving = true;
   log.info({ adapters: adapters.map((a) => a.platform), database: database.kind }, 'Shieldwall started');
 
   let markStopped: () => void = () => undefined;
@@ -119,7 +119,7 @@ export async function startShieldwall({
   const stop = () => {
     stopping ??= (async () => {
       // Not ready from now on, so a load balancer stops sending new requests while in-flight work finishes.
-      started = false;
+      serving = false;
       await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));
       await jobs.stop();
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));

@@ -80,7 +80,7 @@ export function unexpectedFailure(
   return errorReply({
     code: 'internal',
     message: notDone
-      ? `${notDone.said} (error ${errorId}): the ledger could not be reached. ${notDone.tryAgain}`
+      ? `${notDone.said} (error ${errorId}). ${notDone.tryAgain}`
       : `Sorry, I couldn't finish that (error ${errorId}); the ledger may be unreachable. Please try again in a minute.`,
   });
 }
