@@ -1,7 +1,9 @@
 import type pg from 'pg';
+import { z } from 'zod';
 import type { TargetWants } from '../core/incident/target-wants.ts';
 import type { RallyCandidate } from '../core/rally/choose-responders.ts';
 import type { RallyMessage, RallyMessageKind, RallyStore } from '../core/rally/rally-store.ts';
+import { severity } from './rows.ts';
 import { inTransaction } from './transaction.ts';
 
 /**
@@ -17,6 +19,13 @@ const ACTED = `(SELECT count(*) FROM (
 
 const DUE = `i.status = 'open' AND i.consent = 'given' AND i.target_wants IN ('both', 'replies', 'reports', 'private')
   AND (i.rally_wave = 0 OR (i.last_wave_at <= $1::timestamptz - make_interval(mins => $2) AND ${ACTED} < $3))`;
+
+const rallyStateRow = z.object({
+  status: z.enum(['open', 'resolved']),
+  consent: z.enum(['pending', 'asked', 'given', 'defaulted']),
+  severity,
+  target_id: z.string(),
+});
 
 export function createPgRallyStore(pool: pg.Pool, enqueue: EnqueueDelivery): RallyStore {
   const queue = async (
@@ -40,6 +49,16 @@ export function createPgRallyStore(pool: pg.Pool, enqueue: EnqueueDelivery): Ral
   };
 
   return {
+    async rallyState(incidentId) {
+      const result = await pool.query(
+        'SELECT status, consent, severity, target_id FROM incidents WHERE id = $1',
+        [incidentId],
+      );
+      if (!result.rows[0]) return undefined;
+      const row = rallyStateRow.parse(result.rows[0]);
+      return { status: row.status, consent: row.consent, severity: row.severity, targetId: row.target_id };
+    },
+
     askConsent: (incidentId, targetId, deadline, now) =>
       inTransaction(pool, async (client) => {
         const asked = await client.query(

@@ -44,18 +44,19 @@ export class RallyEngine {
 
   /** After a flag: ask the target if a colleague flagged it, tell the leads if it is critical, then rally. */
   async afterFlag(incidentId: number): Promise<void> {
-    const { ledger, store, policy, now } = this.deps;
-    const incident = await ledger.getIncident(incidentId);
+    const { store, policy, now } = this.deps;
+    const incident = await store.rallyState(incidentId);
     if (incident?.status !== 'open') return;
     const at = now();
     if (incident.consent === 'pending') {
       const deadline = new Date(at.getTime() + policy.consentMinutes * 60_000);
-      await store.askConsent(incidentId, incident.target.id, deadline, at);
+      await store.askConsent(incidentId, incident.targetId, deadline, at);
     }
     if (incident.severity === 'critical') {
       await store.queueMessages(incidentId, this.deps.leadRecipients(), 'lead-alert', at);
     }
-    await this.waveFor(incidentId);
+    // Nobody is rallied before the target has chosen (or the question has expired into documented only).
+    if (incident.consent === 'given') await this.waveFor(incidentId);
   }
 
   /** Everything that is due now: expired consent questions, and waves. Safe to run in any number of processes. */
