@@ -101,13 +101,11 @@ export function createBot(deps: CoreDependencies): Bot {
           ledger: deps.ledger,
           settings: deps.settings,
           ...(deps.evidence ? { evidence: deps.evidence } : {}),
+          afterFlag: ({ incident, rally: state }) =>
+            quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state)),
         },
         deps.log,
       );
-      if (request.name === 'flag' && reply.incidentId !== undefined) {
-        const incidentId = reply.incidentId;
-        await quietly('rallying', incidentId, () => rally.afterFlag(incidentId));
-      }
       return reply;
     },
   };

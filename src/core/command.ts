@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { EvidenceExporter } from './evidence-port.ts';
-import type { Delivery, Ledger } from './ledger-port.ts';
+import type { Delivery, Ledger, RecordedFlag } from './ledger-port.ts';
 import type { Reply } from './reply.ts';
 import type { Result } from './result.ts';
 import type { CollectiveSettings } from './settings.ts';
@@ -21,6 +21,11 @@ export interface CommandContext {
   settings: CollectiveSettings;
   /** Evidence packs, where this process can build them. */
   evidence?: EvidenceExporter;
+  /**
+   * Starts the rally once a flag is in the ledger. It never fails the flag: whatever goes wrong is logged, and
+   * the rally's tick retries what is due.
+   */
+  afterFlag?: (recorded: RecordedFlag) => Promise<void>;
 }
 
 /**

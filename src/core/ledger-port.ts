@@ -4,6 +4,7 @@ import type { CardAction, Outcome } from './incident/outcomes.ts';
 import type { TargetWants } from './incident/target-wants.ts';
 import type { AccountQuery } from './post-url/parse-account-query.ts';
 import type { AccountRef, NormalizedPost, Platform } from './post-url/types.ts';
+import type { RallyState } from './rally/rally-store.ts';
 import type { FrequentRule } from './settings.ts';
 import type { Week } from './time.ts';
 
@@ -72,6 +73,8 @@ export type FlagOutcome = 'created' | 'co-reported' | 'already-reported' | 'repe
 export interface RecordedFlag {
   outcome: FlagOutcome;
   incident: IncidentView;
+  /** Read in the same statement, so the rally starts without reading the incident again. */
+  rally: RallyState;
 }
 
 export interface OffenderIncident {

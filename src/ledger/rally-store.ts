@@ -1,9 +1,7 @@
 import type pg from 'pg';
-import { z } from 'zod';
 import type { TargetWants } from '../core/incident/target-wants.ts';
 import type { RallyCandidate } from '../core/rally/choose-responders.ts';
 import type { RallyMessage, RallyMessageKind, RallyStore } from '../core/rally/rally-store.ts';
-import { severity } from './rows.ts';
 import { inTransaction } from './transaction.ts';
 
 /**
@@ -17,15 +15,8 @@ const ACTED = `(SELECT count(*) FROM (
     SELECT member_id FROM incident_actions a WHERE a.incident_id = i.id
     UNION SELECT recipient FROM rally_messages m WHERE m.incident_id = i.id AND m.response = 'on-it') acted)`;
 
-const DUE = `i.status = 'open' AND i.consent = 'given' AND i.target_wants IN ('both', 'replies', 'reports', 'private')
+const DUE = `i.status = 'open' AND i.consent = 'given' AND wants_rally(i.target_wants)
   AND (i.rally_wave = 0 OR (i.last_wave_at <= $1::timestamptz - make_interval(mins => $2) AND ${ACTED} < $3))`;
-
-const rallyStateRow = z.object({
-  status: z.enum(['open', 'resolved']),
-  consent: z.enum(['pending', 'asked', 'given', 'defaulted']),
-  severity,
-  target_id: z.string(),
-});
 
 export function createPgRallyStore(pool: pg.Pool, enqueue: EnqueueDelivery): RallyStore {
   const queue = async (
@@ -49,16 +40,6 @@ export function createPgRallyStore(pool: pg.Pool, enqueue: EnqueueDelivery): Ral
   };
 
   return {
-    async rallyState(incidentId) {
-      const result = await pool.query(
-        'SELECT status, consent, severity, target_id FROM incidents WHERE id = $1',
-        [incidentId],
-      );
-      if (!result.rows[0]) return undefined;
-      const row = rallyStateRow.parse(result.rows[0]);
-      return { status: row.status, consent: row.consent, severity: row.severity, targetId: row.target_id };
-    },
-
     askConsent: (incidentId, targetId, deadline, now) =>
       inTransaction(pool, async (client) => {
         const asked = await client.query(
@@ -112,12 +93,7 @@ export function createPgRallyStore(pool: pg.Pool, enqueue: EnqueueDelivery): Ral
           `SELECT r.member_id, r.timezone, r.quiet_start, r.quiet_end, r.daily_cap,
                   (SELECT count(*) FROM rally_messages m WHERE m.recipient = r.member_id AND m.kind = 'alert'
                      AND m.created_at > $3::timestamptz - interval '24 hours')::int AS recent_alerts
-           FROM responders r
-           WHERE r.active AND NOT r.paused AND (cardinality(r.platforms) = 0 OR $2 = ANY (r.platforms))
-             AND r.member_id <> $4
-             AND NOT EXISTS (SELECT 1 FROM incident_reports p WHERE p.incident_id = $1 AND p.reporter_id = r.member_id)
-             AND NOT EXISTS (SELECT 1 FROM rally_messages m WHERE m.incident_id = $1 AND m.recipient = r.member_id
-                               AND m.kind = 'alert')`,
+           FROM rally_candidates($1, $2, $4) r`,
           [incidentId, incident.platform, now, incident.target_id],
         );
         const chosen = choose(candidates.rows.map(toCandidate));

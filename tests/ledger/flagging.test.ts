@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { FlagRecord } from '../../src/core/ledger-port.ts';
+import { normalizePostUrl } from '../../src/core/post-url/index.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { countRows, lead, member, replyText } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 
@@ -87,6 +90,61 @@ describe('flagging an attack', () => {
     expect(retry.title).toBe('Already recorded as SW-1.');
     expect(await countRows(t.db, 'deliveries')).toBe(1);
     expect(await countRows(t.db, 'incident_reports')).toBe(1);
+  });
+
+  it('a delivery retried while the first is still being recorded waits for it, then answers the same', async () => {
+    const replies = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/124 hate', 'retried-delivery'),
+      ),
+    );
+    expect(replies.filter((r) => r.tone === 'error')).toEqual([]);
+    expect(replies.filter((r) => r.title.startsWith('Recorded as SW-1'))).toHaveLength(1);
+    expect(replies.filter((r) => r.title === 'Already recorded as SW-1.')).toHaveLength(9);
+    expect(await countRows(t.db, 'deliveries')).toBe(1);
+    expect(await countRows(t.db, 'incident_reports')).toBe(1);
+  });
+
+  it('a new incident nobody could be alerted for comes back with its first wave done; others wait for the rally', async () => {
+    const ledger = createPgLedger(t.db.pool);
+    const at = new Date('2026-11-18T15:00:00Z');
+    const flagOf = (url: string, deliveryId: string, changes: Partial<FlagRecord> = {}): FlagRecord => {
+      const post = normalizePostUrl(url);
+      if (!post.ok) throw new Error(url);
+      const ana = { id: 'test:local:ana', name: 'ana' };
+      return {
+        delivery: { platform: 'test', id: deliveryId },
+        post: post.value,
+        sourceUrl: url,
+        category: 'harassment',
+        severity: 'medium',
+        note: undefined,
+        reporter: ana,
+        anonymous: false,
+        target: ana,
+        wants: undefined,
+        targetPostUrl: undefined,
+        screenshots: [],
+        at,
+        ...changes,
+      };
+    };
+    // The only responder is the person attacked, who is never alerted for their own incident.
+    await t.db.pool.query("INSERT INTO responders (member_id, active) VALUES ('test:local:ana', true)");
+    const alone = await ledger.recordFlag(flagOf('https://x.com/A/status/1', 'w1'));
+    expect(alone.rally).toMatchObject({ consent: 'given', wave: 1, lastWaveAt: at });
+
+    await t.db.pool.query("INSERT INTO responders (member_id, active) VALUES ('test:local:r01', true)");
+    const rallied = await ledger.recordFlag(flagOf('https://x.com/A/status/2', 'w2'));
+    expect(rallied.rally).toMatchObject({ consent: 'given', wave: 0, lastWaveAt: null });
+    const documented = await ledger.recordFlag(
+      flagOf('https://x.com/A/status/3', 'w3', { wants: 'document' }),
+    );
+    expect(documented.rally).toMatchObject({ wants: 'document', wave: 0 });
+    const byColleague = await ledger.recordFlag(
+      flagOf('https://x.com/A/status/4', 'w4', { reporter: { id: 'test:local:ben', name: 'ben' } }),
+    );
+    expect(byColleague.rally).toMatchObject({ consent: 'pending', wave: 0 });
   });
 
   it('a later flag raises severity and names the account the first link did not', async () => {

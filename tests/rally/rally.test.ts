@@ -94,6 +94,15 @@ describe('the rally engine', () => {
     expect(world.alerted()).toHaveLength(16);
   });
 
+  it('counts a flag nobody could be alerted for as the first wave: a responder who joins later gets the next', async () => {
+    await world.flag(member('ana'), 'https://x.com/SomeTroll/status/9');
+    await signUp(world, ['r01']);
+    await world.later(29);
+    expect(world.alerted()).toEqual([]);
+    await world.later(1);
+    expect(world.alerted()).toEqual(['test:local:r01']);
+  });
+
   it('asks the person attacked first when a colleague flags it, and rallies only what they choose', async () => {
     await signUp(world, ['r01', 'r02', 'r03', 'ben', 'ana']);
     await world.run(member('ben'), 'flag', {

@@ -84,7 +84,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       'Please flag the post again in a minute; flagging the same post twice never counts it twice. ' +
       'If you are in danger now, call emergency services first.',
   },
-  async run(args, { actor, delivery, now, ledger, settings }) {
+  async run(args, { actor, delivery, now, ledger, settings, afterFlag }) {
     const category = args.category ?? DEFAULT_CATEGORY;
     const severity = maxSeverity(CATEGORY_INFO[category].severity, args.severity ?? 'medium');
     const recorded = await ledger.recordFlag({
@@ -102,6 +102,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       screenshots: args.screenshots ?? [],
       at: now,
     });
+    await afterFlag?.(recorded);
     const guidance = buildGuidance({
       incident: recorded.incident,
       noteRecorded: args.note !== undefined,

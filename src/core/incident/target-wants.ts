@@ -20,6 +20,11 @@ export function wantsReports(wants: TargetWants): boolean {
   return wants === 'both' || wants === 'reports';
 }
 
+/** Whether responders are alerted at all (privately, for 'private'); the ledger's `wants_rally()` agrees. */
+export function wantsRally(wants: TargetWants): boolean {
+  return wants !== 'document';
+}
+
 /** Whether colleagues are asked to do anything in public at all. */
 export function wantsPublicAction(wants: TargetWants): boolean {
   return wantsReplies(wants) || wantsReports(wants);

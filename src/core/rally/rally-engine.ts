@@ -2,7 +2,7 @@ import type { Actor } from '../command.ts';
 import { DEFAULT_DAILY_CAP } from '../commands/responder-command.ts';
 import type { DeskAnswer } from '../incident/incident-desk.ts';
 import type { TargetWants } from '../incident/target-wants.ts';
-import { TARGET_WANTS_LABEL, wantsPublicAction } from '../incident/target-wants.ts';
+import { TARGET_WANTS_LABEL, wantsPublicAction, wantsRally } from '../incident/target-wants.ts';
 import type { Ledger } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, type Reply } from '../reply.ts';
@@ -17,7 +17,7 @@ import {
   outcomeMessage,
 } from './rally-messages.ts';
 import type { RallyPolicy } from './rally-policy.ts';
-import type { RallyMessage, RallyResponse, RallyStore } from './rally-store.ts';
+import type { RallyMessage, RallyResponse, RallyState, RallyStore } from './rally-store.ts';
 
 /** Delivers a private message to a member (a DM) or a channel, whichever platform the id belongs to. */
 export type MessageSender = (recipient: string, reply: Reply) => Promise<void>;
@@ -42,11 +42,13 @@ export interface RallyDependencies {
 export class RallyEngine {
   constructor(private readonly deps: RallyDependencies) {}
 
-  /** After a flag: ask the target if a colleague flagged it, tell the leads if it is critical, then rally. */
-  async afterFlag(incidentId: number): Promise<void> {
+  /**
+   * After a flag: ask the target if a colleague flagged it, tell the leads if it is critical, then rally.
+   * `incident` is the state the flag's own statement read, so nothing is read again here.
+   */
+  async afterFlag(incidentId: number, incident: RallyState): Promise<void> {
     const { store, policy, now } = this.deps;
-    const incident = await store.rallyState(incidentId);
-    if (incident?.status !== 'open') return;
+    if (incident.status !== 'open') return;
     const at = now();
     if (incident.consent === 'pending') {
       const deadline = new Date(at.getTime() + policy.consentMinutes * 60_000);
@@ -56,7 +58,17 @@ export class RallyEngine {
       await store.queueMessages(incidentId, this.deps.leadRecipients(), 'lead-alert', at);
     }
     // Nobody is rallied before the target has chosen (or the question has expired into documented only).
-    if (incident.consent === 'given') await this.waveFor(incidentId);
+    if (incident.consent === 'given' && this.waveMayBeDue(incident, at)) await this.waveFor(incidentId);
+  }
+
+  /**
+   * Spares the wave's transaction when it cannot be due: the target wants no rally, or the last wave is too
+   * recent (a co-report minutes after the first flag). The store decides the rest under its lock.
+   */
+  private waveMayBeDue(incident: RallyState, at: Date): boolean {
+    if (!wantsRally(incident.wants)) return false;
+    if (incident.wave === 0 || incident.lastWaveAt === null) return true;
+    return incident.lastWaveAt.getTime() <= at.getTime() - this.deps.policy.waveGapMinutes * 60_000;
   }
 
   /** Everything that is due now: expired consent questions, and waves. Safe to run in any number of processes. */

@@ -14,18 +14,20 @@ export interface RallyMessage {
 
 export type RallyResponse = 'on-it' | 'cant';
 
-/** What the rally needs to know of an incident as it is flagged. */
+/** What the rally needs to know of an incident as it is flagged: read by the flag's own statement. */
 export interface RallyState {
   status: 'open' | 'resolved';
   consent: 'pending' | 'asked' | 'given' | 'defaulted';
   severity: Severity;
   targetId: string;
+  wants: TargetWants;
+  /** Waves run so far, and when the last one ran (null before the first). */
+  wave: number;
+  lastWaveAt: Date | null;
 }
 
 /** What the rally engine needs from the ledger: state transitions that hold with several bot processes. */
 export interface RallyStore {
-  /** The incident's rally state in one small read (the flag's own path runs it on every flag). */
-  rallyState(incidentId: number): Promise<RallyState | undefined>;
   /** pending → asked, and the consent question queued to the target, once. False if it was not pending. */
   askConsent(incidentId: number, targetId: string, deadline: Date, now: Date): Promise<boolean>;
   /** The target's answer: what they want, and the rally may start. False if they are not the target. */
