@@ -30,6 +30,13 @@ CREATE FUNCTION rally_candidates(incident_id bigint, incident_platform text, tar
                         AND m.kind = 'alert')
   $$;
 
+-- A flag as it was recorded: the outcome, the incident as the reply shows it, and what the rally needs.
+CREATE TYPE recorded_flag AS (
+  outcome text, id bigint, canonical_url text, platform text, kind text, category text, severity text,
+  status text, first_reported_at timestamptz, target_id text, target_name text, target_wants text,
+  target_post_url text, reporters bigint, o_platform text, o_handle text, o_display text, o_profile_url text,
+  consent text, rally_wave smallint, last_wave_at timestamptz);
+
 -- One flag, recorded in one statement (so in one transaction and one round trip), safe under any number of
 -- concurrent flags of the same post:
 --   1. a transaction lock on the delivery makes a retried delivery wait for the first; it then finds the
@@ -39,8 +46,7 @@ CREATE FUNCTION rally_candidates(incident_id bigint, incident_platform text, tar
 --   3. a new incident nobody can be alerted for is inserted with its first wave done, as the rally engine
 --      records a wave that found nobody (an UPDATE of the new row would index it all over again); when
 --      someone can be alerted, the engine runs the wave itself.
--- Returns the outcome, the incident as the reply shows it, and what the rally needs to know of it. Screenshots
--- are added by the caller in the same transaction: they travel better as binary parameters than in an array.
+-- Screenshots are added by the caller in the same transaction: they travel better as binary parameters.
 CREATE FUNCTION record_flag(
   delivery_platform text, delivery_id text,
   post_url text, post_platform text, post_kind text,
@@ -49,11 +55,7 @@ CREATE FUNCTION record_flag(
   flag_target_id text, flag_target_name text, flag_wants text, flag_target_post_url text,
   reporter_id text, reporter_name text, reporter_anonymous boolean, source_url text, note text,
   flagged_at timestamptz)
-  RETURNS TABLE (
-    outcome text, id bigint, canonical_url text, platform text, kind text, category text, severity text,
-    status text, first_reported_at timestamptz, target_id text, target_name text, target_wants text,
-    target_post_url text, reporters bigint, o_platform text, o_handle text, o_display text, o_profile_url text,
-    consent text, rally_wave smallint, last_wave_at timestamptz)
+  RETURNS SETOF recorded_flag
   LANGUAGE plpgsql
   -- Each statement is planned once per connection, not on every flag.
   SET plan_cache_mode = force_generic_plan
@@ -164,8 +166,39 @@ CREATE FUNCTION record_flag(
   END;
   $$;
 
+-- Several flags in one statement and one transaction, in the order given, each as record_flag() records it.
+-- Under load the bot records the flags that arrived while it was busy together (src/ledger/group-commit.ts):
+-- a commit is most of what a small write costs. One failing flag fails them all; the bot then records each
+-- on its own. Each element holds record_flag()'s arguments by name.
+CREATE FUNCTION record_flags(flags jsonb) RETURNS SETOF recorded_flag
+  LANGUAGE plpgsql
+  SET plan_cache_mode = force_generic_plan
+  AS $$
+  BEGIN
+    FOR i IN 0 .. jsonb_array_length(flags) - 1 LOOP
+      RETURN QUERY
+        SELECT r.* FROM jsonb_to_record(flags -> i) AS f (
+            delivery_platform text, delivery_id text, post_url text, post_platform text, post_kind text,
+            account_platform text, account_handle text, account_display text, account_profile_url text,
+            flag_category text, flag_severity text,
+            flag_target_id text, flag_target_name text, flag_wants text, flag_target_post_url text,
+            reporter_id text, reporter_name text, reporter_anonymous boolean, source_url text, note text,
+            flagged_at timestamptz)
+          CROSS JOIN LATERAL record_flag(
+            f.delivery_platform, f.delivery_id, f.post_url, f.post_platform, f.post_kind,
+            f.account_platform, f.account_handle, f.account_display, f.account_profile_url,
+            f.flag_category, f.flag_severity,
+            f.flag_target_id, f.flag_target_name, f.flag_wants, f.flag_target_post_url,
+            f.reporter_id, f.reporter_name, f.reporter_anonymous, f.source_url, f.note,
+            f.flagged_at) r;
+    END LOOP;
+  END;
+  $$;
+
 -- Down Migration
+DROP FUNCTION record_flags;
 DROP FUNCTION record_flag;
+DROP TYPE recorded_flag;
 DROP FUNCTION rally_candidates;
 DROP FUNCTION rally_responders;
 DROP FUNCTION wants_rally;

@@ -6,7 +6,7 @@ import { getIncident, listNotes } from './incident-details.ts';
 import { memberIncidents } from './member-incidents.ts';
 import { findOffenders } from './offender-history.ts';
 import { summarizePeriod } from './period-summary.ts';
-import { recordFlag } from './record-flag.ts';
+import { createFlagRecorder } from './record-flag.ts';
 import { getResponder, setResponder } from './responders.ts';
 import { reviewOffender } from './review-offender.ts';
 import { loadWeeklyDigest } from './weekly-digest.ts';
@@ -14,7 +14,7 @@ import { loadWeeklyDigest } from './weekly-digest.ts';
 /** The core's Ledger on PostgreSQL (embedded or server: the same SQL). */
 export function createPgLedger(pool: pg.Pool): Ledger {
   return {
-    recordFlag: (flag) => recordFlag(pool, flag),
+    recordFlag: createFlagRecorder(pool),
     getIncident: (id) => getIncident(pool, id),
     listNotes: (id) => listNotes(pool, id),
     recordAction: (id, memberId, action, at) => recordAction(pool, id, memberId, action, at),

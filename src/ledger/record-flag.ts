@@ -2,14 +2,18 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
 import type { FlagRecord, IncidentView, RecordedFlag, ScreenshotRef } from '../core/ledger-port.ts';
+import { groupCommit } from './group-commit.ts';
 import { incidentRow, toOptionalAccount } from './rows.ts';
 import { inTransaction } from './transaction.ts';
 
-/** The call of `record_flag()` (migrations/0009_record_flag.sql), prepared once per connection. */
-const RECORD_FLAG = {
-  name: 'record-flag',
-  text: `SELECT * FROM record_flag(${Array.from({ length: 21 }, (_, i) => `$${i + 1}`).join(', ')})`,
-};
+/** Flags go through `record_flags()` (migrations/0009_record_flag.sql), prepared once per connection. */
+const RECORD_FLAGS = { name: 'record-flags', text: 'SELECT * FROM record_flags($1::jsonb)' };
+
+/**
+ * At most four writes at once, which leaves the pool (10) room for everything else, and a second one only for
+ * four flags or more; a group is at most 25 flags.
+ */
+const GROUPS = { lanes: 4, maxBatch: 25, minBatchWhileBusy: 4 };
 
 const recordedRow = incidentRow.extend({
   outcome: z.enum(['created', 'co-reported', 'already-reported', 'repeated-delivery']),
@@ -19,41 +23,76 @@ const recordedRow = incidentRow.extend({
 });
 
 /**
- * Records one flag, safe under any number of concurrent flags of the same post and under retried deliveries:
- * the whole of it is one statement, `record_flag()`, so one round trip and one transaction. Screenshots, when
- * there are any, are added in the same transaction.
+ * Records flags, safe under any number of concurrent flags of the same post and under retried deliveries: each
+ * is one call of `record_flag()`, and the flags that arrive while the ledger is busy are recorded together in
+ * one statement and one transaction (group commit). A flag with screenshots goes alone, with its files.
  */
-export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<RecordedFlag> {
-  const account = flag.post.account;
-  const call = {
-    ...RECORD_FLAG,
+export function createFlagRecorder(pool: pg.Pool): (flag: FlagRecord) => Promise<RecordedFlag> {
+  const together = groupCommit((flags: FlagRecord[]) => recordFlags(pool, flags), GROUPS);
+  return (flag) => (flag.screenshots.length === 0 ? together(flag) : recordWithScreenshots(pool, flag));
+}
+
+async function recordFlags(db: pg.Pool | pg.PoolClient, flags: FlagRecord[]): Promise<RecordedFlag[]> {
+  // In the order of their posts: two groups flagging the same posts then wait for each other, never deadlock.
+  const order = flags.map((_, i) => i).sort((a, b) => byPost(flags[a] as FlagRecord, flags[b] as FlagRecord));
+  const result = await db.query({
+    ...RECORD_FLAGS,
     values: [
-      flag.delivery.platform,
-      flag.delivery.id,
-      flag.post.canonicalUrl,
-      flag.post.platform,
-      flag.post.kind,
-      account?.platform ?? null,
-      account?.handle ?? null,
-      account?.display ?? null,
-      account?.profileUrl ?? null,
-      flag.category,
-      flag.severity,
-      flag.target.id,
-      flag.target.name,
-      flag.wants ?? null,
-      flag.targetPostUrl ?? null,
-      flag.reporter.id,
-      flag.reporter.name,
-      flag.anonymous,
-      flag.sourceUrl,
-      flag.note ?? null,
-      flag.at,
+      JSON.stringify(
+        order.map((i) => recordFlagArguments(flags[i] as FlagRecord)),
+        wellFormed,
+      ),
     ],
+  });
+  const recorded: RecordedFlag[] = [];
+  order.forEach((flagIndex, row) => {
+    recorded[flagIndex] = toRecordedFlag(result.rows[row]);
+  });
+  return recorded;
+}
+
+/**
+ * A lone surrogate (half of an emoji, cut) is stored as U+FFFD, as a text parameter would be: PostgreSQL's
+ * jsonb refuses the `\ud800` escape JSON.stringify writes for it, which would fail the whole group.
+ */
+const wellFormed = (_key: string, value: unknown) =>
+  typeof value === 'string' ? value.replace(/\p{Surrogate}/gu, '\uFFFD') : value;
+
+const byPost = (a: FlagRecord, b: FlagRecord) =>
+  a.post.canonicalUrl < b.post.canonicalUrl ? -1 : a.post.canonicalUrl > b.post.canonicalUrl ? 1 : 0;
+
+/** `record_flag()`'s arguments by name, as `record_flags()` reads each element. */
+function recordFlagArguments(flag: FlagRecord) {
+  const account = flag.post.account;
+  return {
+    delivery_platform: flag.delivery.platform,
+    delivery_id: flag.delivery.id,
+    post_url: flag.post.canonicalUrl,
+    post_platform: flag.post.platform,
+    post_kind: flag.post.kind,
+    account_platform: account?.platform ?? null,
+    account_handle: account?.handle ?? null,
+    account_display: account?.display ?? null,
+    account_profile_url: account?.profileUrl ?? null,
+    flag_category: flag.category,
+    flag_severity: flag.severity,
+    flag_target_id: flag.target.id,
+    flag_target_name: flag.target.name,
+    flag_wants: flag.wants ?? null,
+    flag_target_post_url: flag.targetPostUrl ?? null,
+    reporter_id: flag.reporter.id,
+    reporter_name: flag.reporter.name,
+    reporter_anonymous: flag.anonymous,
+    source_url: flag.sourceUrl,
+    note: flag.note ?? null,
+    flagged_at: flag.at.toISOString(),
   };
-  if (flag.screenshots.length === 0) return toRecordedFlag(await pool.query(call));
+}
+
+function recordWithScreenshots(pool: pg.Pool, flag: FlagRecord): Promise<RecordedFlag> {
   return inTransaction(pool, async (client) => {
-    const recorded = toRecordedFlag(await client.query(call));
+    const [recorded] = await recordFlags(client, [flag]);
+    if (!recorded) throw new Error('record_flags() answered for no flag');
     // A repeated delivery brings the same files again; the first one kept them.
     if (recorded.outcome !== 'repeated-delivery') {
       for (const file of flag.screenshots) await insertScreenshot(client, recorded.incident.id, flag, file);
@@ -62,8 +101,8 @@ export async function recordFlag(pool: pg.Pool, flag: FlagRecord): Promise<Recor
   });
 }
 
-function toRecordedFlag(result: pg.QueryResult): RecordedFlag {
-  const row = recordedRow.parse(result.rows[0]);
+function toRecordedFlag(value: unknown): RecordedFlag {
+  const row = recordedRow.parse(value);
   return {
     outcome: row.outcome,
     incident: toIncidentView(row),

@@ -147,6 +147,30 @@ describe('flagging an attack', () => {
     expect(byColleague.rally).toMatchObject({ consent: 'pending', wave: 0 });
   });
 
+  it('flags arriving together share a transaction, and one that cannot be recorded fails alone', async () => {
+    // A delivery recorded before, whose incident is gone: recording it again can only fail.
+    await t.db.pool.query(
+      "INSERT INTO deliveries (platform, delivery_id, command) VALUES ('test', 'orphaned', 'flag')",
+    );
+    const replies = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        t.bot.run(
+          member(`m${i % 7}`),
+          'flag',
+          `https://x.com/Troll${i % 3}/status/${900 + i}`,
+          i === 17 ? 'orphaned' : `together-${i}`,
+        ),
+      ),
+    );
+    expect(replies.filter((r) => r.tone === 'error').map((r) => r.title)).toEqual([
+      expect.stringContaining('Your flag was NOT saved'),
+    ]);
+    expect(await countRows(t.db, 'incidents')).toBe(39);
+    expect(await countRows(t.db, 'incident_reports')).toBe(39);
+    const transactions = await t.db.pool.query('SELECT count(DISTINCT xmin::text)::int AS n FROM incidents');
+    expect(transactions.rows[0].n).toBeLessThan(39);
+  });
+
   it('a later flag raises severity and names the account the first link did not', async () => {
     await t.bot.run(member('ana'), 'flag', 'https://x.com/i/status/555 harassment');
     await t.bot.run(member('ben'), 'flag', 'https://x.com/Troll2/status/555 harassment !critical');
