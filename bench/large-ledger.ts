@@ -13,7 +13,8 @@ const PLATFORM_LIST = "ARRAY['x','instagram','facebook','tiktok','youtube','link
  * A ledger the size of a large collective's after years of use, generated on the server in a few set-based
  * statements: offenders on eight platforms, incidents skewed towards a few prolific accounts (an account's
  * share falls with its rank, as harassment does: a few attack constantly, most once or twice), a supportive
- * action on one incident in five, and a tenth of the old incidents resolved.
+ * action on one incident in five, and a tenth of the old incidents resolved. Incidents are written oldest
+ * first, as a live ledger appends them, so a week's incidents sit together on disk and ids rise with time.
  */
 export async function seedLargeLedger(pool: pg.Pool): Promise<void> {
   await pool.query(
@@ -39,7 +40,8 @@ export async function seedLargeLedger(pool: pg.Pool): Promise<void> {
      FROM (SELECT g, floor($2 * random() ^ 2)::int AS o,
                   now() - make_interval(secs => (random() * $5 * 86400)) AS at
            FROM generate_series(1, $1) g) s,
-          LATERAL (SELECT s.g % 10 = 0 AND s.at < now() - interval '3 days' AS resolved) r`,
+          LATERAL (SELECT s.g % 10 = 0 AND s.at < now() - interval '3 days' AS resolved) r
+     ORDER BY s.at`,
     [INCIDENTS, OFFENDERS, first, MEMBERS, HISTORY_DAYS],
   );
   await pool.query(
