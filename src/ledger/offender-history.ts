@@ -1,14 +1,7 @@
 import type pg from 'pg';
 import type { OffenderHistory } from '../core/ledger-port.ts';
 import type { AccountQuery } from '../core/post-url/parse-account-query.ts';
-import {
-  auditRow,
-  linkRow,
-  offenderIncidentRow,
-  reviewedOffenderRow,
-  toAccount,
-  toOptionalAccount,
-} from './rows.ts';
+import { offenderHistoryRow, toAccount, toOptionalAccount } from './rows.ts';
 
 const MAX_ACCOUNTS = 20;
 const MAX_AUDIT = 5;
@@ -16,72 +9,61 @@ const MAX_AUDIT = 5;
 /**
  * The accounts a query names, each with every incident behind it. A bare handle searches every platform, and
  * matches Mastodon accounts `handle@any-host` too.
+ *
+ * One statement answers it all, histories as JSON: a lookup is a lead waiting in chat (B3 in `npm run bench`),
+ * and separate queries in parallel each wait for a core on a busy machine.
  */
 export async function findOffenders(pool: pg.Pool, query: AccountQuery): Promise<OffenderHistory[]> {
-  const offenders = await pool.query(
-    `SELECT id, platform AS o_platform, handle AS o_handle, display AS o_display, profile_url AS o_profile_url,
-            review, reviewed_at
-     FROM offenders
-     WHERE ($2::text IS NULL OR platform = $2)
-       AND (handle = $1 OR ($2::text IS NULL AND platform = 'mastodon' AND handle LIKE $3))
-     ORDER BY platform, handle LIMIT ${MAX_ACCOUNTS}`,
+  const result = await pool.query(
+    `SELECT o.id, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
+            o.profile_url AS o_profile_url, o.review, o.reviewed_at,
+            -- The target only as the key distinct members are counted by: never shown, and comparable after retention.
+            (SELECT coalesce(json_agg(json_build_object(
+                      'id', i.id, 'category', i.category, 'severity', i.severity, 'status', i.status,
+                      'first_reported_at', i.first_reported_at, 'target_id', i.target_key)
+                    ORDER BY i.first_reported_at, i.id), '[]')
+             FROM incidents i WHERE i.offender_id = o.id) AS incidents,
+            (SELECT coalesce(json_agg(json_build_object(
+                      'o_platform', x.platform, 'o_handle', x.handle, 'o_display', x.display,
+                      'o_profile_url', x.profile_url)
+                    ORDER BY x.platform, x.handle), '[]')
+             FROM (SELECT linked_id AS id FROM offender_links WHERE offender_id = o.id
+                   UNION ALL SELECT offender_id FROM offender_links WHERE linked_id = o.id) l
+             JOIN offenders x ON x.id = l.id) AS links,
+            (SELECT coalesce(json_agg(a ORDER BY a.at DESC, a.id DESC), '[]')
+             FROM (SELECT a.id, a.at, a.actor_id, a.action, a.reason, x.platform AS o_platform,
+                          x.handle AS o_handle, x.display AS o_display, x.profile_url AS o_profile_url
+                   FROM audit_log a LEFT JOIN offenders x ON x.id = a.other_offender_id
+                   WHERE a.offender_id = o.id ORDER BY a.at DESC, a.id DESC LIMIT ${MAX_AUDIT}) a) AS audit
+     FROM offenders o
+     WHERE ($2::text IS NULL OR o.platform = $2)
+       AND (o.handle = $1 OR ($2::text IS NULL AND o.platform = 'mastodon' AND o.handle LIKE $3))
+     ORDER BY o.platform, o.handle LIMIT ${MAX_ACCOUNTS}`,
     [query.handle, query.platform, `${escapeLike(query.handle)}@%`],
   );
-  const accounts = offenders.rows.map((row) => reviewedOffenderRow.parse(row));
-  if (accounts.length === 0) return [];
-  const ids = accounts.map((account) => account.id);
-  const [incidents, links, audit] = await Promise.all([
-    pool.query(
-      // The target only as the key distinct members are counted by: never shown, and comparable after retention.
-      `SELECT id, offender_id, category, severity, status, first_reported_at, target_key AS target_id
-       FROM incidents WHERE offender_id = ANY($1::bigint[]) ORDER BY first_reported_at, id`,
-      [ids],
-    ),
-    pool.query(
-      `SELECT l.offender_id AS subject, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
-              o.profile_url AS o_profile_url
-       FROM (SELECT offender_id, linked_id FROM offender_links UNION ALL SELECT linked_id, offender_id FROM offender_links) l
-       JOIN offenders o ON o.id = l.linked_id
-       WHERE l.offender_id = ANY($1::bigint[]) ORDER BY o.platform, o.handle`,
-      [ids],
-    ),
-    pool.query(
-      `SELECT a.offender_id AS subject, a.at, a.actor_id, a.action, a.reason,
-              o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display, o.profile_url AS o_profile_url
-       FROM audit_log a LEFT JOIN offenders o ON o.id = a.other_offender_id
-       WHERE a.offender_id = ANY($1::bigint[]) ORDER BY a.at DESC, a.id DESC`,
-      [ids],
-    ),
-  ]);
-  const rows = incidents.rows.map((row) => offenderIncidentRow.parse(row));
-  const linkRows = links.rows.map((row) => linkRow.parse(row));
-  const auditRows = audit.rows.map((row) => auditRow.parse(row));
-  return accounts.map((account) => ({
-    account: toAccount(account),
-    review:
-      account.review && account.reviewed_at ? { status: account.review, at: account.reviewed_at } : null,
-    links: linkRows.filter((link) => link.subject === account.id).map(toAccount),
-    audit: auditRows
-      .filter((entry) => entry.subject === account.id)
-      .slice(0, MAX_AUDIT)
-      .map((entry) => ({
+  return result.rows.map((raw) => {
+    const row = offenderHistoryRow.parse(raw);
+    return {
+      account: toAccount(row),
+      review: row.review && row.reviewed_at ? { status: row.review, at: row.reviewed_at } : null,
+      links: row.links.map(toAccount),
+      audit: row.audit.map((entry) => ({
         at: entry.at,
         actorId: entry.actor_id,
         action: entry.action,
         other: toOptionalAccount(entry),
         reason: entry.reason,
       })),
-    incidents: rows
-      .filter((row) => row.offender_id === account.id)
-      .map((row) => ({
-        id: row.id,
-        category: row.category,
-        severity: row.severity,
-        status: row.status,
-        firstReportedAt: row.first_reported_at,
-        targetId: row.target_id,
+      incidents: row.incidents.map((incident) => ({
+        id: incident.id,
+        category: incident.category,
+        severity: incident.severity,
+        status: incident.status,
+        firstReportedAt: incident.first_reported_at,
+        targetId: incident.target_id,
       })),
-  }));
+    };
+  });
 }
 
 function escapeLike(text: string): string {

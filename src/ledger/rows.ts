@@ -54,26 +54,32 @@ export const reviewedOffenderRow = offenderRow.extend({
   reviewed_at: z.date().nullable(),
 });
 
-export const linkRow = z.object({ subject: id, ...accountColumns.shape });
-
-export const auditRow = z
-  .object({
-    subject: id,
-    at: z.date(),
-    actor_id: z.string(),
-    action: z.enum(['confirm', 'dispute', 'clear', 'link']),
-    reason: z.string(),
-  })
-  .extend(optionalAccountColumns.shape);
-
-export const offenderIncidentRow = z.object({
-  id,
-  offender_id: id,
-  category,
-  severity,
-  status,
-  first_reported_at: z.date(),
-  target_id: z.string(),
+/**
+ * An account with its whole history in one row: incidents, linked accounts and the latest audit entries come
+ * as JSON arrays, where times are ISO strings.
+ */
+export const offenderHistoryRow = reviewedOffenderRow.extend({
+  incidents: z.array(
+    z.object({
+      id,
+      category,
+      severity,
+      status,
+      first_reported_at: z.coerce.date(),
+      target_id: z.string(),
+    }),
+  ),
+  links: z.array(accountColumns),
+  audit: z.array(
+    z
+      .object({
+        at: z.coerce.date(),
+        actor_id: z.string(),
+        action: z.enum(['confirm', 'dispute', 'clear', 'link']),
+        reason: z.string(),
+      })
+      .extend(optionalAccountColumns.shape),
+  ),
 });
 
 export const responderRow = z.object({
@@ -93,6 +99,8 @@ export const countRow = z.object({
   severity: severity.nullable(),
   count,
 });
+
+export const candidateRow = z.object({ id, bound: count });
 
 export const frequentRow = offenderRow.extend({
   incidents_in_window: count,
