@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { FrequentOffenderRow } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
-import { frequentRow, toAccount } from './rows.ts';
+import { candidateRow, frequentRow, toAccount } from './rows.ts';
 
 const MAX_FREQUENT = 50;
 
@@ -9,34 +9,102 @@ export interface FrequentOffender extends FrequentOffenderRow {
   offenderId: number;
 }
 
-/** How many accounts, most incidents first, are counted without their members before those are judged. */
-const CANDIDATES = 4 * MAX_FREQUENT;
+/** How far the search goes before it judges the whole ledger at once; tests make these small. */
+export interface SearchLimits {
+  /** Accounts kept from the first pass, most incidents first. */
+  candidates: number;
+  /** Accounts judged in the first round; each further round judges twice as many. */
+  firstRound: number;
+}
+
+const DEFAULT_LIMITS: SearchLimits = { candidates: 2000, firstRound: 4 * MAX_FREQUENT };
+
+interface Candidate {
+  id: number;
+  /** Incidents from `lapseDays + windowDays` before the end: never fewer than in the account's window. */
+  bound: number;
+}
 
 /**
  * The accounts that are frequent offenders at the end of a period, most incidents first. The same rule as
  * profileOffender: judged over the window ending with each account's latest incident before `to`, lapsing
- * `lapseDays` after it, and not while a lead's clearing is newer than that incident. Only incidents from
- * `lapseDays + windowDays` before `to` can count, and the scan walks the (offender, time) index in order.
+ * `lapseDays` after it, and not while a lead's clearing is newer than that incident.
  *
- * Counting distinct members is most of the cost over a large ledger (B4 in `npm run bench`), so the accounts
- * are first ranked on incidents alone, and members are counted for the leading candidates only. The ranking is
- * the final order, so the first accounts that also attacked enough members are the answer; only when too few
- * of the candidates do is the whole ledger judged at once.
+ * Judging every account (its window, its distinct members) is most of the digest's cost over a large ledger
+ * (B4 in `npm run bench`). Counting each account's incidents over the whole span that can matter is a third
+ * of that, and the count bounds the account's window from above. So the accounts are judged in order of that
+ * bound, through the (offender, time) index, until the fiftieth answer has at least as many incidents as the
+ * bound of every account not yet judged. Only when the kept candidates run out first is the whole ledger
+ * judged at once, as before.
  */
 export async function listFrequentOffenders(
   pool: pg.Pool,
   period: { from: Date; to: Date },
   rule: FrequentRule,
+  limits: SearchLimits = DEFAULT_LIMITS,
 ): Promise<FrequentOffender[]> {
-  const ranked = await pool.query(judgeSql({ members: false, limit: CANDIDATES }), judgeParams(period, rule));
-  const ids = ranked.rows.map((row) => Number(row.id));
-  const judged = await judgeAccounts(pool, period, rule, ids);
-  const byId = new Map(judged.map((row) => [row.offenderId, row]));
-  const answer = ids.flatMap((id) => byId.get(id) ?? []).slice(0, MAX_FREQUENT);
-  if (answer.length === MAX_FREQUENT || ids.length < CANDIDATES) return answer;
-  return readJudged(
-    await pool.query(judgeSql({ members: true, limit: MAX_FREQUENT }), judgeParams(period, rule)),
+  const candidates = await boundCandidates(pool, period.to, rule, limits.candidates);
+  // Accounts left out of a full list have no larger bound than its last; they may still qualify.
+  const complete = candidates.length < limits.candidates;
+  const answer: FrequentOffender[] = [];
+  let judged = 0;
+  let round = limits.firstRound;
+  for (;;) {
+    let end: number;
+    const fiftieth = answer[MAX_FREQUENT - 1];
+    if (!fiftieth) {
+      // Fewer than fifty qualify so far: any account not yet judged might, so judge the next round of them.
+      if (judged === candidates.length) {
+        if (complete) return answer;
+        break;
+      }
+      end = Math.min(candidates.length, judged + round);
+    } else {
+      // Only an account whose bound reaches the fiftieth's incidents can take or tie its place.
+      const reached = (candidate: Candidate | undefined) =>
+        candidate !== undefined && candidate.bound >= fiftieth.incidentsInWindow;
+      if (!complete && reached(candidates.at(-1))) break;
+      end = judged;
+      while (reached(candidates[end])) end += 1;
+      if (end === judged) return answer.slice(0, MAX_FREQUENT);
+    }
+    const ids = candidates.slice(judged, end).map((candidate) => candidate.id);
+    answer.push(...(await judgeAccounts(pool, period, rule, ids)));
+    answer.sort(byRank);
+    judged = end;
+    round *= 2;
+  }
+  return readJudged(await pool.query(judgeSql({ limit: MAX_FREQUENT }), judgeParams(period, rule)));
+}
+
+/** Most incidents in the window first; among equals, the account recorded first. */
+function byRank(a: FrequentOffender, b: FrequentOffender): number {
+  return b.incidentsInWindow - a.incidentsInWindow || a.offenderId - b.offenderId;
+}
+
+/**
+ * Accounts with enough incidents in the span, and an incident recent enough not to have lapsed, by their
+ * incidents in the span: one hash aggregate over the time index, no sort of the span.
+ */
+async function boundCandidates(
+  pool: pg.Pool,
+  to: Date,
+  rule: FrequentRule,
+  limit: number,
+): Promise<Candidate[]> {
+  const { rows } = await pool.query(
+    `SELECT offender_id AS id, count(*) AS bound
+     FROM incidents
+     WHERE offender_id IS NOT NULL
+       AND first_reported_at >= $1::timestamptz - make_interval(days => $2::int + $3::int)
+       AND first_reported_at < $1
+     GROUP BY offender_id
+     HAVING count(*) >= $4 AND max(first_reported_at) >= $1::timestamptz - make_interval(days => $2)
+     ORDER BY count(*) DESC, offender_id
+     LIMIT ${limit}`,
+    [to, rule.lapseDays, rule.windowDays, rule.minIncidents],
   );
+  return rows.map((row) => candidateRow.parse(row));
 }
 
 /** The same rule for the given accounts only, through the (offender, time) index. */
@@ -48,10 +116,7 @@ export async function judgeAccounts(
 ): Promise<FrequentOffender[]> {
   if (ids.length === 0) return [];
   return readJudged(
-    await pool.query(judgeSql({ members: true, limit: ids.length, only: true }), [
-      ...judgeParams(period, rule),
-      ids,
-    ]),
+    await pool.query(judgeSql({ limit: ids.length, only: true }), [...judgeParams(period, rule), ids]),
   );
 }
 
@@ -59,12 +124,11 @@ function judgeParams(period: { from: Date; to: Date }, rule: FrequentRule): unkn
   return [rule.windowDays, period.from, period.to, rule.minIncidents, rule.minTargets, rule.lapseDays];
 }
 
-function judgeSql(o: { members: boolean; limit: number; only?: boolean }): string {
-  const members = o.members ? 'count(DISTINCT s.target_key)' : '0';
-  // Without members, $5 (the members the rule asks for) is still named: PostgreSQL types every parameter.
+function judgeSql(o: { limit: number; only?: boolean }): string {
   return `WITH judged AS (
        SELECT s.offender_id, max(s.last_at) AS last_at, count(*) AS incidents_in_window,
-              ${members} AS targets_in_window, count(*) FILTER (WHERE s.at >= $2) AS incidents_in_period
+              count(DISTINCT s.target_key) AS targets_in_window,
+              count(*) FILTER (WHERE s.at >= $2) AS incidents_in_period
        FROM (SELECT offender_id, first_reported_at AS at, target_key,
                     max(first_reported_at) OVER (PARTITION BY offender_id) AS last_at
              FROM incidents
@@ -74,7 +138,7 @@ function judgeSql(o: { members: boolean; limit: number; only?: boolean }): strin
        WHERE s.last_at >= $3::timestamptz - make_interval(days => $6)
          AND s.at > s.last_at - make_interval(days => $1)
        GROUP BY s.offender_id
-       HAVING count(*) >= $4 ${o.members ? 'AND count(DISTINCT s.target_key) >= $5' : 'AND $5::int IS NOT NULL'})
+       HAVING count(*) >= $4 AND count(DISTINCT s.target_key) >= $5)
      SELECT o.id, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
             o.profile_url AS o_profile_url, j.incidents_in_window, j.targets_in_window, j.incidents_in_period
      FROM judged j JOIN offenders o ON o.id = j.offender_id
