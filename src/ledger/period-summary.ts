@@ -14,23 +14,17 @@ const rallyMetricsRow = z.object({
 
 /**
  * Counts for the digest: the period's incidents by category, platform and severity, the rally's figures, and
- * (unless asked not to) the frequent offenders at the period's end.
+ * the frequent offenders at the period's end.
  */
 export async function summarizePeriod(
   pool: pg.Pool,
   from: Date,
   to: Date,
   rule: FrequentRule,
-  options: { frequent?: boolean } = {},
 ): Promise<PeriodSummary & { frequentOffenders: FrequentOffender[] }> {
   const [counts, frequent, rally] = await Promise.all([
-    pool.query(
-      `SELECT category, platform, severity, count(*) AS count FROM incidents
-     WHERE first_reported_at >= $1 AND first_reported_at < $2
-     GROUP BY GROUPING SETS ((category), (platform), (severity), ())`,
-      [from, to],
-    ),
-    options.frequent === false ? [] : listFrequentOffenders(pool, { from, to }, rule),
+    countPeriod(pool, from, to),
+    listFrequentOffenders(pool, { from, to }, rule),
     // Rally effectiveness over the period's incidents: how soon the first colleague showed up, how many did.
     pool.query(
       `WITH firsts AS (
@@ -50,6 +44,31 @@ export async function summarizePeriod(
     ),
   ]);
   const rallyRow = rallyMetricsRow.parse(rally.rows[0]);
+  return {
+    ...counts,
+    rally: {
+      medianMinutesToFirstSupport:
+        rallyRow.median_minutes === null ? null : Math.round(rallyRow.median_minutes),
+      supporters: rallyRow.supporters,
+      reportsFiled: rallyRow.reports,
+      incidentsSupported: rallyRow.supported_incidents,
+    },
+    frequentOffenders: frequent,
+  };
+}
+
+/** The period's incidents, in all and by category, platform and severity, most first: one scan of the time index. */
+export async function countPeriod(
+  pool: pg.Pool,
+  from: Date,
+  to: Date,
+): Promise<Pick<PeriodSummary, 'total' | 'byCategory' | 'byPlatform' | 'bySeverity'>> {
+  const counts = await pool.query(
+    `SELECT category, platform, severity, count(*) AS count FROM incidents
+     WHERE first_reported_at >= $1 AND first_reported_at < $2
+     GROUP BY GROUPING SETS ((category), (platform), (severity), ())`,
+    [from, to],
+  );
   const rows = counts.rows.map((row) => countRow.parse(row));
   const pick = <K extends 'category' | 'platform' | 'severity'>(column: K) =>
     rows
@@ -62,13 +81,5 @@ export async function summarizePeriod(
     byCategory: pick('category'),
     byPlatform: pick('platform'),
     bySeverity: pick('severity'),
-    rally: {
-      medianMinutesToFirstSupport:
-        rallyRow.median_minutes === null ? null : Math.round(rallyRow.median_minutes),
-      supporters: rallyRow.supporters,
-      reportsFiled: rallyRow.reports,
-      incidentsSupported: rallyRow.supported_incidents,
-    },
-    frequentOffenders: frequent,
   };
 }

@@ -6,7 +6,7 @@ import type { CountBy } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
 import type { Week } from '../core/time.ts';
 import { type FrequentOffender, judgeAccounts } from './frequent-offenders.ts';
-import { summarizePeriod } from './period-summary.ts';
+import { countPeriod, summarizePeriod } from './period-summary.ts';
 import { category, platform } from './rows.ts';
 
 const openCriticalRow = z.object({ id: z.coerce.number(), category, platform, first_reported_at: z.date() });
@@ -29,7 +29,7 @@ export async function loadWeeklyDigest(
   // Every question at once, each on its own connection: the slowest (the frequent offenders) sets the time.
   const [now, before, openCritical, threeInAnHour, outcomes, chart] = await Promise.all([
     summarizePeriod(pool, week.start, week.end, rule),
-    summarizePeriod(pool, previous.start, previous.end, rule, { frequent: false }),
+    countPeriod(pool, previous.start, previous.end),
     pool.query(
       `SELECT id, category, platform, first_reported_at FROM incidents
        WHERE severity = 'critical' AND status = 'open' AND first_reported_at < $1
