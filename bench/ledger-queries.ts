@@ -5,7 +5,7 @@ import type { BenchDatabase } from './bench-database.ts';
 import { OFFENDERS } from './large-ledger.ts';
 import { percentile } from './stats.ts';
 
-export const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 500);
+export const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 2000);
 export const DIGEST_BUILDS = 5;
 
 export interface LedgerQueryRun {
