@@ -2,6 +2,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { notAMemberReply } from '../../../src/core/access.ts';
 import { unknownButtonReply } from '../../../src/core/bot.ts';
 import { unexpectedFailure } from '../../../src/core/run-command.ts';
+import { ackFirst } from '../ack-first.ts';
 import { respondPrivately } from '../private-reply.ts';
 import { buildResolveModal } from '../resolve-modal.ts';
 import type { SlackEdge } from '../slack-edge.ts';
@@ -14,7 +15,7 @@ import { cardButtonPayload } from '../slack-payloads.ts';
  */
 export function registerCardButtons(app: App, edge: SlackEdge): void {
   app.action<BlockAction<ButtonAction>>(CARD_ACTION_PATTERN, async ({ ack, body, action, respond }) => {
-    await ack();
+    await ackFirst(ack);
     const button = cardActionFrom(action.action_id);
     const payload = cardButtonPayload.safeParse(action);
     if (!button || !payload.success) return await respondPrivately(respond, unknownButtonReply());

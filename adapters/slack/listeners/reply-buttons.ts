@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { notAMemberReply } from '../../../src/core/access.ts';
 import { unknownButtonReply } from '../../../src/core/bot.ts';
 import { unexpectedFailure } from '../../../src/core/run-command.ts';
+import { ackFirst } from '../ack-first.ts';
 import { respondPrivately } from '../private-reply.ts';
 import { REPLY_ACTION_PATTERN } from '../render-blocks.ts';
 import type { SlackEdge } from '../slack-edge.ts';
@@ -13,7 +14,7 @@ const actionValue = z.string().regex(/^[a-z-]+:[a-z-]+:\d{1,15}$/);
 /** Buttons on private messages (rally alerts, the consent question): handed to the core as they are. */
 export function registerReplyButtons(app: App, edge: SlackEdge): void {
   app.action<BlockAction<ButtonAction>>(REPLY_ACTION_PATTERN, async ({ ack, body, action, respond }) => {
-    await ack();
+    await ackFirst(ack);
     const value = actionValue.safeParse(action.value);
     if (!value.success) return await respondPrivately(respond, unknownButtonReply());
     try {

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { notAMemberReply } from '../../../src/core/access.ts';
 import type { AnyCommand } from '../../../src/core/command.ts';
 import { unexpectedFailure } from '../../../src/core/run-command.ts';
+import { ackFirst } from '../ack-first.ts';
 import { buildCommandModal } from '../command-modal.ts';
 import { respondPrivately, sendFilePrivately } from '../private-reply.ts';
 import type { SlackEdge } from '../slack-edge.ts';
@@ -19,7 +20,7 @@ export function slashCommandName(command: AnyCommand): string {
 export function registerSlashCommands(app: App, edge: SlackEdge): void {
   for (const command of edge.bot.commands.commands) {
     app.command(slashCommandName(command), async ({ command: payload, ack, respond }) => {
-      await ack();
+      await ackFirst(ack);
       try {
         const actor = await edge.access.actor(payload.team_id, payload.user_id, payload.user_name);
         if (!actor) return await respondPrivately(respond, notAMemberReply());

@@ -1,5 +1,6 @@
 import type { App, BlockAction } from '@slack/bolt';
 import { unknownButtonReply } from '../../../src/core/bot.ts';
+import { ackFirst } from '../ack-first.ts';
 import { respondPrivately } from '../private-reply.ts';
 import { REPLY_ACTION_PATTERN } from '../render-blocks.ts';
 import { CARD_ACTION_PATTERN } from '../slack-ids.ts';
@@ -13,7 +14,7 @@ export function registerUnknownButtons(app: App): void {
     const actionId = action.action_id;
     // Bolt runs every matching listener: ours for the buttons we draw ack those.
     if (CARD_ACTION_PATTERN.test(actionId) || REPLY_ACTION_PATTERN.test(actionId)) return;
-    await ack();
+    await ackFirst(ack);
     await respondPrivately(respond, unknownButtonReply());
   });
 }
