@@ -26,6 +26,6 @@ export function createBenchBot(pool: pg.Pool, jobs: JobQueue, rally: Partial<Ral
     settings,
     log: createLogger('silent'),
     now: () => new Date(),
-    rallyStore: createPgRallyStore(pool, jobs.enqueue),
+    rallyStore: createPgRallyStore(pool, jobs),
   });
 }

@@ -46,7 +46,7 @@ export async function startShieldwall({
     settings: config.settings,
     log,
     now: () => new Date(),
-    rallyStore: createPgRallyStore(database.pool, jobs.enqueue),
+    rallyStore: createPgRallyStore(database.pool, jobs),
     evidence: createEvidenceExporter(database.pool, config.settings),
   });
   // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or

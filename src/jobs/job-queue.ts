@@ -6,7 +6,7 @@ import type { Ledger } from '../core/ledger-port.ts';
 import { describeError } from '../core/run-command.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
 import { purgeResolvedBefore } from '../ledger/purge-resolved.ts';
-import type { EnqueueDelivery } from '../ledger/rally-store.ts';
+import type { DeliveryJobs, EnqueueDelivery } from '../ledger/rally-store.ts';
 import { withClient } from '../ledger/transaction.ts';
 import { sendDueDigests } from './weekly-digest.ts';
 
@@ -36,7 +36,7 @@ export interface DigestSchedule {
   cron: string;
 }
 
-export interface JobQueue {
+export interface JobQueue extends DeliveryJobs {
   /** Creates delivery jobs inside the caller's transaction (see createPgRallyStore). */
   enqueue: EnqueueDelivery;
   /**
@@ -77,6 +77,7 @@ export async function startJobQueue(
     await boss.createQueue(DIGEST, { name: DIGEST, policy: 'singleton', retryLimit: 10, retryBackoff: true });
     await boss.createQueue(PURGE, { name: PURGE, policy: 'singleton' });
   });
+  const deliveryWorkers: string[] = [];
   return {
     enqueue: async (client, messageIds) => {
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
@@ -86,12 +87,16 @@ export async function startJobQueue(
         { db },
       );
     },
+    wake() {
+      // Workers in other processes find the jobs at their next poll.
+      for (const id of deliveryWorkers) boss.notifyWorker(id);
+    },
     async work(bot, digest, retentionDays) {
       const pollingIntervalSeconds = options.pollingSeconds ?? 1;
       // Several workers with large batches: a busy worker goes straight on to its next batch, and the
       // adapters' pacing, not the polling interval, sets the pace of a big wave.
       for (let worker = 0; worker < (options.deliveryWorkers ?? 4); worker += 1) {
-        await boss.work<{ messageId: number }>(
+        const workerId = await boss.work<{ messageId: number }>(
           DELIVER,
           { pollingIntervalSeconds, batchSize: 25 },
           async (jobs) => {
@@ -115,6 +120,7 @@ export async function startJobQueue(
             }
           },
         );
+        deliveryWorkers.push(workerId);
       }
       await boss.work(TICK, { pollingIntervalSeconds }, async () => {
         await bot.rally.tick();

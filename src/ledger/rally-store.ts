@@ -10,6 +10,13 @@ import { inTransaction } from './transaction.ts';
  */
 export type EnqueueDelivery = (client: pg.PoolClient, messageIds: number[]) => Promise<void>;
 
+/** The job queue as the rally store uses it. */
+export interface DeliveryJobs {
+  enqueue: EnqueueDelivery;
+  /** Called once the jobs are committed: this process's delivery workers fetch now, not at their next poll. */
+  wake(): void;
+}
+
 // "Acted" means a card action or an "I'm on it": the people who showed up, counted once each.
 const ACTED = `(SELECT count(*) FROM (
     SELECT member_id FROM incident_actions a WHERE a.incident_id = i.id
@@ -18,14 +25,22 @@ const ACTED = `(SELECT count(*) FROM (
 const DUE = `i.status = 'open' AND i.consent = 'given' AND wants_rally(i.target_wants)
   AND (i.rally_wave = 0 OR (i.last_wave_at <= $1::timestamptz - make_interval(mins => $2) AND ${ACTED} < $3))`;
 
-export function createPgRallyStore(pool: pg.Pool, enqueue: EnqueueDelivery): RallyStore {
-  const queue = async (
+type QueueMessages = (
+  incidentId: number,
+  recipients: readonly string[],
+  kind: RallyMessageKind,
+  now: Date,
+  wave?: number | null,
+) => Promise<void>;
+
+export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStore {
+  const insertMessages = async (
     client: pg.PoolClient,
     incidentId: number,
     recipients: readonly string[],
     kind: RallyMessageKind,
     now: Date,
-    wave: number | null = null,
+    wave: number | null,
   ): Promise<number[]> => {
     if (recipients.length === 0) return [];
     const inserted = await client.query(
@@ -35,19 +50,34 @@ export function createPgRallyStore(pool: pg.Pool, enqueue: EnqueueDelivery): Ral
       [incidentId, recipients, kind, wave, now],
     );
     const ids = inserted.rows.map((row) => Number(row.id));
-    if (ids.length > 0) await enqueue(client, ids);
+    if (ids.length > 0) await jobs.enqueue(client, ids);
     return ids;
+  };
+
+  /** A transaction that may queue messages; if it did, the workers are woken once it has committed. */
+  const queueing = async <T>(
+    work: (client: pg.PoolClient, queue: QueueMessages) => Promise<T>,
+  ): Promise<T> => {
+    let queued = false;
+    const result = await inTransaction(pool, (client) =>
+      work(client, async (incidentId, recipients, kind, now, wave = null) => {
+        const ids = await insertMessages(client, incidentId, recipients, kind, now, wave);
+        if (ids.length > 0) queued = true;
+      }),
+    );
+    if (queued) jobs.wake();
+    return result;
   };
 
   return {
     askConsent: (incidentId, targetId, deadline, now) =>
-      inTransaction(pool, async (client) => {
+      queueing(async (client, queue) => {
         const asked = await client.query(
           `UPDATE incidents SET consent = 'asked', consent_deadline = $2 WHERE id = $1 AND consent = 'pending'`,
           [incidentId, deadline],
         );
         if (asked.rowCount !== 1) return false;
-        await queue(client, incidentId, [targetId], 'consent', now);
+        await queue(incidentId, [targetId], 'consent', now);
         return true;
       }),
 
@@ -79,7 +109,7 @@ export function createPgRallyStore(pool: pg.Pool, enqueue: EnqueueDelivery): Ral
     },
 
     runWave: (incidentId, now, gapMinutes, enoughActors, choose) =>
-      inTransaction(pool, async (client) => {
+      queueing(async (client, queue) => {
         // The row lock makes concurrent ticks (two processes) take turns; the second finds it no longer due.
         const locked = await client.query(
           `SELECT i.id, i.platform, i.target_id, i.rally_wave FROM incidents i WHERE i.id = $4 AND ${DUE} FOR UPDATE`,
@@ -98,7 +128,7 @@ export function createPgRallyStore(pool: pg.Pool, enqueue: EnqueueDelivery): Ral
         );
         const chosen = choose(candidates.rows.map(toCandidate));
         const wave = incident.rally_wave + 1;
-        await queue(client, incidentId, chosen, 'alert', now, wave);
+        await queue(incidentId, chosen, 'alert', now, wave);
         // The wave counts even when nobody could be alerted (quiet hours, caps): the next try is a gap later.
         await client.query('UPDATE incidents SET rally_wave = $2, last_wave_at = $3 WHERE id = $1', [
           incidentId,
@@ -109,8 +139,8 @@ export function createPgRallyStore(pool: pg.Pool, enqueue: EnqueueDelivery): Ral
       }),
 
     queueMessages: (incidentId, recipients, kind, now) =>
-      inTransaction(pool, async (client) => {
-        await queue(client, incidentId, recipients, kind, now);
+      queueing(async (_client, queue) => {
+        await queue(incidentId, recipients, kind, now);
       }),
 
     async respond(incidentId, memberId, response, now) {

@@ -42,7 +42,7 @@ async function botWithJobQueue(log: ReturnType<typeof capturingLogger>['log']) {
     settings,
     log,
     now: () => new Date(),
-    rallyStore: createPgRallyStore(ledger.db.pool, jobs.enqueue),
+    rallyStore: createPgRallyStore(ledger.db.pool, jobs),
   });
   return { bot, jobs };
 }

@@ -17,9 +17,9 @@ afterEach(async () => {
 });
 
 /** A bot process as `shieldwall start` builds it: the ledger, the rally store and a real pg-boss queue. */
-async function process(sent: string[], digests?: { to: string[] }): Promise<Bot> {
+async function process(sent: string[], digests?: { to: string[] }, pollingSeconds = 0.5): Promise<Bot> {
   const log = createLogger('silent');
-  const jobs = await startJobQueue(ledger.db.pool, log, { pollingSeconds: 0.5 });
+  const jobs = await startJobQueue(ledger.db.pool, log, { pollingSeconds });
   queues.push(jobs);
   const bot = createBot({
     registry: createShieldwallRegistry(),
@@ -27,7 +27,7 @@ async function process(sent: string[], digests?: { to: string[] }): Promise<Bot>
     settings: testSettings,
     log,
     now: () => new Date(),
-    rallyStore: createPgRallyStore(ledger.db.pool, jobs.enqueue),
+    rallyStore: createPgRallyStore(ledger.db.pool, jobs),
   });
   bot.attachMessenger(
     'test',
@@ -84,6 +84,27 @@ describe('rally delivery through the pg-boss job queue', () => {
     );
     expect(pending.rows[0].n).toBe(0);
     expect(await countRows(ledger.db, 'incidents')).toBe(1);
+  });
+
+  it('starts delivering a wave as soon as it is queued, not at the next poll', async () => {
+    const sent: string[] = [];
+    const bot = await process(sent, undefined, 60);
+    for (const [n, name] of ['r1', 'r2', 'r3'].entries()) {
+      await bot.handle({
+        actor: member(name),
+        delivery: { platform: 'test', id: `signup-${n}` },
+        request: { name: 'responder', input: { text: 'on' } },
+      });
+    }
+    // Past the workers' first poll, which finds nothing: the next is a minute away.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await bot.handle({
+      actor: member('ana'),
+      delivery: { platform: 'test', id: 'flag-1' },
+      request: { name: 'flag', input: { text: 'https://x.com/SomeTroll/status/42' } },
+    });
+    await waitUntil(() => (sent.length >= 3 ? true : undefined), 10_000, 'three alerts');
+    expect(sent.sort()).toEqual(['r1', 'r2', 'r3'].map((r) => `test:local:${r}`));
   });
 
   it('two schedulers on one database send the missed weekly digest to each leads channel once', async () => {

@@ -40,7 +40,7 @@ export function createTestBot(
     settings: options.settings ?? testSettings,
     log: options.log ?? createLogger('silent'),
     now: options.now ?? (() => new Date('2026-11-18T15:00:00Z')),
-    rallyStore: createPgRallyStore(db.pool, async () => undefined),
+    rallyStore: createPgRallyStore(db.pool, { enqueue: async () => undefined, wake: () => undefined }),
     evidence: createEvidenceExporter(db.pool, options.settings ?? testSettings),
   });
 }
