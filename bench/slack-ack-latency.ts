@@ -3,14 +3,15 @@ import { App } from '@slack/bolt';
 import { SlackAdapter } from '../adapters/slack/slack-adapter.ts';
 import { startJobQueue } from '../src/jobs/job-queue.ts';
 import { createLogger } from '../src/log/logger.ts';
-import { FakeSlack, postFormToApp, slashCommandFields } from '../tests/fakes/fake-slack.ts';
+import { postFormToApp, slashCommandFields } from '../tests/fakes/fake-slack.ts';
 import { createBenchBot } from './bench-bot.ts';
 import type { BenchDatabase } from './bench-database.ts';
+import { FakeSlackThread } from './fake-slack-thread.ts';
 import { percentile } from './stats.ts';
 
 export const CONCURRENT = 50;
 /** Bursts per side and run: each side answers ROUNDS × 50 requests, alternating so both see the same machine. */
-const ROUNDS = 4;
+const ROUNDS = 10;
 const SECRET = 'bench-signing-secret';
 const TEAM = 'T0BENCH';
 const CHANNEL = 'C0INCIDENTS';
@@ -24,10 +25,11 @@ export interface AckLatencyRun {
 /**
  * B2: how soon Slack gets its acknowledgement for `/flag`, with 50 signed requests at once, against a bare Bolt
  * app on the same machine that only acknowledges. Shieldwall acknowledges first and records the flag after,
- * so what it adds is the work of the flags before it competing for the same two cores.
+ * so what it adds is the work of the flags before it competing for the same two cores. Each side's bursts run
+ * on a quiet machine: the bare app's turn comes once the flags' replies and cards are all out.
  */
 export async function runSlackAckLatency(database: BenchDatabase, run: number): Promise<AckLatencyRun> {
-  const fake = await FakeSlack.start({
+  const fake = await FakeSlackThread.start({
     teamId: TEAM,
     channels: { [CHANNEL]: { isPrivate: true, members: MEMBERS } },
   });
@@ -65,9 +67,11 @@ export async function runSlackAckLatency(database: BenchDatabase, run: number): 
     for (const [side, url] of Object.entries(targets)) await burst(url, fake, `warm-${side}-${run}`);
     for (let round = 0; round < ROUNDS; round += 1) {
       samples.shieldwall.push(...(await burst(targets.shieldwall, fake, `sw-${run}-${round}`)));
-      samples.bare.push(...(await burst(targets.bare, fake, `bare-${run}-${round}`)));
-      // Let the flags' own work (recording, cards, confirmations) finish before the next burst.
+      // Let the flags' own work (recording, confirmations, cards) finish before the next burst, so it never
+      // competes with the bare app's turn.
       await fake.waitForResponseUrlPosts((round + 2) * CONCURRENT, 60_000);
+      await fake.waitForCalls('chat.postMessage', (round + 2) * CONCURRENT, 60_000);
+      samples.bare.push(...(await burst(targets.bare, fake, `bare-${run}-${round}`)));
     }
     const summary = (values: number[]) => ({ p50: percentile(values, 0.5), p99: percentile(values, 0.99) });
     return { shieldwall: summary(samples.shieldwall), bare: summary(samples.bare) };
@@ -80,12 +84,12 @@ export async function runSlackAckLatency(database: BenchDatabase, run: number): 
 }
 
 /** 50 signed `/flag` requests at once, each from its own member, returning each one's time to the answer. */
-async function burst(url: string, fake: FakeSlack, tag: string): Promise<number[]> {
+async function burst(url: string, fake: FakeSlackThread, tag: string): Promise<number[]> {
   return Promise.all(
     MEMBERS.map(async (member, i) => {
       const fields = slashCommandFields({
         command: '/flag',
-        text: `https://x.com/BenchTroll${i}/status/${tag.replace(/\D/g, '')}${i}0 harassment`,
+        text: `https://x.com/BenchTroll${i}/status/${postNumber(tag, i)} harassment`,
         userId: member,
         teamId: TEAM,
         channelId: CHANNEL,
@@ -98,6 +102,15 @@ async function burst(url: string, fake: FakeSlack, tag: string): Promise<number[
       return elapsed;
     }),
   );
+}
+
+/**
+ * A post number of its own for every request of every burst, so each flag is a new incident with a card of its
+ * own: the tag's digits (run and round) and the request's index, after a leading 1, since a post id never
+ * starts with 0.
+ */
+function postNumber(tag: string, i: number): string {
+  return `1${tag.replace(/\D/g, '')}${String(i).padStart(2, '0')}`;
 }
 
 function silentBoltLogger() {
