@@ -10,14 +10,13 @@ import { describeError } from '../../src/core/run-command.ts';
 import { downloadFile } from '../download-file.ts';
 import { paced } from '../paced.ts';
 import { withContent } from '../screenshots.ts';
+import { AckFirst } from './ack-first.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { ChannelMembers } from './channel-members.ts';
-import { registerCardButtons } from './listeners/card-buttons.ts';
+import { registerButtons } from './listeners/buttons.ts';
 import { registerHomeAndMembership } from './listeners/home-and-membership.ts';
 import { registerModalSubmissions } from './listeners/modal-submissions.ts';
-import { registerReplyButtons } from './listeners/reply-buttons.ts';
 import { registerSlashCommands } from './listeners/slash-commands.ts';
-import { registerUnknownButtons } from './listeners/unknown-buttons.ts';
 import { renderCard, renderReply } from './render-blocks.ts';
 import { SlackAccess } from './slack-access.ts';
 import type { SlackEdge } from './slack-edge.ts';
@@ -109,6 +108,7 @@ export class SlackAdapter implements ChatAdapter {
         await client.chat.update({ channel: o.incidentChannel, ts, ...renderCard(card) });
       },
     });
+    const acks = new AckFirst();
     const edge: SlackEdge = {
       bot,
       client,
@@ -120,6 +120,7 @@ export class SlackAdapter implements ChatAdapter {
       keepCard: keeper,
       fetchScreenshots: (files) => withContent(files, (url) => this.download(url)),
       log: o.log,
+      ackFirst: (ack) => acks.ack(ack),
     };
     bot.attachMessenger(
       'slack',
@@ -153,6 +154,7 @@ export class SlackAdapter implements ChatAdapter {
     // Every request is acknowledged before its work is done, and Slack does not redeliver an acknowledged
     // one: the work is tracked so that stopping (SIGTERM) waits for it instead of closing the ledger under it.
     app.use(async ({ next }) => {
+      acks.arrived();
       const work = next();
       this.inFlight.add(work);
       try {
@@ -162,9 +164,7 @@ export class SlackAdapter implements ChatAdapter {
       }
     });
     registerSlashCommands(app, edge);
-    registerReplyButtons(app, edge);
-    registerCardButtons(app, edge);
-    registerUnknownButtons(app);
+    registerButtons(app, edge);
     registerModalSubmissions(app, edge);
     registerHomeAndMembership(app, edge);
     app.error(async (error) => {

@@ -23,4 +23,6 @@ export interface SlackEdge {
   /** Downloads attached screenshots (with the bot token, from Slack's file host only) into their `content`. */
   fetchScreenshots(files: unknown[]): Promise<unknown[]>;
   log: Logger;
+  /** Acknowledges a request; resolves when its work may start (see AckFirst). */
+  ackFirst(ack: () => Promise<void>): Promise<void>;
 }

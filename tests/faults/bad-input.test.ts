@@ -246,18 +246,28 @@ describe('Slack over HTTP: bad requests and bad input', () => {
     const unknownView = view('sw_form_launch_missiles!', {
       note: { note: { type: 'plain_text_input', value: `${MARKER} unknown view` } },
     });
-    // Sent together, so the file waits Bolt's 3 s once. Slack only sends these for commands and views this app
-    // does not have (a stale manifest), or not at all.
+    // Sent together, so the file waits Bolt's 3 s once. Slack only sends these for views this app does not
+    // have (a stale manifest), or not at all.
     const answers = await Promise.all([
       signed(''),
       signed(interactive(noActions)),
       signed(interactive({ ...button('sw_card_supported', '1', 'x'), actions: [] })),
       signed(interactive(unknownView)),
-      signed(slashBody(`${MARKER} unknown command`, '/launch-missiles')),
       signed(JSON.stringify({ hello: MARKER }), 'application/json'),
     ]);
-    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 404, 404]);
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 404]);
     await expectLedgerUnchanged(db, before, 'after unanswered requests');
+  });
+
+  it('answers a command this version does not have kindly, and writes nothing', async () => {
+    const before = await ledgerCounts(db);
+    const responseId = `unknown-command-${uniqueTriggerId()}`;
+    const answer = await signed(
+      slashBody(`${MARKER} unknown command`, '/launch-missiles', 'ana', responseId),
+    );
+    expect(answer.status).toBe(200);
+    expect(await slack.privateReply(responseId)).toContain("I don't know that command. Type /shieldwall");
+    await expectLedgerUnchanged(db, before, 'after an unknown command');
   });
 
   it('answers buttons it does not draw, and payloads of the wrong shape, kindly and without a crash', async () => {

@@ -2,7 +2,6 @@ import type { App, ViewSubmitAction } from '@slack/bolt';
 import { notAMemberReply } from '../../../src/core/access.ts';
 import { checkForm } from '../../../src/core/command-form.ts';
 import { unexpectedFailure } from '../../../src/core/run-command.ts';
-import { ackFirst } from '../ack-first.ts';
 import { readCommandModal } from '../command-modal.ts';
 import { replyAfterModal } from '../private-reply.ts';
 import { OUTCOME_BLOCK, readOutcome } from '../resolve-modal.ts';
@@ -38,7 +37,7 @@ export function registerModalSubmissions(app: App, edge: SlackEdge): void {
       await ack({ response_action: 'errors', errors });
       return;
     }
-    await ackFirst(ack);
+    await edge.ackFirst(ack);
     const metadata = parseMetadata(formMetadata, view.private_metadata);
     try {
       if (target && targetUser) {
@@ -73,7 +72,7 @@ export function registerModalSubmissions(app: App, edge: SlackEdge): void {
       await ack({ response_action: 'errors', errors: { [OUTCOME_BLOCK]: 'Choose how it ended.' } });
       return;
     }
-    await ackFirst(ack);
+    await edge.ackFirst(ack);
     try {
       const actor = await edge.access.actor(body.team?.id ?? body.user.team_id, body.user.id, body.user.name);
       const answer = actor
