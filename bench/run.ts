@@ -61,7 +61,8 @@ async function onDatabase(database: BenchDatabase): Promise<Figure[]> {
       database: on,
       measured:
         `/flag ack, ${CONCURRENT} at once: p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms; ` +
-        `bare Bolt p99 ${bareP99.toFixed(0)} ms`,
+        `bare Bolt p99 ${bareP99.toFixed(0)} ms; p99 ÷ bare by run ` +
+        runs.map((r) => (r.shieldwall.p99 / r.bare.p99).toFixed(2)).join(', '),
       ratio: round(ratio),
       goal: 'p99 ≤ 300 ms and ≤ 1.5 × bare',
       met: p99 <= 300 && ratio <= 1.5,
