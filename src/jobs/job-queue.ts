@@ -9,6 +9,7 @@ import { purgeResolvedBefore } from '../ledger/purge-resolved.ts';
 import type { DeliveryJobs, EnqueueDelivery } from '../ledger/rally-store.ts';
 import { withClient } from '../ledger/transaction.ts';
 import { sendDueDigests } from './weekly-digest.ts';
+import { WorkInFlight } from './work-in-flight.ts';
 
 const DELIVER = 'rally-deliver';
 const TICK = 'rally-tick';
@@ -17,6 +18,8 @@ const PURGE = 'retention-purge';
 const DAY_MS = 86_400_000;
 // Any fixed number, the same in every Shieldwall process; it only names the lock.
 const QUEUE_SETUP_LOCK = 7_447_001;
+// How long stop() waits for jobs under way (pg-boss's own default), before closing regardless.
+const STOP_TIMEOUT_MS = 30_000;
 
 async function withAdvisoryLock(pool: pg.Pool, key: number, work: () => Promise<void>): Promise<void> {
   await withClient(pool, async (client) => {
@@ -63,8 +66,11 @@ export async function startJobQueue(
   log: Logger,
   options: JobQueueOptions = {},
 ): Promise<JobQueue> {
+  // Every statement pg-boss sends and every handler we give it is counted, so stop() can wait for the last one.
+  const inFlight = new WorkInFlight();
+  let stopping = false;
   const boss = new PgBoss({
-    db: { executeSql: (text, values) => pool.query(text, values) },
+    db: { executeSql: (text, values) => inFlight.track(() => pool.query(text, values)) },
     // Schedules are checked often enough that a due tick is never more than a little late.
     cronMonitorIntervalSeconds: 10,
   });
@@ -78,6 +84,15 @@ export async function startJobQueue(
     await boss.createQueue(PURGE, { name: PURGE, policy: 'singleton' });
   });
   const deliveryWorkers: string[] = [];
+  // A handler that a fetch already under way at stop() hands jobs to refuses them: they go back to the queue,
+  // for this process after a restart or for another process, instead of starting work while the pool closes.
+  const handler =
+    <T>(work: (jobs: PgBoss.Job<T>[]) => Promise<unknown>) =>
+    (jobs: PgBoss.Job<T>[]) =>
+      inFlight.track(async () => {
+        if (stopping) throw new Error('Shieldwall is stopping; the job will run again');
+        await work(jobs);
+      });
   return {
     enqueue: async (client, messageIds) => {
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
@@ -99,7 +114,7 @@ export async function startJobQueue(
         const workerId = await boss.work<{ messageId: number }>(
           DELIVER,
           { pollingIntervalSeconds, batchSize: 25 },
-          async (jobs) => {
+          handler(async (jobs) => {
             // Each message on its own: one the platform refuses (a responder who left, DMs closed) is retried
             // alone. Throwing would fail the whole batch: the alerts after it would wait for pg-boss's retries
             // (5 s at the soonest, longer each time, and each could stop at it again). pg-boss then completes
@@ -118,13 +133,15 @@ export async function startJobQueue(
               log.warn({ err: describeError(lastError), failed: failed.length }, 'rally delivery failed');
               for (const id of failed) await boss.fail(DELIVER, id, describeError(lastError));
             }
-          },
+          }),
         );
         deliveryWorkers.push(workerId);
       }
-      await boss.work(TICK, { pollingIntervalSeconds }, async () => {
-        await bot.rally.tick();
-      });
+      await boss.work(
+        TICK,
+        { pollingIntervalSeconds },
+        handler(() => bot.rally.tick()),
+      );
       await boss.schedule(TICK, '* * * * *');
       if (digest) {
         const delivery = {
@@ -134,27 +151,40 @@ export async function startJobQueue(
           destinations: () => bot.digestDestinations(),
           send: bot.deliver,
         };
-        await boss.work(DIGEST, { pollingIntervalSeconds }, async () => {
-          await sendDueDigests(delivery);
-        });
+        await boss.work(
+          DIGEST,
+          { pollingIntervalSeconds },
+          handler(() => sendDueDigests(delivery)),
+        );
         await boss.schedule(DIGEST, digest.cron, {}, { tz: digest.settings.timezone });
         // Catch up: a digest whose hour passed while no bot was running goes out now.
         await boss.send(DIGEST, {});
       }
       if (retentionDays) {
-        await boss.work(PURGE, { pollingIntervalSeconds }, async () => {
-          const now = new Date();
-          const purged = await purgeResolvedBefore(
-            pool,
-            new Date(now.getTime() - retentionDays * DAY_MS),
-            now,
-          );
-          if (purged > 0) log.info({ purged, retentionDays }, 'personal data of resolved incidents purged');
-        });
+        await boss.work(
+          PURGE,
+          { pollingIntervalSeconds },
+          handler(async () => {
+            const now = new Date();
+            const purged = await purgeResolvedBefore(
+              pool,
+              new Date(now.getTime() - retentionDays * DAY_MS),
+              now,
+            );
+            if (purged > 0) log.info({ purged, retentionDays }, 'personal data of resolved incidents purged');
+          }),
+        );
         await boss.schedule(PURGE, '17 3 * * *', {}, { tz: digest?.settings.timezone ?? 'UTC' });
         await boss.send(PURGE, {});
       }
     },
-    stop: () => boss.stop({ graceful: true, wait: true }),
+    async stop() {
+      stopping = true;
+      // pg-boss waits for the handlers it sees running; then we wait for what its stop does not: a fetch that
+      // was under way, its handler, and the completions it sends without awaiting them.
+      await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+      if (!(await inFlight.settled(STOP_TIMEOUT_MS)))
+        log.warn('job queue still busy after stop; closing anyway');
+    },
   };
 }

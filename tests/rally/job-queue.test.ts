@@ -1,3 +1,5 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
 import type { Bot } from '../../src/core/chat-adapter.ts';
@@ -140,5 +142,60 @@ describe('rally delivery through the pg-boss job queue', () => {
       },
     );
     expect([...one, ...two].sort()).toEqual([...channels].sort());
+  });
+
+  it('stop waits for a fetch under way and what follows it, so nothing reaches the pool once it is closed', async () => {
+    const pool = new pg.Pool({ connectionString: ledger.db.url, max: 5 });
+    let closed = false;
+    const late: string[] = [];
+    let fetched: () => void = () => undefined;
+    const jobFetched = new Promise<void>((resolve) => {
+      fetched = resolve;
+    });
+    // The ledger answers a fetch that found a job slowly, so stop() starts while the job is on its way back:
+    // pg-boss's own stop does not see it, and completes it later without awaiting the call.
+    const slowFetches = new Proxy(pool, {
+      get(target, property) {
+        if (property === 'query') {
+          return async (text: string, values?: unknown[]) => {
+            if (closed) late.push(text.trim().slice(0, 60));
+            const result = await target.query(text, values);
+            if (/SKIP LOCKED/i.test(text) && result.rows.length > 0) {
+              fetched();
+              await delay(500);
+            }
+            return result;
+          };
+        }
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const jobs = await startJobQueue(slowFetches, createLogger('silent'), { pollingSeconds: 0.5 });
+    const client = await pool.connect();
+    await jobs.enqueue(client, [42]);
+    client.release();
+    const delivered: number[] = [];
+    const bot = {
+      rally: {
+        deliver: async (messageId: number) => {
+          delivered.push(messageId);
+        },
+        tick: async () => undefined,
+      },
+    } as unknown as Bot;
+    await jobs.work(bot);
+    await jobFetched;
+    await jobs.stop();
+    closed = true;
+    await pool.end();
+    await delay(1000);
+    expect(late).toEqual([]);
+    // The job fetched during the stop was handed back, not lost and not half done.
+    expect(delivered).toEqual([]);
+    const state = await ledger.db.pool.query(
+      "SELECT state FROM pgboss.job WHERE name = 'rally-deliver' AND data->>'messageId' = '42'",
+    );
+    expect(state.rows.map((row) => row.state)).toEqual(['retry']);
   });
 });
