@@ -4,7 +4,6 @@ import {
   Client,
   Events,
   GatewayIntentBits,
-  type Interaction,
   PermissionFlagsBits,
   type TextChannel,
 } from 'discord.js';
@@ -19,11 +18,9 @@ import { withContent } from '../screenshots.ts';
 import { DiscordAccess } from './discord-access.ts';
 import type { DiscordEdge } from './discord-edge.ts';
 import { FormStash } from './discord-form.ts';
-import { discordChannelDestination, discordMemberId, readReplyAction } from './discord-ids.ts';
+import { discordChannelDestination, discordMemberId } from './discord-ids.ts';
 import { NO_MENTIONS } from './discord-text.ts';
-import { onCardButton, onReplyButton, onResolveMenu } from './listeners/card-buttons.ts';
-import { onFormSubmit } from './listeners/form-submissions.ts';
-import { onSlashCommand } from './listeners/slash-commands.ts';
+import { onInteraction } from './listeners/interactions.ts';
 import { renderCard, renderReply } from './render-embed.ts';
 
 export interface DiscordAdapterOptions {
@@ -69,14 +66,25 @@ export class DiscordAdapter implements ChatAdapter {
     await ready;
     const incidentChannel = await privateTextChannel(client, 'DISCORD_INCIDENT_CHANNEL', o.incidentChannel);
     if (o.leadsChannel) await privateTextChannel(client, 'DISCORD_LEADS_CHANNEL', o.leadsChannel);
-    const destination = discordChannelDestination(incidentChannel.guildId, incidentChannel.id);
-    const keeper = bot.cardKeeper({
-      destination,
-      post: async (card) =>
-        (await incidentChannel.send({ ...renderCard(card), allowedMentions: NO_MENTIONS })).id,
-      update: async (messageId, card) => {
-        await incidentChannel.messages.edit(messageId, { ...renderCard(card), allowedMentions: NO_MENTIONS });
+    const guildId = incidentChannel.guildId;
+    const leadsChannel = o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : [];
+    bot.attach('discord', {
+      cards: {
+        destination: discordChannelDestination(guildId, incidentChannel.id),
+        post: async (card) =>
+          (await incidentChannel.send({ ...renderCard(card), allowedMentions: NO_MENTIONS })).id,
+        update: async (messageId, card) => {
+          await incidentChannel.messages.edit(messageId, {
+            ...renderCard(card),
+            allowedMentions: NO_MENTIONS,
+          });
+        },
       },
+      directMessages: paced(o.messagesPerSecond, (recipient, reply) =>
+        sendPrivateMessage(client, guildId, recipient, reply),
+      ),
+      leadChannel: { alerts: () => leadsChannel, digests: () => leadsChannel },
+      fileDelivery: true,
     });
     const edge: DiscordEdge = {
       bot,
@@ -84,7 +92,6 @@ export class DiscordAdapter implements ChatAdapter {
       incidentChannel,
       access: new DiscordAccess(incidentChannel, o.leadRole),
       stash: new FormStash(),
-      keepCard: keeper,
       // Attachments live on Discord's CDN; tests serve them from the fake API.
       fetchScreenshots: (files) =>
         withContent(files, (url) =>
@@ -100,39 +107,8 @@ export class DiscordAdapter implements ChatAdapter {
         ),
       log: o.log,
     };
-    const guildId = incidentChannel.guildId;
-    bot.attachMessenger(
-      'discord',
-      paced(o.messagesPerSecond, async (recipient, reply) => {
-        const id = recipient.startsWith(`discord:${guildId}:`)
-          ? recipient.slice(`discord:${guildId}:`.length)
-          : undefined;
-        if (!id) throw new Error('that Discord recipient belongs to another server');
-        const message = {
-          ...renderReply(reply),
-          allowedMentions: NO_MENTIONS,
-          files: reply.image
-            ? [
-                {
-                  attachment: Buffer.from(reply.image.png),
-                  name: reply.image.filename,
-                  description: reply.image.description,
-                },
-              ]
-            : [],
-        };
-        // Ids are shared between channels and users: a known channel gets a post, anyone else a direct message.
-        const channel = client.channels.cache.get(id);
-        if (channel?.isSendable()) await channel.send(message);
-        else await client.users.send(id, message);
-      }),
-      {
-        leadAlerts: () => (o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : []),
-        digests: () => (o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : []),
-      },
-    );
     client.on(Events.InteractionCreate, (interaction) => {
-      const work = dispatch(edge, interaction)
+      const work = onInteraction(edge, interaction)
         .catch((error: unknown) => o.log.error({ err: describeError(error) }, 'Discord interaction failed'))
         .finally(() => this.inFlight.delete(work));
       this.inFlight.add(work);
@@ -147,22 +123,30 @@ export class DiscordAdapter implements ChatAdapter {
     await this.client?.destroy();
     this.client = undefined;
   }
-
-  async send(destination: string, reply: Reply): Promise<void> {
-    const channel = await this.client?.channels.fetch(destination);
-    if (!channel?.isSendable()) throw new Error('that Discord channel cannot be written to');
-    await channel.send({ ...renderReply(reply), allowedMentions: NO_MENTIONS });
-  }
 }
 
-async function dispatch(edge: DiscordEdge, interaction: Interaction): Promise<void> {
-  if (interaction.isChatInputCommand()) return onSlashCommand(edge, interaction);
-  if (interaction.isButton()) {
-    const actionId = readReplyAction(interaction.customId);
-    return actionId ? onReplyButton(edge, interaction, actionId) : onCardButton(edge, interaction);
-  }
-  if (interaction.isStringSelectMenu()) return onResolveMenu(edge, interaction);
-  if (interaction.isModalSubmit()) return onFormSubmit(edge, interaction);
+/** A private message: a known channel gets a post, anyone else a direct message (ids are shared). */
+async function sendPrivateMessage(client: Client, guildId: string, recipient: string, reply: Reply) {
+  const id = recipient.startsWith(`discord:${guildId}:`)
+    ? recipient.slice(`discord:${guildId}:`.length)
+    : undefined;
+  if (!id) throw new Error('that Discord recipient belongs to another server');
+  const message = {
+    ...renderReply(reply),
+    allowedMentions: NO_MENTIONS,
+    files: reply.image
+      ? [
+          {
+            attachment: Buffer.from(reply.image.png),
+            name: reply.image.filename,
+            description: reply.image.description,
+          },
+        ]
+      : [],
+  };
+  const channel = client.channels.cache.get(id);
+  if (channel?.isSendable()) await channel.send(message);
+  else await client.users.send(id, message);
 }
 
 /**

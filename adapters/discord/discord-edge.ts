@@ -11,8 +11,6 @@ export interface DiscordEdge {
   incidentChannel: TextChannel;
   access: DiscordAccess;
   stash: FormStash;
-  /** Posts or redraws an incident's card in the incident channel; failures are logged, never thrown. */
-  keepCard(incidentId: number): Promise<void>;
   /** Downloads attached screenshots (from Discord's file hosts only) into their `content`. */
   fetchScreenshots(files: unknown[]): Promise<unknown[]>;
   log: Logger;

@@ -5,7 +5,6 @@ import type { Logger } from 'pino';
 import { answerHealth, type ReadinessCheck } from '../../src/app/health-routes.ts';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
 import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
-import type { Reply } from '../../src/core/reply.ts';
 import { describeError } from '../../src/core/run-command.ts';
 import { downloadFile } from '../download-file.ts';
 import { paced } from '../paced.ts';
@@ -93,38 +92,24 @@ export class SlackAdapter implements ChatAdapter {
     await members.refresh();
     const names = new UserNames(client);
     const teamId = auth.team_id;
-    const keeper = bot.cardKeeper({
-      destination: slackChannelDestination(teamId, o.incidentChannel),
-      post: async (card) => {
-        const posted = await client.chat.postMessage({
-          channel: o.incidentChannel,
-          ...renderCard(card),
-          ...NO_UNFURL,
-        });
-        if (!posted.ts) throw new Error('Slack posted the card without a timestamp');
-        return posted.ts;
+    const leadsChannel = o.leadsChannel ? [slackMemberId(teamId, o.leadsChannel)] : [];
+    bot.attach('slack', {
+      cards: {
+        destination: slackChannelDestination(teamId, o.incidentChannel),
+        post: async (card) => {
+          const posted = await client.chat.postMessage({
+            channel: o.incidentChannel,
+            ...renderCard(card),
+            ...NO_UNFURL,
+          });
+          if (!posted.ts) throw new Error('Slack posted the card without a timestamp');
+          return posted.ts;
+        },
+        update: async (ts, card) => {
+          await client.chat.update({ channel: o.incidentChannel, ts, ...renderCard(card) });
+        },
       },
-      update: async (ts, card) => {
-        await client.chat.update({ channel: o.incidentChannel, ts, ...renderCard(card) });
-      },
-    });
-    const acks = new AckFirst();
-    const edge: SlackEdge = {
-      bot,
-      client,
-      teamId,
-      incidentChannel: o.incidentChannel,
-      members,
-      access: new SlackAccess(teamId, members, new Set(o.leads), names),
-      names,
-      keepCard: keeper,
-      fetchScreenshots: (files) => withContent(files, (url) => this.download(url)),
-      log: o.log,
-      ackFirst: (ack) => acks.ack(ack),
-    };
-    bot.attachMessenger(
-      'slack',
-      paced(o.messagesPerSecond, async (recipient, reply) => {
+      directMessages: paced(o.messagesPerSecond, async (recipient, reply) => {
         const target = slackUserOf(recipient, teamId);
         if (!target) throw new Error('that Slack recipient belongs to another workspace');
         // A user id opens (or reuses) the direct message with the bot; a channel id posts in the channel.
@@ -143,14 +128,26 @@ export class SlackAdapter implements ChatAdapter {
           });
         }
       }),
-      {
-        leadAlerts: () =>
-          o.leadsChannel
-            ? [slackMemberId(teamId, o.leadsChannel)]
-            : o.leads.map((lead) => slackMemberId(teamId, lead)),
-        digests: () => (o.leadsChannel ? [slackMemberId(teamId, o.leadsChannel)] : []),
+      // Without a leads' channel, critical incidents reach each lead by direct message.
+      leadChannel: {
+        alerts: () => (o.leadsChannel ? leadsChannel : o.leads.map((lead) => slackMemberId(teamId, lead))),
+        digests: () => leadsChannel,
       },
-    );
+      fileDelivery: true,
+    });
+    const acks = new AckFirst();
+    const edge: SlackEdge = {
+      bot,
+      client,
+      teamId,
+      incidentChannel: o.incidentChannel,
+      members,
+      access: new SlackAccess(teamId, members, new Set(o.leads), names),
+      names,
+      fetchScreenshots: (files) => withContent(files, (url) => this.download(url)),
+      log: o.log,
+      ackFirst: (ack) => acks.ack(ack),
+    };
     // Every request is acknowledged before its work is done, and Slack does not redeliver an acknowledged
     // one: the work is tracked so that stopping (SIGTERM) waits for it instead of closing the ledger under it.
     app.use(async ({ next }) => {
@@ -196,11 +193,6 @@ export class SlackAdapter implements ChatAdapter {
     await this.app?.stop();
     this.app = undefined;
     await Promise.allSettled([...this.inFlight]);
-  }
-
-  async send(destination: string, reply: Reply): Promise<void> {
-    if (!this.app) throw new Error('the Slack adapter is not started');
-    await this.app.client.chat.postMessage({ channel: destination, ...renderReply(reply), ...NO_UNFURL });
   }
 }
 

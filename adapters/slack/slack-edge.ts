@@ -18,8 +18,6 @@ export interface SlackEdge {
   members: ChannelMembers;
   access: SlackAccess;
   names: UserNames;
-  /** Posts or redraws an incident's card in the incident channel; failures are logged, never thrown. */
-  keepCard(incidentId: number): Promise<void>;
   /** Downloads attached screenshots (with the bot token, from Slack's file host only) into their `content`. */
   fetchScreenshots(files: unknown[]): Promise<unknown[]>;
   log: Logger;

@@ -5,7 +5,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import type { CommandInput } from '../../src/core/run-command.ts';
+import type { Conversation } from '../../src/core/serve/conversation.ts';
 import { firstWord } from '../../src/core/text-words.ts';
 import { renderText, sanitizeForTerminal } from './render-text.ts';
 import { type FormStep, TerminalForm } from './terminal-form.ts';
@@ -51,14 +51,14 @@ export class TerminalAdapter implements ChatAdapter {
 
   async start(bot: Bot): Promise<void> {
     // Everyone is at this one keyboard, so private messages are printed with whom they are for.
-    bot.attachMessenger(
-      'terminal',
-      async (recipient, reply) => {
+    bot.attach('terminal', {
+      directMessages: async (recipient, reply) => {
         const who = recipient.slice('terminal:local:'.length);
         this.write(`\n✉ Private message to ${who} (/as ${who} to answer it):\n${renderText(reply)}`);
       },
-      { leadAlerts: () => ['terminal:local:leads'] },
-    );
+      leadChannel: { alerts: () => ['terminal:local:leads'], digests: () => [] },
+      fileDelivery: true,
+    });
     const interactive = Boolean((this.options.input as { isTTY?: boolean }).isTTY);
     const lines = createInterface({
       input: this.options.input,
@@ -87,10 +87,6 @@ export class TerminalAdapter implements ChatAdapter {
     await this.closed;
   }
 
-  async send(_destination: string, reply: Reply): Promise<void> {
-    this.write(renderText(reply));
-  }
-
   private async handleLine(line: string, bot: Bot): Promise<void> {
     if (this.form) return this.showStep(this.form.answer(line), bot);
     const trimmed = line.trim();
@@ -115,25 +111,8 @@ export class TerminalAdapter implements ChatAdapter {
       this.say('success', `You are now ${this.actor.name}, ${this.actor.isLead ? 'a lead' : 'a member'}.`);
       return;
     }
-    if (name === 'press') {
-      const answer = await bot.press(this.actor, rest.trim());
-      this.write(renderText(answer.reply));
-      return;
-    }
-    const command = bot.commands.find(name);
-    if (command?.form && rest.trim() === '' && (command.access === 'member' || this.actor.isLead)) {
-      this.form = new TerminalForm(command, memberFromName);
-      return this.showStep(this.form.begin(), bot);
-    }
-    const reply = await this.ask(bot, name, { text: rest });
-    this.write(
-      renderText(name === 'help' ? { ...reply, sections: [...reply.sections, TERMINAL_HELP] } : reply),
-    );
-    if (reply.file) {
-      // The terminal is the lead's own machine: the file goes into the current folder, private to them.
-      await writeFile(reply.file.filename, reply.file.data, { mode: 0o600 });
-      this.say('info', `Saved it as ${reply.file.filename} in ${process.cwd()} (readable only by you).`);
-    }
+    if (name === 'press') return bot.serve({ kind: 'press', actionId: rest.trim() }, this.conversation(bot));
+    await bot.serve({ kind: 'command', name, input: { text: rest } }, this.conversation(bot, name));
   }
 
   private async showStep(step: FormStep, bot: Bot): Promise<void> {
@@ -147,15 +126,38 @@ export class TerminalAdapter implements ChatAdapter {
       this.say('info', 'Cancelled; nothing was recorded.');
       return;
     }
-    this.write(renderText(await this.ask(bot, name, { options: step.options })));
+    await bot.serve({ kind: 'form', name, options: step.options }, this.conversation(bot, name));
   }
 
-  private ask(bot: Bot, name: string, input: CommandInput): Promise<Reply> {
-    return bot.handle({
-      actor: this.actor,
+  /** One line's exchange: the person at the keyboard, answered on the screen, forms as questions. */
+  private conversation(bot: Bot, commandName?: string): Conversation {
+    const actor = this.actor;
+    return {
       delivery: { platform: 'terminal', id: randomUUID() },
-      request: { name, input },
-    });
+      acknowledge: async () => undefined,
+      actor: async () => actor,
+      answer: async (reply) => {
+        this.write(
+          renderText(
+            commandName === 'help' ? { ...reply, sections: [...reply.sections, TERMINAL_HELP] } : reply,
+          ),
+        );
+        if (reply.file) {
+          // The terminal is the lead's own machine: the file goes into the current folder, private to them.
+          await writeFile(reply.file.filename, reply.file.data, { mode: 0o600 });
+          this.say('info', `Saved it as ${reply.file.filename} in ${process.cwd()} (readable only by you).`);
+        }
+      },
+      forms: {
+        firstAnswer: false,
+        open: async (form) => {
+          const command = form.kind === 'command' ? bot.commands.find(form.name) : undefined;
+          if (!command) return;
+          this.form = new TerminalForm(command, memberFromName);
+          await this.showStep(this.form.begin(), bot);
+        },
+      },
+    };
   }
 
   /** A reply that is only a line, for what the terminal answers itself. */

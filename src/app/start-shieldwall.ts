@@ -121,6 +121,9 @@ export async function startShieldwall({
       // Not ready from now on, so a load balancer stops sending new requests while in-flight work finishes.
       serving = false;
       await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));
+      // In order: requests under way finish (a new one is told nothing changed), then jobs under way, while the
+      // platforms can still carry their answers; then the platforms close, and the ledger last.
+      await bot.stop();
       await jobs.stop();
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
       await database.close();

@@ -1,4 +1,4 @@
-import type { Bot, PressAnswer } from './chat-adapter.ts';
+import type { Bot, PlatformCapabilities, PressAnswer } from './chat-adapter.ts';
 import type { Actor } from './command.ts';
 import type { EvidenceExporter } from './evidence-port.ts';
 import { type CardKeeper, createCardKeeper } from './incident/card-sync.ts';
@@ -9,8 +9,9 @@ import type { Ledger } from './ledger-port.ts';
 import { type MessageSender, RallyEngine } from './rally/rally-engine.ts';
 import type { RallyStore } from './rally/rally-store.ts';
 import type { CommandRegistry } from './registry.ts';
-import { errorReply, type Reply } from './reply.ts';
 import { type CoreLogger, describeError, runCommand } from './run-command.ts';
+import { createServer } from './serve/serve.ts';
+import { unknownButtonReply } from './serve/serve-replies.ts';
 import type { CollectiveSettings } from './settings.ts';
 
 export interface CoreDependencies {
@@ -24,20 +25,21 @@ export interface CoreDependencies {
   evidence?: EvidenceExporter;
 }
 
-/** What every adapter plugs into: one handler and one command list shared by all platforms, on one ledger. */
+/** What every adapter plugs into: one way in and one command list shared by all platforms, on one ledger. */
 export function createBot(deps: CoreDependencies): Bot {
-  // One keeper per incident channel (a Slack one, a Discord one): an incident changed on one platform is
-  // redrawn on the others where it already has a card.
-  const keepers: CardKeeper[] = [];
-  // Private messages go out through the adapter whose platform the recipient id names (`slack:…`, `discord:…`).
-  const senders = new Map<string, MessageSender>();
-  const leadSources: (() => string[])[] = [];
-  const digestSources: (() => string[])[] = [];
+  // What each platform running here declared it offers, by platform name.
+  const platforms = new Map<string, PlatformCapabilities>();
+  // One card keeper per incident channel: an incident changed on one platform is redrawn on the others where it
+  // already has a card.
+  const keepers = new Map<string, CardKeeper>();
   const deliver: MessageSender = async (recipient, reply) => {
-    const send = senders.get(recipient.split(':')[0] ?? '');
-    if (!send) throw new Error(`no adapter in this process can reach ${recipient.split(':')[0]}`);
+    const platform = recipient.split(':')[0] ?? '';
+    const send = platforms.get(platform)?.directMessages;
+    if (!send) throw new Error(`no adapter in this process can send private messages on ${platform}`);
     await send(recipient, reply);
   };
+  const leadChannels = (which: 'alerts' | 'digests') =>
+    [...platforms.values()].flatMap((offer) => offer.leadChannel?.[which]() ?? []);
   const rally = new RallyEngine({
     ledger: deps.ledger,
     store: deps.rallyStore,
@@ -46,7 +48,7 @@ export function createBot(deps: CoreDependencies): Bot {
     log: deps.log,
     now: deps.now,
     send: deliver,
-    leadRecipients: () => leadSources.flatMap((source) => source()),
+    leadRecipients: () => leadChannels('alerts'),
   });
   const desk = createIncidentDesk(deps);
   /** Rally work never fails what the person asked for: it is logged, and the tick retries what is due. */
@@ -54,60 +56,71 @@ export function createBot(deps: CoreDependencies): Bot {
     work().catch((error: unknown) =>
       deps.log.error({ incidentId, err: describeError(error) }, `${what} failed`),
     );
-
-  return {
-    commands: deps.registry,
-    incidents: {
-      ...desk,
-      resolve: async (actor, incidentId, outcome) => {
-        const answer = await desk.resolve(actor, incidentId, outcome);
-        if (answer.cardChanged)
-          await quietly('closing the loop', incidentId, () => rally.afterResolve(incidentId));
-        return answer;
-      },
+  const incidents = {
+    ...desk,
+    resolve: async (actor: Actor, incidentId: number, outcome: Parameters<typeof desk.resolve>[2]) => {
+      const answer = await desk.resolve(actor, incidentId, outcome);
+      if (answer.cardChanged)
+        await quietly('closing the loop', incidentId, () => rally.afterResolve(incidentId));
+      return answer;
     },
-    rally,
-    attachMessenger(platform, send, { leadAlerts, digests } = {}) {
-      senders.set(platform, send);
-      if (leadAlerts) leadSources.push(leadAlerts);
-      if (digests) digestSources.push(digests);
-    },
-    deliver,
-    digestDestinations: () => digestSources.flatMap((source) => source()),
-    press: (actor, actionId) => press(actor, actionId),
-    cardKeeper: (channel) => {
-      const own = createCardKeeper(deps.ledger, deps.settings, channel);
-      keepers.push(own);
-      // A card that can't be drawn never fails what the person asked for: the flag or the click is recorded.
-      const logged = (keeper: CardKeeper, incidentId: number, post: boolean) =>
-        keeper(incidentId, post).catch((error: unknown) =>
+  };
+  /** Posts the card on `platform` when it has none there yet, and redraws it everywhere it has one. */
+  const redraw = async (platform: string, incidentId: number) => {
+    await Promise.all(
+      [...keepers].map(([keeperPlatform, keeper]) =>
+        keeper(incidentId, keeperPlatform === platform).catch((error: unknown) =>
+          // A card that can't be drawn never fails what the person asked for: the flag or the click is recorded.
           deps.log.error(
             { incidentId, err: describeError(error) },
             'incident card could not be posted or redrawn',
           ),
-        );
-      return async (incidentId) => {
-        await Promise.all(keepers.map((keeper) => logged(keeper, incidentId, keeper === own)));
-      };
+        ),
+      ),
+    );
+  };
+  const handle: Bot['handle'] = ({ actor, delivery, request }) =>
+    runCommand(
+      deps.registry,
+      request,
+      {
+        actor,
+        delivery,
+        now: deps.now(),
+        ledger: deps.ledger,
+        settings: deps.settings,
+        ...(deps.evidence ? { evidence: deps.evidence } : {}),
+        afterFlag: ({ incident, rally: state }) =>
+          quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state)),
+      },
+      deps.log,
+    );
+  const server = createServer({
+    commands: deps.registry,
+    handle,
+    incidents,
+    press: (actor, actionId) => press(actor, actionId),
+    redraw,
+    deliversFiles: (platform) => platforms.get(platform)?.fileDelivery ?? false,
+    sendPrivately: deliver,
+    log: deps.log,
+  });
+
+  return {
+    serve: server.serve,
+    commands: deps.registry,
+    attach(platform, capabilities) {
+      platforms.set(platform, capabilities);
+      if (capabilities.cards)
+        keepers.set(platform, createCardKeeper(deps.ledger, deps.settings, capabilities.cards));
     },
-    handle: async ({ actor, delivery, request }) => {
-      const reply = await runCommand(
-        deps.registry,
-        request,
-        {
-          actor,
-          delivery,
-          now: deps.now(),
-          ledger: deps.ledger,
-          settings: deps.settings,
-          ...(deps.evidence ? { evidence: deps.evidence } : {}),
-          afterFlag: ({ incident, rally: state }) =>
-            quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state)),
-        },
-        deps.log,
-      );
-      return reply;
-    },
+    stop: () => server.stop(),
+    handle,
+    incidents,
+    press: (actor, actionId) => press(actor, actionId),
+    rally,
+    deliver,
+    digestDestinations: () => leadChannels('digests'),
   };
 
   /** A button on a private message: `rally:on-it:12`, `consent:replies:12`, `card:reported:12`. */
@@ -130,12 +143,4 @@ export function createBot(deps: CoreDependencies): Bot {
 
 function unknownButton(): PressAnswer {
   return { reply: unknownButtonReply(), cardChanged: false };
-}
-
-/** The answer to a button this version does not draw (an old message, a forged id): nothing is read or written. */
-export function unknownButtonReply(): Reply {
-  return errorReply({
-    code: 'button.unknown',
-    message: "That button isn't one I know any more; nothing was changed.",
-  });
 }

@@ -6,8 +6,10 @@ import type { MessageSender, RallyEngine } from './rally/rally-engine.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Reply } from './reply.ts';
 import type { CommandRequest } from './run-command.ts';
+import type { Conversation } from './serve/conversation.ts';
+import type { ServeRequest } from './serve/serve-request.ts';
 
-/** A command as an adapter hands it to the core: who, which delivery, and what they asked. */
+/** A command as the core runs it: who, which delivery, and what they asked. */
 export interface IncomingCommand {
   actor: Actor;
   delivery: Delivery;
@@ -21,44 +23,55 @@ export interface PressAnswer extends DeskAnswer {
   incidentId?: number;
 }
 
-/** The core as adapters see it: the handler, and the commands (for forms, help and registration). */
+/**
+ * What a platform offers the core, declared by its adapter when it connects (`Bot.attach`). Each is optional and
+ * the core checks for it: without cards no card is drawn there, without direct messages nobody there is alerted.
+ * Forms are offered per request, in the `Conversation`.
+ */
+export interface PlatformCapabilities {
+  /** The collective's incident channel, where each incident's card is posted and kept up to date. */
+  cards?: CardChannel;
+  /** Private messages: a member id gets a direct message, a channel id a post (alerts, digests). */
+  directMessages?: MessageSender;
+  /** Where critical incidents reach the leads at once, and where the weekly digest goes. */
+  leadChannel?: { alerts(): string[]; digests(): string[] };
+  /** Whether a reply's file (an evidence pack) reaches the person who asked, privately. */
+  fileDelivery: boolean;
+}
+
+/** The core as adapters see it. */
 export interface Bot {
-  handle: CommandHandler;
+  /**
+   * The one way in, for every kind of request: acknowledging, who is asking, refusing outsiders, forms, running,
+   * answering truthfully and redrawing the card are decided here; the conversation only carries them out.
+   */
+  serve(request: ServeRequest, conversation: Conversation): Promise<void>;
+  /** The commands, for forms, help and registration. */
   commands: CommandRegistry;
-  /** The incident card's buttons and each member's home view. */
+  /** An adapter declares what its platform offers, before it takes requests. */
+  attach(platform: string, capabilities: PlatformCapabilities): void;
+  /** Takes no new requests (they are told nothing changed) and waits for those under way. */
+  stop(): Promise<void>;
+  /** Runs one command; `serve` uses it, and so do the core's own tests and benchmarks. */
+  handle: CommandHandler;
+  /** The incident card's actions and each member's home view, as `serve` uses them. */
   incidents: IncidentDesk;
+  /** A button on a private message (`rally:on-it:12`), pressed by `actor`. */
+  press(actor: Actor, actionId: string): Promise<PressAnswer>;
   /** Alerts, consent and closing the loop; its tick and deliveries are driven by the job queue. */
   rally: RallyEngine;
-  /**
-   * An adapter offers to deliver messages for its platform (ids starting `platform:`: a member gets a direct
-   * message, a channel a post), and names where critical incidents reach its leads and where digests go.
-   */
-  attachMessenger(
-    platform: string,
-    send: MessageSender,
-    destinations?: { leadAlerts?: () => string[]; digests?: () => string[] },
-  ): void;
   /** Sends a message through the adapter of the recipient's platform. */
   deliver: MessageSender;
   /** The leads' channels of every platform running here, for the weekly digest. */
   digestDestinations(): string[];
-  /** A button on a private message (a reply's `actions`), pressed by `actor`. */
-  press(actor: Actor, actionId: string): Promise<PressAnswer>;
-  /**
-   * A keeper of incident cards in one channel: call it with an incident id whenever the incident changed. It
-   * posts or redraws the card there and redraws the incident's cards on other platforms; it never throws.
-   */
-  cardKeeper(channel: CardChannel): (incidentId: number) => Promise<void>;
 }
 
 /**
- * The edge every platform plugs in through: it turns transport into IncomingCommands and renders Replies. Few
- * required methods; platform extras (modals, ephemeral replies) are optional and checked for by the caller.
+ * The edge every platform plugs in through: it turns transport into requests for `Bot.serve` and draws the
+ * core's replies. `start` connects and declares the platform's capabilities with `Bot.attach`.
  */
 export interface ChatAdapter {
   readonly platform: string;
   start(bot: Bot): Promise<void>;
   stop(): Promise<void>;
-  /** Posts a reply to a destination the adapter understands (a channel or user id). */
-  send(destination: string, reply: Reply): Promise<void>;
 }

@@ -58,10 +58,10 @@ export async function runCommand(
 }
 
 /** A command this version does not have (a typo, or one still registered on a platform from an older version). */
-export function unknownCommandReply(): Reply {
+export function unknownCommandReply(helpCommand = '/help'): Reply {
   return errorReply({
     code: 'command.unknown',
-    message: "I don't know that command. Type /help to see what I can do.",
+    message: `I don't know that command. Type ${helpCommand} to see what I can do.`,
   });
 }
 

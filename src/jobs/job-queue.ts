@@ -5,11 +5,11 @@ import type { Bot } from '../core/chat-adapter.ts';
 import type { Ledger } from '../core/ledger-port.ts';
 import { describeError } from '../core/run-command.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
+import { WorkInFlight } from '../core/work-in-flight.ts';
 import { purgeResolvedBefore } from '../ledger/purge-resolved.ts';
 import type { DeliveryJobs, EnqueueDelivery } from '../ledger/rally-store.ts';
 import { withClient } from '../ledger/transaction.ts';
 import { sendDueDigests } from './weekly-digest.ts';
-import { WorkInFlight } from './work-in-flight.ts';
 
 const DELIVER = 'rally-deliver';
 const TICK = 'rally-tick';

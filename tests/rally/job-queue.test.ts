@@ -31,13 +31,13 @@ async function process(sent: string[], digests?: { to: string[] }, pollingSecond
     now: () => new Date(),
     rallyStore: createPgRallyStore(ledger.db.pool, jobs),
   });
-  bot.attachMessenger(
-    'test',
-    async (to) => {
+  bot.attach('test', {
+    directMessages: async (to) => {
       sent.push(to);
     },
-    { digests: () => digests?.to ?? [] },
-  );
+    leadChannel: { alerts: () => [], digests: () => digests?.to ?? [] },
+    fileDelivery: false,
+  });
   await jobs.work(
     bot,
     digests

@@ -16,13 +16,13 @@ function rallyWorld() {
   const clock = { now: new Date('2026-11-18T15:00:00Z') };
   const sent: Sent[] = [];
   const bot = createTestBot(ledger.db, { now: () => clock.now });
-  bot.attachMessenger(
-    'test',
-    async (to, reply) => {
+  bot.attach('test', {
+    directMessages: async (to, reply) => {
       sent.push({ to, reply });
     },
-    { leadAlerts: () => ['test:local:leads'] },
-  );
+    leadChannel: { alerts: () => ['test:local:leads'], digests: () => [] },
+    fileDelivery: false,
+  });
   let delivery = 0;
   const run = (actor: Actor, name: string, input: { text: string } | { options: Record<string, unknown> }) =>
     bot.handle({ actor, delivery: { platform: 'test', id: `d${++delivery}` }, request: { name, input } });

@@ -1,26 +1,41 @@
-import type { App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { unknownButtonReply } from '../../../src/core/bot.ts';
-import { respondPrivately } from '../private-reply.ts';
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { z } from 'zod';
+import type { ServeRequest } from '../../../src/core/serve/serve-request.ts';
 import { REPLY_ACTION_PATTERN } from '../render-blocks.ts';
+import { slackConversation } from '../slack-conversation.ts';
 import type { SlackEdge } from '../slack-edge.ts';
-import { CARD_ACTION_PATTERN } from '../slack-ids.ts';
-import { pressCardButton } from './card-buttons.ts';
-import { pressReplyButton } from './reply-buttons.ts';
+import { cardActionFrom } from '../slack-ids.ts';
+import { cardButtonPayload } from '../slack-payloads.ts';
+
+// A private message's button carries the core's action id (`rally:on-it:12`); the core checks it again.
+const actionValue = z.string().regex(/^[a-z-]+:[a-z-]+:\d{1,15}$/);
 
 /**
- * Every button press, in one listener (Bolt passes each request through every listener's matchers, see
- * registerSlashCommands): the card's buttons, the buttons on private messages, and any other. A button this
- * version does not draw (on a message from an older version, or a forged payload) is acknowledged and answered
- * kindly, instead of Slack's warning sign after three unanswered seconds; nothing is read or written.
+ * Every button press, in one listener (Bolt passes each request through every listener's matchers): the card's
+ * buttons, the buttons on private messages, and any other, which the core answers as unknown.
  */
 export function registerButtons(app: App, edge: SlackEdge): void {
-  app.action<BlockAction>({ type: 'block_actions' }, async (args) => {
-    const actionId = args.action.action_id;
-    // Only buttons carry these ids; the handlers check the value before anything else.
-    const asButton = args as unknown as SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
-    if (CARD_ACTION_PATTERN.test(actionId)) return await pressCardButton(asButton, edge);
-    if (REPLY_ACTION_PATTERN.test(actionId)) return await pressReplyButton(asButton, edge);
-    await edge.ackFirst(args.ack);
-    await respondPrivately(args.respond, unknownButtonReply());
+  app.action<BlockAction>({ type: 'block_actions' }, async ({ ack, body, action, respond }) => {
+    await edge.bot.serve(
+      buttonRequest(action as ButtonAction),
+      slackConversation(edge, {
+        ack,
+        respond,
+        person: { teamId: body.team?.id, userId: body.user.id, userName: body.user.name },
+        deliveryId: `action:${body.trigger_id}`,
+        triggerId: body.trigger_id,
+        responseUrl: body.response_url,
+      }),
+    );
   });
+}
+
+function buttonRequest(action: ButtonAction): ServeRequest {
+  const card = cardActionFrom(action.action_id);
+  const incident = cardButtonPayload.safeParse(action);
+  if (card && incident.success) return { kind: 'card', action: card, incidentId: incident.data.value };
+  const pressed = actionValue.safeParse(action.value);
+  if (REPLY_ACTION_PATTERN.test(action.action_id) && pressed.success)
+    return { kind: 'press', actionId: pressed.data };
+  return { kind: 'unknown', what: 'button' };
 }

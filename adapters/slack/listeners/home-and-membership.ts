@@ -1,5 +1,4 @@
 import type { App } from '@slack/bolt';
-import { notAMemberReply } from '../../../src/core/access.ts';
 import { renderReply } from '../render-blocks.ts';
 import type { SlackEdge } from '../slack-edge.ts';
 
@@ -10,12 +9,21 @@ import type { SlackEdge } from '../slack-edge.ts';
 export function registerHomeAndMembership(app: App, edge: SlackEdge): void {
   app.event('app_home_opened', async ({ event, body }) => {
     if (event.tab !== 'home') return;
-    const actor = await edge.access.actor(body.team_id, event.user, undefined);
-    const reply = actor ? await edge.bot.incidents.home(actor) : notAMemberReply();
-    await edge.client.views.publish({
-      user_id: event.user,
-      view: { type: 'home', blocks: renderReply(reply).blocks },
-    });
+    // Events are acknowledged by Bolt itself; the answer is the member's own tab.
+    await edge.bot.serve(
+      { kind: 'home' },
+      {
+        delivery: { platform: 'slack', id: `${body.team_id}:home:${body.event_id}` },
+        acknowledge: async () => undefined,
+        actor: () => edge.access.actor(body.team_id, event.user, undefined),
+        answer: async (reply) => {
+          await edge.client.views.publish({
+            user_id: event.user,
+            view: { type: 'home', blocks: renderReply(reply).blocks },
+          });
+        },
+      },
+    );
   });
   app.event('member_joined_channel', async ({ event }) => {
     if (event.channel === edge.incidentChannel) edge.members.joined(event.user);

@@ -1,7 +1,8 @@
 /**
- * Counts the job queue's work still under way: its SQL statements and our job handlers.
+ * Counts work still under way, so a stop can wait for the last of it: requests being served, and the job
+ * queue's SQL statements and handlers.
  *
- * Why: pg-boss's `stop()` resolves while a worker may still be fetching; the fetch then returns jobs, the handler
+ * Why a whole turn: pg-boss's `stop()` resolves while a worker may still be fetching; the fetch then returns jobs, the handler
  * runs, and pg-boss completes the jobs without awaiting the call. Ending the pool at that moment made the
  * completion fail as an unhandled rejection, and the process exit 1. Every step of that chain follows the one
  * before it within the same turn of the event loop, so once nothing is counted across a whole turn, nothing more

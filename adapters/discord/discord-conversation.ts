@@ -1,0 +1,125 @@
+import {
+  ComponentType,
+  type GuildMember,
+  type MessageComponentInteraction,
+  MessageFlags,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { Actor } from '../../src/core/command.ts';
+import { OUTCOME_LABEL, OUTCOMES } from '../../src/core/incident/outcomes.ts';
+import { incidentReference } from '../../src/core/reference.ts';
+import type { Conversation, ConversationForms } from '../../src/core/serve/conversation.ts';
+import { modalOptions } from './discord-commands.ts';
+import type { DiscordEdge } from './discord-edge.ts';
+import { buildFormModal } from './discord-form.ts';
+import { discordUserOf, resolveMenuId } from './discord-ids.ts';
+import { NO_MENTIONS } from './discord-text.ts';
+import { acknowledgePrivately, answerPrivately } from './private-reply.ts';
+import { renderReply } from './render-embed.ts';
+
+/** An interaction as the core's conversation: a private "thinking…", then a private answer. */
+export function discordConversation(edge: DiscordEdge, interaction: RepliableInteraction): Conversation {
+  return {
+    delivery: { platform: 'discord', id: interaction.id },
+    acknowledge: () => acknowledgePrivately(interaction),
+    actor: () => actorOf(edge, interaction),
+    answer: (reply) => answerPrivately(interaction, reply),
+    checkPeople: async (options): Promise<Record<string, string>> => {
+      const outside = await targetOutsideCollective(edge, options);
+      return outside ? { target: outside } : {};
+    },
+    prepare: async (options) =>
+      Array.isArray(options.screenshots)
+        ? { ...options, screenshots: await edge.fetchScreenshots(options.screenshots) }
+        : options,
+  };
+}
+
+/** A slash command or a card button: forms are a modal (a command's) or a private menu (how it ended). */
+export function withDiscordForms(
+  edge: DiscordEdge,
+  interaction: RepliableInteraction & { showModal: MessageComponentInteraction['showModal'] },
+  conversation: Conversation,
+): Conversation {
+  const forms: ConversationForms = {
+    // A modal must be the interaction's first answer: it can't follow a deferred reply.
+    firstAnswer: true,
+    open: async (form) => {
+      if (form.kind === 'resolve') {
+        await interaction.reply({
+          content: `How did ${incidentReference(form.incidentId)} end?`,
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: NO_MENTIONS,
+          components: [resolveMenu(form.incidentId)],
+        });
+        return;
+      }
+      const command = edge.bot.commands.find(form.name);
+      if (!command) return;
+      // What a modal can't hold (a member, an attachment) waits for the modal to come back.
+      const fields = new Set(modalOptions(command).map((option) => option.name));
+      await edge.stash.put(
+        interaction.id,
+        Object.fromEntries(Object.entries(form.given).filter(([name]) => !fields.has(name))),
+      );
+      await interaction.showModal(buildFormModal(command, form.given, interaction.id));
+    },
+  };
+  return { ...conversation, forms };
+}
+
+function resolveMenu(incidentId: number) {
+  return {
+    type: ComponentType.ActionRow as const,
+    components: [
+      {
+        type: ComponentType.StringSelect as const,
+        custom_id: resolveMenuId(incidentId),
+        placeholder: 'Choose the outcome',
+        options: OUTCOMES.map((outcome) => ({ label: OUTCOME_LABEL[outcome], value: outcome })),
+      },
+    ],
+  };
+}
+
+/** The private resolve menu: acknowledged by updating it, and answered in its place. */
+export function menuConversation(
+  edge: DiscordEdge,
+  interaction: MessageComponentInteraction & RepliableInteraction,
+): Conversation {
+  return {
+    ...discordConversation(edge, interaction),
+    acknowledge: async () => {
+      if (!interaction.deferred && !interaction.replied) await interaction.deferUpdate();
+    },
+    answer: async (reply) => {
+      await interaction.editReply({ content: '', ...renderReply(reply), allowedMentions: NO_MENTIONS });
+    },
+  };
+}
+
+/**
+ * In the server, the interaction carries the member; in a direct message (a rally alert's buttons) the server's
+ * member record is fetched for that user.
+ */
+function actorOf(edge: DiscordEdge, interaction: RepliableInteraction): Promise<Actor | undefined> {
+  if (interaction.guildId)
+    return Promise.resolve(edge.access.actor(interaction.member as GuildMember | null, interaction.guildId));
+  return edge.access.actorOf(interaction);
+}
+
+/** The person attacked, when one is named, must be someone who can see the incident channel. */
+async function targetOutsideCollective(
+  edge: DiscordEdge,
+  options: Record<string, unknown>,
+): Promise<string | undefined> {
+  // Only a member option reads as `{ id, name }`; anything else is left for the command's own validation.
+  const target = options.target as { id?: unknown } | undefined;
+  const userId = typeof target?.id === 'string' ? discordUserOf(target.id, edge.access.guildId) : undefined;
+  if (!userId) return undefined;
+  const members = edge.incidentChannel.guild.members;
+  const member = members.cache.get(userId) ?? (await members.fetch(userId).catch(() => undefined));
+  return member && edge.access.canSeeIncidents(member)
+    ? undefined
+    : 'Pick a colleague who is in the incident channel: the person attacked must be a member.';
+}
