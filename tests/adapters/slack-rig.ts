@@ -107,9 +107,9 @@ export class SlackRig {
     person: Person,
     command: string,
     text: string,
-    options: PostToAppOptions & { triggerId?: string } = {},
+    options: PostToAppOptions & { triggerId?: string; responseId?: string } = {},
   ): Promise<{ status: number; body: string; responseId: string }> {
-    const responseId = `cmd-${uniqueTriggerId()}`;
+    const responseId = options.responseId ?? `cmd-${uniqueTriggerId()}`;
     const fields = slashCommandFields({
       command: `/${command}`,
       text,

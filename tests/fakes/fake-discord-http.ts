@@ -58,6 +58,34 @@ export class RateLimits {
   }
 }
 
+interface Refusal {
+  method: string;
+  pattern: RegExp;
+  count: number;
+  status: number;
+  body: object;
+}
+
+/** fail() bookkeeping: the next `count` calls matching are refused with `status` and Discord's error body. */
+export class Refusals {
+  private readonly refusals: Refusal[] = [];
+
+  add(refusal: Refusal): void {
+    this.refusals.push(refusal);
+  }
+
+  /** Answers the refusal and returns its status when one applies to this call. */
+  answer(method: string, path: string, res: ServerResponse): number | undefined {
+    const refusal = this.refusals.find(
+      (r) => r.count > 0 && r.method === method && path.search(r.pattern) !== -1,
+    );
+    if (!refusal) return undefined;
+    refusal.count -= 1;
+    sendJson(res, refusal.status, refusal.body);
+    return refusal.status;
+  }
+}
+
 export function safeDecode(path: string): string {
   try {
     return decodeURIComponent(path);

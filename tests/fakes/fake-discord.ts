@@ -4,7 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { type DiscordInteraction, defaultButtonMessage, interactionPayload } from './discord-payloads.ts';
 import { type FakeDiscordOptions, type Json, makeWorld, snowflake } from './discord-world.ts';
 import { FakeDiscordGateway, type GatewayDispatch } from './fake-discord-gateway.ts';
-import { type DiscordRestCall, RateLimits, readBody, safeDecode, sendJson } from './fake-discord-http.ts';
+import {
+  type DiscordRestCall,
+  RateLimits,
+  Refusals,
+  readBody,
+  safeDecode,
+  sendJson,
+} from './fake-discord-http.ts';
 import { answerRest, type RestState } from './fake-discord-rest.ts';
 import { Waiters } from './waiters.ts';
 
@@ -30,6 +37,7 @@ export class FakeDiscord {
   readonly messages: Map<string, Json>;
   private readonly state: RestState;
   private readonly limits = new RateLimits();
+  private readonly refusals = new Refusals();
   private readonly waiters = new Waiters();
 
   private constructor(
@@ -105,6 +113,14 @@ export class FakeDiscord {
   /** The next `count` calls matching get 429 with Retry-After (seconds) and `{ message, retry_after, global: false }`. */
   rateLimit(method: string, pathPattern: RegExp, count: number, retryAfterSeconds: number): void {
     this.limits.add(method, pathPattern, count, retryAfterSeconds);
+  }
+
+  /**
+   * The next `count` calls matching are refused with `status` and `body` (Discord's `{ message, code }`), as when
+   * an interaction's token has expired (404, code 10015) or Discord has an incident (5xx, which discord.js retries).
+   */
+  fail(method: string, pathPattern: RegExp, count: number, status: number, body: object): void {
+    this.refusals.add({ method, pattern: pathPattern, count, status, body });
   }
 
   /** Dispatches an INTERACTION_CREATE built from `interaction`; resolves with its id once sent (or queued for RESUME). */
@@ -237,7 +253,11 @@ export class FakeDiscord {
       status: 0,
     };
     if (req.headers.authorization !== undefined) call.authorization = req.headers.authorization;
-    if (this.limits.answer(method, path, res)) {
+    const refused = this.refusals.answer(method, path, res);
+    if (refused !== undefined) {
+      call.status = refused;
+      this.calls.push(call);
+    } else if (this.limits.answer(method, path, res)) {
       call.status = 429;
       call.rateLimited = true;
       this.calls.push(call);

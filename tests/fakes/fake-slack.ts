@@ -80,6 +80,7 @@ export class FakeSlack {
   private readonly replies = new Map<string, Reply>();
   private readonly waiters = new Waiters();
   private responseUrlCounter = 0;
+  private readonly expiredResponseUrls = new Set<string>();
 
   private constructor(
     private readonly server: Server,
@@ -124,6 +125,11 @@ export class FakeSlack {
   /** Calls the fake accepted (answered 200); refused ones stay in `calls` with their status. */
   callsTo(method: string): SlackApiCall[] {
     return this.calls.filter((c) => c.method === method && c.status === 200);
+  }
+
+  /** Makes a response URL answer as an expired one does. */
+  expireResponseUrl(id: string): void {
+    this.expiredResponseUrls.add(id);
   }
 
   responseUrl(id = `r${++this.responseUrlCounter}`): string {
@@ -271,7 +277,13 @@ export class FakeSlack {
       });
       res.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
     } else if (req.method === 'POST' && pathname.startsWith('/response/')) {
-      this.responseUrlPosts.push({ id: decodeURIComponent(pathname.slice('/response/'.length)), body });
+      const id = decodeURIComponent(pathname.slice('/response/'.length));
+      // Slack answers a response URL past its 30 minutes (or used up) with 404 expired_url.
+      if (this.expiredResponseUrls.has(id)) {
+        sendJson(res, 404, { ok: false, error: 'expired_url' });
+        return;
+      }
+      this.responseUrlPosts.push({ id, body });
       sendJson(res, 200, { ok: true });
     } else {
       sendJson(res, 404, { ok: false, error: 'unknown_path' });
