@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Bot } from '../../src/core/chat-adapter.ts';
 import { countRows } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import type { TestDatabase } from '../support/test-database.ts';
@@ -8,9 +9,25 @@ export interface ContractPerson {
   lead?: boolean;
 }
 
+/** The flag form's fields as a person fills them in; the rest are left empty. */
+export interface FlagFormFields {
+  url: string;
+  category?: string;
+}
+
 /** An adapter as the contract drives it: a person types a command, and we read what they were shown. */
 export interface AdapterUnderTest {
+  /** The core behind the adapter: the contract delivers queued alerts, and stops it. */
+  bot: Bot;
   run(person: ContractPerson, command: string, text: string): Promise<string>;
+  /** Opens /flag's form with nothing typed, fills it in, sends it; what the person was shown (or the form's errors). */
+  fillFlagForm(person: ContractPerson, fields: FlagFormFields): Promise<string>;
+  /** Presses one of the card's buttons (`supported`, `reported`) for an incident. */
+  pressCard(person: ContractPerson, incidentId: number, action: 'supported' | 'reported'): Promise<string>;
+  /** Presses a button of a private message, by the core's action id (`rally:on-it:1`). */
+  pressReply(person: ContractPerson, actionId: string): Promise<string>;
+  /** The private messages `person` has received so far, as text. */
+  directMessages(person: ContractPerson): Promise<string[]>;
 }
 
 const ana = { name: 'ana' };
@@ -89,6 +106,49 @@ export function adapterContract(
       for (const usage of ['/flag <post-url>', '/offender <handle or link>', '/responder on|off']) {
         expect(shown).toContain(usage);
       }
+    });
+
+    it('sends a flag filled in through the form, and a wrong field in it changes nothing', async () => {
+      const refused = await adapter.fillFlagForm(ana, { url: 'javascript:alert(1)' });
+      expect(refused).toContain('Only web links (starting with https://) and email addresses can be recorded.');
+      expect(await countRows(ledger.db, 'incidents')).toBe(0);
+      const shown = await adapter.fillFlagForm(ana, {
+        url: 'https://x.com/FormTroll/status/77',
+        category: 'hate',
+      });
+      expect(shown).toContain('Recorded as SW-1: Hate / racist abuse');
+      expect(await countRows(ledger.db, 'incidents')).toBe(1);
+    });
+
+    it("counts a card's action once, however often it is pressed", async () => {
+      await adapter.run(ana, 'flag', 'https://x.com/SomeTroll/status/8 hate');
+      expect(await adapter.pressCard(ben, 1, 'supported')).toContain('Thank you');
+      expect(await adapter.pressCard(ben, 1, 'supported')).toContain('already');
+      expect(await countRows(ledger.db, 'incident_actions')).toBe(1);
+    });
+
+    it('alerts a responder by direct message, and takes their answer from its button', async () => {
+      expect(await adapter.run(ben, 'responder', 'on')).toContain("You're a responder");
+      await adapter.run(ana, 'flag', 'https://x.com/SomeTroll/status/9 hate');
+      await adapter.bot.rally.deliverPending();
+      const alerts = await adapter.directMessages(ben);
+      expect(alerts.join('\n')).toContain('needs colleagues: SW-1');
+      expect(await adapter.pressReply(ben, 'rally:on-it:1')).toContain("Thank you: you're on SW-1.");
+      expect(await adapter.pressReply(ana, 'rally:on-it:1')).toContain(
+        "That alert for SW-1 wasn't sent to you.",
+      );
+      const answered = await ledger.db.pool.query(
+        "SELECT count(*)::int AS n FROM rally_messages WHERE response = 'on-it'",
+      );
+      expect(answered.rows[0].n).toBe(1);
+    });
+
+    it('stopping: a request after the stop is told nothing was recorded, and nothing is', async () => {
+      const stopping = await connect(ledger.db);
+      await stopping.bot.stop();
+      const shown = await stopping.run(ana, 'flag', 'https://x.com/SomeTroll/status/10 hate');
+      expect(shown).toContain('Shieldwall is restarting right now, so nothing was recorded or changed.');
+      expect(await countRows(ledger.db, 'incidents')).toBe(0);
     });
   });
 }

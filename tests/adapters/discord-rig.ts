@@ -175,6 +175,15 @@ export class DiscordRig {
     return this.fake.waitForCallback(interactionId);
   }
 
+  /** Direct messages the bot sent to `person`, as text: posts to the channel it opened with them. */
+  directMessages(person: Person): string[] {
+    const channel = this.fake.dmChannelOf(USERS[person]);
+    return this.fake
+      .callsTo('POST', /^\/channels\/\d+\/messages$/)
+      .filter((call) => channel !== undefined && call.path === `/channels/${channel}/messages`)
+      .map((call) => messageText(call.body));
+  }
+
   cardPosts(): DiscordRestCall[] {
     return this.fake.callsTo('POST', new RegExp(`^/channels/${INCIDENTS}/messages$`));
   }

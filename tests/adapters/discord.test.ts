@@ -7,6 +7,7 @@ import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { adapterContract } from './adapter-contract.ts';
 import {
   DiscordRig,
+  GENERAL,
   GUILD,
   LEADS_CHANNEL,
   messageText,
@@ -374,9 +375,37 @@ function optionsFor(command: string, text: string): Record<string, unknown> {
 adapterContract('discord', async (db) => {
   const rig = await DiscordRig.start(db);
   contractRigs.push(rig);
+  const who = (person: { name: string }) => person.name as Person;
   return {
+    bot: rig.bot,
     async run(person, command, text) {
-      return plainText(await rig.run(person.name as Person, command, optionsFor(command, text)));
+      return plainText(await rig.run(who(person), command, optionsFor(command, text)));
+    },
+    async fillFlagForm(person, fields) {
+      const opened = await rig.command(who(person), 'flag', {});
+      const modal = (await rig.callback(opened)).body as { data?: { custom_id?: string } };
+      const submitted = await rig.submitForm(who(person), String(modal.data?.custom_id), { ...fields });
+      return plainText(await rig.answer(submitted));
+    },
+    async pressCard(person, incidentId, action) {
+      const card = await rig.firstCard();
+      return plainText(
+        await rig.answer(await rig.press(who(person), `sw:card:${action}:${incidentId}`, card.id)),
+      );
+    },
+    async pressReply(person, actionId) {
+      // Rally buttons sit on a direct message; the fake draws the message the button belongs to.
+      const pressed = await rig.fake.interact({
+        kind: 'button',
+        customId: `sw:act:${actionId}`,
+        userId: USERS[who(person)],
+        channelId: GENERAL,
+        messageId: '1500000000000000001',
+      });
+      return plainText(await rig.answer(pressed));
+    },
+    async directMessages(person) {
+      return rig.directMessages(who(person)).map(plainText);
     },
   };
 });

@@ -174,6 +174,32 @@ export class SlackRig {
     return this.privateReply(responseId);
   }
 
+  /**
+   * Opens the flag form with an empty /flag, fills in `fields` (block id to value) and sends it: the private
+   * answer, or the errors shown in the form.
+   */
+  async fillFlagForm(person: Person, fields: Record<string, string>): Promise<string> {
+    const opened = this.fake.callsTo('views.open').length;
+    const { responseId } = await this.slash(person, 'flag', '');
+    const open = await this.waitFor(() => this.fake.callsTo('views.open')[opened]);
+    const view = open.body.view as { private_metadata: string; id?: string };
+    const values: Record<string, Record<string, object>> = {};
+    for (const [block, value] of Object.entries(fields)) {
+      values[block] = {
+        [block]:
+          block === 'category'
+            ? { type: 'static_select', selected_option: { value } }
+            : { type: 'plain_text_input', value },
+      };
+    }
+    const answer = await this.submit(person, 'sw_form_flag', values, view.private_metadata);
+    if (answer.body) {
+      const refused = JSON.parse(answer.body) as { errors?: Record<string, string> };
+      if (refused.errors) return Object.values(refused.errors).join('\n');
+    }
+    return this.privateReply(responseId);
+  }
+
   /** Direct messages the bot sent to `person`, as text. */
   directMessages(person: Person): string[] {
     return this.fake

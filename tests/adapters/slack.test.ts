@@ -463,12 +463,24 @@ adapterContract('slack', async (db) => {
   const rig = await SlackRig.start(db);
   contractRigs.push(rig);
   const people: Record<string, Person> = { ana: 'ana', ben: 'ben', lee: 'lee' };
+  const who = (person: { name: string }) => {
+    const found = people[person.name];
+    if (!found) throw new Error(`no Slack user for ${person.name}`);
+    return found;
+  };
   return {
+    bot: rig.bot,
     async run(person, command, text) {
-      const who = people[person.name];
-      if (!who) throw new Error(`no Slack user for ${person.name}`);
-      return plainText(await rig.run(who, command === 'help' ? 'shieldwall' : command, text));
+      return plainText(await rig.run(who(person), command === 'help' ? 'shieldwall' : command, text));
     },
+    fillFlagForm: async (person, fields) =>
+      plainText(await rig.fillFlagForm(who(person), fields as unknown as Record<string, string>)),
+    async pressCard(person, incidentId, action) {
+      const { responseId } = await rig.press(who(person), action, incidentId);
+      return plainText(await rig.privateReply(responseId));
+    },
+    pressReply: async (person, actionId) => plainText(await rig.pressReply(who(person), actionId)),
+    directMessages: async (person) => rig.directMessages(who(person)).map(plainText),
   };
 });
 const contractRigs: SlackRig[] = [];

@@ -1,10 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
+import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { capturingLogger, countRows, createTestBot } from '../support/core-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitUntil } from '../support/wait-until.ts';
 import { adapterContract } from './adapter-contract.ts';
+import { TerminalRig } from './terminal-rig.ts';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -30,13 +32,33 @@ async function session(lines: string[], log = capturingLogger('info'), database 
   return { printed, logs: log.written() };
 }
 
-adapterContract('terminal', async (contractDb) => ({
-  async run(person, command, text) {
-    const as = `/as ${person.name}${person.lead ? ' lead' : ''}`;
-    const { printed } = await session([as, `/${command} ${text}`], undefined, contractDb);
-    return printed.slice(printed.indexOf('You are now'));
-  },
-}));
+const terminals: TerminalRig[] = [];
+afterAll(async () => {
+  await Promise.all(terminals.splice(0).map((rig) => rig.stop()));
+});
+
+adapterContract('terminal', async (contractDb) => {
+  const rig = await TerminalRig.start(contractDb);
+  terminals.push(rig);
+  // The terminal asks the form's questions one at a time; whatever the contract leaves out is left empty.
+  const questions =
+    createShieldwallRegistry()
+      .find('flag')
+      ?.options.filter((option) => option.kind !== 'files')
+      .map((option) => option.name) ?? [];
+  return {
+    bot: rig.bot,
+    run: (person, command, text) => rig.type(person, [`/${command} ${text}`]),
+    fillFlagForm: (person, fields) => {
+      const answers = questions.map((name) => (fields as unknown as Record<string, string>)[name] ?? '');
+      // A wrong answer is asked again: the contract then leaves the form, which records nothing.
+      return rig.type(person, ['/flag', ...answers, '/cancel']);
+    },
+    pressCard: (person, incidentId, action) => rig.type(person, [`/press card:${action}:${incidentId}`]),
+    pressReply: (person, actionId) => rig.type(person, [`/press ${actionId}`]),
+    directMessages: async (person) => rig.directMessages(person.name),
+  };
+});
 
 describe('the terminal adapter, end to end through its streams', () => {
   it('/flag on its own asks one question at a time, re-asking only the answer that was wrong', async () => {

@@ -115,6 +115,14 @@ export class FakeDiscord {
     this.limits.add(method, pathPattern, count, retryAfterSeconds);
   }
 
+  /** The direct-message channel the bot opened with a user, if it did. */
+  dmChannelOf(userId: string): string | undefined {
+    const channel = [...this.state.dmChannels.values()].find(
+      (c) => (c.recipients as Json[] | undefined)?.[0]?.id === userId,
+    );
+    return channel ? String(channel.id) : undefined;
+  }
+
   /**
    * The next `count` calls matching are refused with `status` and `body` (Discord's `{ message, code }`), as when
    * an interaction's token has expired (404, code 10015) or Discord has an incident (5xx, which discord.js retries).
