@@ -38,6 +38,20 @@ export function createBot(deps: CoreDependencies): Bot {
     if (!send) throw new Error(`no adapter in this process can reach ${recipient.split(':')[0]}`);
     await send(recipient, reply);
   };
+  // A card that can't be drawn never fails what changed the incident: the flag, the click or the job is recorded.
+  const logged = (keeper: CardKeeper, incidentId: number, post: boolean) =>
+    keeper(incidentId, post).catch((error: unknown) =>
+      deps.log.error(
+        { incidentId, err: describeError(error) },
+        'incident card could not be posted or redrawn',
+      ),
+    );
+  /** What a scheduled job changed: each incident's cards are redrawn where they are, never posted anew. */
+  const redrawEverywhere = async (incidentIds: readonly number[]) => {
+    await Promise.all(
+      incidentIds.flatMap((incidentId) => keepers.map((keeper) => logged(keeper, incidentId, false))),
+    );
+  };
   const rally = new RallyEngine({
     ledger: deps.ledger,
     store: deps.rallyStore,
@@ -47,6 +61,7 @@ export function createBot(deps: CoreDependencies): Bot {
     now: deps.now,
     send: deliver,
     leadRecipients: () => leadSources.flatMap((source) => source()),
+    cardsChanged: redrawEverywhere,
   });
   const desk = createIncidentDesk(deps);
   /** Rally work never fails what the person asked for: it is logged, and the tick retries what is due. */
@@ -78,17 +93,15 @@ export function createBot(deps: CoreDependencies): Bot {
     cardKeeper: (channel) => {
       const own = createCardKeeper(deps.ledger, deps.settings, channel);
       keepers.push(own);
-      // A card that can't be drawn never fails what the person asked for: the flag or the click is recorded.
-      const logged = (keeper: CardKeeper, incidentId: number, post: boolean) =>
-        keeper(incidentId, post).catch((error: unknown) =>
-          deps.log.error(
-            { incidentId, err: describeError(error) },
-            'incident card could not be posted or redrawn',
-          ),
-        );
       return async (incidentId) => {
         await Promise.all(keepers.map((keeper) => logged(keeper, incidentId, keeper === own)));
       };
+    },
+    async redrawPurgedCards() {
+      const purged = await deps.ledger.purgedIncidentsWithCards();
+      // One incident at a time: a purge of a year's incidents must not burst past the platforms' rate limits.
+      for (const incidentId of purged) await redrawEverywhere([incidentId]);
+      return purged.length;
     },
     handle: async ({ actor, delivery, request }) => {
       const reply = await runCommand(

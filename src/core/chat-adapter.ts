@@ -49,6 +49,11 @@ export interface Bot {
    * posts or redraws the card there and redraws the incident's cards on other platforms; it never throws.
    */
   cardKeeper(channel: CardChannel): (incidentId: number) => Promise<void>;
+  /**
+   * Redraws the cards of incidents whose personal data was purged, without the details, wherever this process
+   * has a keeper; a card redrawn so is forgotten. Returns how many incidents had cards to redraw.
+   */
+  redrawPurgedCards(): Promise<number>;
 }
 
 /**
