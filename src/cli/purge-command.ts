@@ -28,7 +28,8 @@ export function registerPurgeCommand(program: Command): void {
         const purged = await purgeResolvedBefore(database.pool, new Date(now.getTime() - days * DAY_MS), now);
         process.stdout.write(
           `Purged the personal data of ${purged} incident${purged === 1 ? '' : 's'} resolved more than ${days} days ago. ` +
-            'Offenders and their counts are kept.\n',
+            'Offenders and their counts are kept. The bot redraws their cards in the incident channels without the ' +
+            'details at its next retention run (when it starts and daily, if RETENTION_DAYS is set).\n',
         );
       } finally {
         await database.close();

@@ -49,6 +49,10 @@ export function createBot(deps: CoreDependencies): Bot {
     now: deps.now,
     send: deliver,
     leadRecipients: () => leadChannels('alerts'),
+    // What a scheduled job changed is redrawn where its cards are, never posted anew.
+    cardsChanged: async (incidentIds) => {
+      await Promise.all(incidentIds.map((incidentId) => redraw(undefined, incidentId)));
+    },
   });
   const desk = createIncidentDesk(deps);
   /** Rally work never fails what the person asked for: it is logged, and the tick retries what is due. */
@@ -66,11 +70,11 @@ export function createBot(deps: CoreDependencies): Bot {
     },
   };
   /** Posts the card on `platform` when it has none there yet, and redraws it everywhere it has one. */
-  const redraw = async (platform: string, incidentId: number) => {
+  const redraw = async (platform: string | undefined, incidentId: number) => {
     await Promise.all(
       [...keepers].map(([keeperPlatform, keeper]) =>
         keeper(incidentId, keeperPlatform === platform).catch((error: unknown) =>
-          // A card that can't be drawn never fails what the person asked for: the flag or the click is recorded.
+          // A card that can't be drawn never fails what changed the incident: the flag, the click or the job.
           deps.log.error(
             { incidentId, err: describeError(error) },
             'incident card could not be posted or redrawn',
@@ -121,6 +125,12 @@ export function createBot(deps: CoreDependencies): Bot {
     rally,
     deliver,
     digestDestinations: () => leadChannels('digests'),
+    async redrawPurgedCards() {
+      const purged = await deps.ledger.purgedIncidentsWithCards();
+      // One incident at a time: a purge of a year's incidents must not burst past the platforms' rate limits.
+      for (const incidentId of purged) await redraw(undefined, incidentId);
+      return purged.length;
+    },
   };
 
   /** A button on a private message: `rally:on-it:12`, `consent:replies:12`, `card:reported:12`. */

@@ -64,6 +64,11 @@ export interface Bot {
   deliver: MessageSender;
   /** The leads' channels of every platform running here, for the weekly digest. */
   digestDestinations(): string[];
+  /**
+   * Redraws the cards of incidents whose personal data was purged, without the details, wherever this process
+   * has a card channel; a card redrawn so is forgotten. Returns how many incidents had cards to redraw.
+   */
+  redrawPurgedCards(): Promise<number>;
 }
 
 /**

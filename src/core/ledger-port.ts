@@ -189,6 +189,8 @@ export interface IncidentDetails extends IncidentView {
   /** Responders alerted so far, and how many said "I'm on it". */
   alerted: number;
   onIt: number;
+  /** Its personal data was removed under the retention policy: the card no longer shows the details. */
+  purged: boolean;
 }
 
 export type ConsentState = 'pending' | 'asked' | 'given' | 'defaulted';
@@ -227,6 +229,10 @@ export interface Ledger {
   findCard(incidentId: number, destination: string): Promise<string | undefined>;
   /** Gives up a claim whose card could not be posted, so a later attempt can post it. */
   releaseCard(incidentId: number, destination: string): Promise<void>;
+  /** Forgets where a card is, once it has been redrawn without the details of a purged incident. */
+  forgetCard(incidentId: number, destination: string): Promise<void>;
+  /** Purged incidents with a card still drawn somewhere: they are redrawn without the details. */
+  purgedIncidentsWithCards(): Promise<number[]>;
   memberIncidents(memberId: string, limit: number): Promise<MemberIncident[]>;
   findOffenders(query: AccountQuery): Promise<OffenderHistory[]>;
   /** A lead's review of an account, with the audit entry, in one transaction. */

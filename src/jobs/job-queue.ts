@@ -172,6 +172,8 @@ export async function startJobQueue(
               now,
             );
             if (purged > 0) log.info({ purged, retentionDays }, 'personal data of resolved incidents purged');
+            // Also catches incidents purged by hand (`shieldwall purge`), which has no chat to redraw them in.
+            await bot.redrawPurgedCards();
           }),
         );
         await boss.schedule(PURGE, '17 3 * * *', {}, { tz: digest?.settings.timezone ?? 'UTC' });

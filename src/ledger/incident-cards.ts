@@ -53,3 +53,18 @@ export async function findCard(
   );
   return (found.rows[0]?.message_id as string | undefined) ?? undefined;
 }
+
+export async function forgetCard(pool: pg.Pool, incidentId: number, destination: string): Promise<void> {
+  await pool.query('DELETE FROM incident_cards WHERE incident_id = $1 AND destination = $2', [
+    incidentId,
+    destination,
+  ]);
+}
+
+export async function purgedIncidentsWithCards(pool: pg.Pool): Promise<number[]> {
+  const found = await pool.query(
+    `SELECT DISTINCT c.incident_id FROM incident_cards c JOIN incidents i ON i.id = c.incident_id
+     WHERE i.purged_at IS NOT NULL ORDER BY c.incident_id`,
+  );
+  return found.rows.map((row) => Number(row.incident_id));
+}

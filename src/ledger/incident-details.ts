@@ -15,7 +15,8 @@ export async function getIncident(pool: pg.Pool, id: number): Promise<IncidentDe
               (SELECT count(*) FROM incident_actions a WHERE a.incident_id = i.id AND a.action = 'supported') AS supported,
               (SELECT count(*) FROM incident_actions a WHERE a.incident_id = i.id AND a.action = 'reported') AS reported,
               EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = i.id AND r.note IS NOT NULL) AS has_wording,
-              (SELECT count(*) FROM incident_files f WHERE f.incident_id = i.id) AS screenshots
+              (SELECT count(*) FROM incident_files f WHERE f.incident_id = i.id) AS screenshots,
+              i.purged_at IS NOT NULL AS purged
        FROM incidents i WHERE i.id = $1`,
       [id],
     ),
@@ -37,6 +38,7 @@ export async function getIncident(pool: pg.Pool, id: number): Promise<IncidentDe
     consentDeadline: row.consent_deadline,
     alerted: row.alerted,
     onIt: row.on_it,
+    purged: row.purged,
     resolution:
       row.outcome && row.resolved_by && row.resolved_at
         ? { outcome: row.outcome, by: row.resolved_by, at: row.resolved_at }

@@ -1,7 +1,14 @@
 import type pg from 'pg';
 import type { Ledger } from '../core/ledger-port.ts';
 import { recordAction, resolveIncident } from './incident-actions.ts';
-import { claimCard, findCard, releaseCard, saveCard } from './incident-cards.ts';
+import {
+  claimCard,
+  findCard,
+  forgetCard,
+  purgedIncidentsWithCards,
+  releaseCard,
+  saveCard,
+} from './incident-cards.ts';
 import { getIncident, listNotes } from './incident-details.ts';
 import { memberIncidents } from './member-incidents.ts';
 import { findOffenders } from './offender-history.ts';
@@ -23,6 +30,8 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     saveCard: (id, destination, messageId) => saveCard(pool, id, destination, messageId),
     releaseCard: (id, destination) => releaseCard(pool, id, destination),
     findCard: (id, destination) => findCard(pool, id, destination),
+    forgetCard: (id, destination) => forgetCard(pool, id, destination),
+    purgedIncidentsWithCards: () => purgedIncidentsWithCards(pool),
     memberIncidents: (memberId, limit) => memberIncidents(pool, memberId, limit),
     findOffenders: (query) => findOffenders(pool, query),
     reviewOffender: (request) => reviewOffender(pool, request),

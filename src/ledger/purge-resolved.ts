@@ -6,6 +6,8 @@ import { inTransaction } from './transaction.ts';
  * pasted, the target's own post, screenshots, and who was alerted. Member ids become one-way pseudonyms
  * (`purged:<sha-256>`), so an offender's count of distinct members attacked stays right while nobody can be
  * named. The incident, its category, times, outcome and offender stay. Returns how many incidents were purged.
+ * Where their cards are stays too (a channel and the bot's own message, nothing personal): the bot redraws
+ * each card without the details and then forgets it (Bot.redrawPurgedCards).
  */
 export async function purgeResolvedBefore(pool: pg.Pool, before: Date, now: Date): Promise<number> {
   return inTransaction(pool, async (client) => {
@@ -34,7 +36,7 @@ export async function purgeResolvedBefore(pool: pg.Pool, before: Date, now: Date
       `UPDATE incident_actions SET member_id = ${pseudonym('member_id')} WHERE incident_id = ANY($1::bigint[])`,
       [ids],
     );
-    for (const table of ['incident_files', 'rally_messages', 'incident_cards']) {
+    for (const table of ['incident_files', 'rally_messages']) {
       await client.query(`DELETE FROM ${table} WHERE incident_id = ANY($1::bigint[])`, [ids]);
     }
     await client.query('UPDATE deliveries SET incident_id = NULL WHERE incident_id = ANY($1::bigint[])', [

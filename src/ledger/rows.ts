@@ -120,6 +120,7 @@ export const incidentExtrasRow = z.object({
   reported: count,
   has_wording: z.boolean(),
   screenshots: count,
+  purged: z.boolean(),
 });
 
 export const reporterRow = z.object({

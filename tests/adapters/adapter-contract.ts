@@ -110,7 +110,9 @@ export function adapterContract(
 
     it('sends a flag filled in through the form, and a wrong field in it changes nothing', async () => {
       const refused = await adapter.fillFlagForm(ana, { url: 'javascript:alert(1)' });
-      expect(refused).toContain('Only web links (starting with https://) and email addresses can be recorded.');
+      expect(refused).toContain(
+        'Only web links (starting with https://) and email addresses can be recorded.',
+      );
       expect(await countRows(ledger.db, 'incidents')).toBe(0);
       const shown = await adapter.fillFlagForm(ana, {
         url: 'https://x.com/FormTroll/status/77',

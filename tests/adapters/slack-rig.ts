@@ -1,5 +1,6 @@
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Bot } from '../../src/core/chat-adapter.ts';
+import type { CollectiveSettings } from '../../src/core/settings.ts';
 import {
   blockActionPayload,
   eventCallback,
@@ -35,6 +36,9 @@ export interface SlackRigOptions {
   displayNames?: Record<string, string>;
   /** Configure a private leads' channel (C0LEADS), where lead alerts and digests go. */
   leadsChannel?: boolean;
+  /** The core's clock and settings, for tests that move time through the rally. */
+  now?: () => Date;
+  settings?: CollectiveSettings;
 }
 
 export const LEADS_CHANNEL = 'C0LEADS';
@@ -86,7 +90,11 @@ export class SlackRig {
       // Real retry behaviour, shorter waits: a 429's Retry-After is still honoured.
       clientOptions: { retryConfig: { retries: 3, factor: 1, minTimeout: 20, maxTimeout: 50 } },
     });
-    const bot = createTestBot(db, { log: logs.log });
+    const bot = createTestBot(db, {
+      log: logs.log,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.settings ? { settings: options.settings } : {}),
+    });
     const rig = new SlackRig(fake, adapter, options, logs, bot);
     await adapter.start(bot);
     if (options.socketMode) await fake.socket.connected();

@@ -532,6 +532,64 @@ describe('Slack: the rally', () => {
   });
 });
 
+describe('Slack: cards follow the rally between requests', () => {
+  /** A second rig on a clock the test moves, with waves of one a minute apart and two minutes to answer. */
+  async function rallyRig() {
+    const clock = { now: new Date('2026-11-18T15:00:00Z') };
+    const rig = await SlackRig.start(ledger.db, {
+      now: () => clock.now,
+      settings: {
+        ...testSettings,
+        rally: { ...testSettings.rally, waveSize: 1, waveGapMinutes: 1, consentMinutes: 2 },
+      },
+    });
+    const later = async (minutes: number) => {
+      clock.now = new Date(clock.now.getTime() + minutes * 60_000);
+      await rig.bot.rally.tick();
+    };
+    return { rig, later };
+  }
+
+  it('a second wave a minute later redraws the card with the new number alerted', async () => {
+    const { rig, later } = await rallyRig();
+    try {
+      await rig.run('lee', 'responder', 'on');
+      await rig.run('ben', 'responder', 'on');
+      await rig.run('ana', 'flag', 'https://x.com/SomeTroll/status/42 harassment');
+      await rig.waitFor(() => rig.cardPosts().find((text) => text.includes('1 alerted')));
+      await later(1);
+      const update = await rig.waitFor(() => rig.cardUpdates().find((text) => text.includes('2 alerted')));
+      expect(update).toContain('SW-1');
+      expect(rig.cardPosts()).toHaveLength(1);
+    } finally {
+      await rig.stop();
+    }
+  });
+
+  it('a consent question nobody answers turns the card to documented only once its time is up', async () => {
+    const { rig, later } = await rallyRig();
+    try {
+      const metadata = JSON.stringify({ responseUrl: rig.fake.responseUrl('expiring-form') });
+      await rig.submit(
+        'ana',
+        FLAG_FORM,
+        flagForm({ url: 'https://x.com/SomeTroll/status/43', target: USERS.ben }),
+        metadata,
+      );
+      await rig.waitFor(() => rig.cardPosts().find((text) => text.includes('Waiting for Ben Okafor')));
+      await later(2);
+      const update = plainText(
+        await rig.waitFor(() => rig.cardUpdates().find((text) => text.includes('Documented only'))),
+      );
+      expect(update).toContain("Ben Okafor didn't answer in time, so this stays documented only");
+      expect(update).not.toContain('Waiting for');
+      expect(rig.cardPosts()).toHaveLength(1);
+    } finally {
+      await rig.stop();
+    }
+  });
+});
+
 describe('Slack: the weekly digest', () => {
   it('posts the digest and its chart to the leads channel, once a week', async () => {
     const leads = await SlackRig.start(ledger.db, { leadsChannel: true });

@@ -8,7 +8,7 @@ import { type JobQueue, startJobQueue } from '../../src/jobs/job-queue.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { createPgRallyStore } from '../../src/ledger/rally-store.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import { countRows, member, testSettings } from '../support/core-harness.ts';
+import { countRows, lead, member, serveCommand, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { waitUntil } from '../support/wait-until.ts';
 
@@ -197,5 +197,41 @@ describe('rally delivery through the pg-boss job queue', () => {
       "SELECT state FROM pgboss.job WHERE name = 'rally-deliver' AND data->>'messageId' = '42'",
     );
     expect(state.rows.map((row) => row.state)).toEqual(['retry']);
+  });
+
+  it('the nightly retention purge redraws the card of each purged incident without its details', async () => {
+    const log = createLogger('silent');
+    const jobs = await startJobQueue(ledger.db.pool, log, { pollingSeconds: 0.5 });
+    queues.push(jobs);
+    const bot = createBot({
+      registry: createShieldwallRegistry(),
+      ledger: createPgLedger(ledger.db.pool),
+      settings: testSettings,
+      log,
+      now: () => new Date(),
+      rallyStore: createPgRallyStore(ledger.db.pool, jobs),
+    });
+    const updates: string[] = [];
+    bot.attach('test', {
+      cards: {
+        destination: 'test:local:incidents',
+        post: async () => 'm1',
+        update: async (_messageId, card) => {
+          updates.push(JSON.stringify(card));
+        },
+      },
+      fileDelivery: false,
+    });
+    await serveCommand(bot, member('ana'), 'flag', { text: 'https://x.com/OldTroll/status/1 hate' });
+    await bot.incidents.resolve(lead('lee'), 1, 'removed');
+    // Resolved two years ago, as far as the retention purge can tell.
+    await ledger.db.pool.query("UPDATE incidents SET resolved_at = now() - interval '2 years'");
+    await jobs.work(bot, undefined, 365);
+    const purged = await waitUntil(
+      () => updates.find((card) => card.includes('retention policy')),
+      10_000,
+      'the purged card',
+    );
+    expect(purged).not.toMatch(/ana|lee|OldTroll|https?:/);
   });
 });

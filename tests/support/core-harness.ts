@@ -117,3 +117,30 @@ export async function countRows(db: TestDatabase, table: (typeof LEDGER_TABLES)[
 export async function expectLedgerEmpty(db: TestDatabase): Promise<void> {
   for (const table of LEDGER_TABLES) expect(await countRows(db, table), table).toBe(0);
 }
+
+let served = 0;
+
+/**
+ * Runs a command through `serve` as an adapter on platform `test` would (so its card is posted or redrawn),
+ * and returns the answer.
+ */
+export async function serveCommand(
+  bot: Bot,
+  actor: Actor,
+  name: string,
+  input: { text: string } | { options: Record<string, unknown> },
+): Promise<Reply | undefined> {
+  let answer: Reply | undefined;
+  await bot.serve(
+    { kind: 'command', name, input },
+    {
+      delivery: { platform: 'test', id: `served-${++served}-${Math.random()}` },
+      acknowledge: async () => undefined,
+      actor: async () => actor,
+      answer: async (reply) => {
+        answer = reply;
+      },
+    },
+  );
+  return answer;
+}

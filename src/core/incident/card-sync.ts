@@ -34,6 +34,13 @@ export function createCardKeeper(
     const incident = await ledger.getIncident(incidentId);
     if (!incident) return;
     const card = buildIncidentCard(incident, settings);
+    if (incident.purged) {
+      // Redrawn without the details, then forgotten: nothing is left that would need it again.
+      const messageId = await ledger.findCard(incidentId, channel.destination);
+      if (messageId) await channel.update(messageId, card);
+      await ledger.forgetCard(incidentId, channel.destination);
+      return;
+    }
     if (!post) {
       const messageId = await ledger.findCard(incidentId, channel.destination);
       if (messageId) await channel.update(messageId, card);

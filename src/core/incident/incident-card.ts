@@ -7,6 +7,7 @@ import type { Reply, Section } from '../reply.ts';
 import type { CollectiveSettings } from '../settings.ts';
 import { formatInstant } from '../time.ts';
 import { OUTCOME_LABEL } from './outcomes.ts';
+import { buildPurgedCard } from './purged-card.ts';
 import { TARGET_WANTS_LABEL, wantsPublicAction, wantsReplies, wantsReports } from './target-wants.ts';
 
 export type CardButtonAction = 'supported' | 'reported' | 'wording' | 'resolve';
@@ -32,6 +33,7 @@ export interface IncidentCard {
 }
 
 export function buildIncidentCard(incident: IncidentDetails, settings: CollectiveSettings): IncidentCard {
+  if (incident.purged) return buildPurgedCard(incident, settings);
   const reference = incidentReference(incident.id);
   const label = CATEGORY_INFO[incident.category].label;
   const where = platformLabel(incident.platform);

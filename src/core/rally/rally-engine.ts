@@ -32,6 +32,8 @@ export interface RallyDependencies {
   send: MessageSender;
   /** Where critical incidents are announced at once (the leads' channels, or leads by DM). */
   leadRecipients: () => string[];
+  /** Redraws the cards of incidents the tick changed (no request will); it never throws. */
+  cardsChanged: (incidentIds: readonly number[]) => Promise<void>;
 }
 
 /**
@@ -74,18 +76,29 @@ export class RallyEngine {
   /** Everything that is due now: expired consent questions, and waves. Safe to run in any number of processes. */
   async tick(): Promise<void> {
     const { store, policy, now } = this.deps;
-    await store.expireConsents(now());
-    const due = await store.incidentsDueForWave(now(), policy.waveGapMinutes, policy.enoughActors);
-    for (const incidentId of due) await this.waveFor(incidentId);
+    const changed: number[] = [];
+    try {
+      changed.push(...(await store.expireConsents(now())));
+      const due = await store.incidentsDueForWave(now(), policy.waveGapMinutes, policy.enoughActors);
+      for (const incidentId of due) if (await this.waveFor(incidentId)) changed.push(incidentId);
+    } finally {
+      // Also when a later wave failed: what did change is on the cards, and the next tick retries the rest.
+      if (changed.length > 0) await this.deps.cardsChanged(changed);
+    }
   }
 
-  /** The next wave of one incident, if it is due (the store re-checks under a lock). */
-  private async waveFor(incidentId: number): Promise<void> {
+  /** The next wave of one incident, if it is due (the store re-checks under a lock). True if anyone was alerted. */
+  private async waveFor(incidentId: number): Promise<boolean> {
     const { store, policy, settings, now } = this.deps;
     const at = now();
-    await store.runWave(incidentId, at, policy.waveGapMinutes, policy.enoughActors, (candidates) =>
-      chooseResponders(candidates, at, settings.timezone, policy.waveSize),
+    const alerted = await store.runWave(
+      incidentId,
+      at,
+      policy.waveGapMinutes,
+      policy.enoughActors,
+      (candidates) => chooseResponders(candidates, at, settings.timezone, policy.waveSize),
     );
+    return (alerted ?? 0) > 0;
   }
 
   /** The target's answer to the consent question. */

@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/core/command.ts';
+import type { CardChannel } from '../../src/core/incident/card-sync.ts';
+import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
+import { purgeResolvedBefore } from '../../src/ledger/purge-resolved.ts';
+import { capturingLogger, createTestBot, lead, member, serveCommand } from '../support/core-harness.ts';
+import { useFreshLedger } from '../support/fresh-ledger.ts';
+
+const ledger = useFreshLedger();
+
+function cardText(card: IncidentCard): string {
+  return [card.title, ...card.sections.flatMap((s) => [s.heading ?? '', ...s.lines])].join('\n');
+}
+
+/**
+ * The real core with one incident channel that keeps every post and update it was asked for, and a clock the
+ * test moves. Requests redraw the card as an adapter would (the keeper after each); jobs must do it themselves.
+ */
+function cardWorld(options: { failUpdates?: boolean } = {}) {
+  const clock = { now: new Date('2026-11-18T15:00:00Z') };
+  const logs = capturingLogger('error');
+  const bot = createTestBot(ledger.db, { now: () => clock.now, log: logs.log });
+  const posts: IncidentCard[] = [];
+  const updates: { messageId: string; card: IncidentCard }[] = [];
+  const channel: CardChannel = {
+    destination: 'test:local:incidents',
+    post: async (card) => {
+      posts.push(card);
+      return `m${posts.length}`;
+    },
+    update: async (messageId, card) => {
+      if (options.failUpdates) throw new Error('the platform is down');
+      updates.push({ messageId, card });
+    },
+  };
+  bot.attach('test', { cards: channel, directMessages: async () => undefined, fileDelivery: false });
+  const run = async (
+    actor: Actor,
+    name: string,
+    input: { text: string } | { options: Record<string, unknown> },
+  ) => {
+    await serveCommand(bot, actor, name, input);
+  };
+  return {
+    bot,
+    clock,
+    posts,
+    updates,
+    logs,
+    run,
+    later: async (minutes: number) => {
+      clock.now = new Date(clock.now.getTime() + minutes * 60_000);
+      await bot.rally.tick();
+    },
+    lastCard: () => cardText(updates.at(-1)?.card ?? (posts.at(-1) as IncidentCard)),
+  };
+}
+
+describe('cards changed by jobs', () => {
+  let world: ReturnType<typeof cardWorld>;
+  beforeEach(() => {
+    world = cardWorld();
+  });
+
+  it('a second wave redraws the card with the new number alerted', async () => {
+    for (const name of ['r01', 'r02', 'r03', 'r04', 'r05', 'r06', 'r07', 'r08', 'r09', 'r10'])
+      await world.run(member(name), 'responder', { text: 'on' });
+    await world.run(member('ana'), 'flag', { text: 'https://x.com/SomeTroll/status/1 harassment' });
+    expect(world.posts).toHaveLength(1);
+    expect(world.lastCard()).toContain('8 alerted');
+
+    await world.later(30);
+    expect(world.posts).toHaveLength(1);
+    expect(world.updates.map((u) => u.messageId)).toEqual(['m1']);
+    expect(world.lastCard()).toContain('10 alerted');
+  });
+
+  it('a consent question that expires redraws the card as documented only', async () => {
+    await world.run(member('ben'), 'flag', {
+      options: { url: 'https://x.com/SomeTroll/status/2', target: { id: 'test:local:ana', name: 'ana' } },
+    });
+    expect(world.lastCard()).toContain('Waiting for ana');
+
+    await world.later(119);
+    expect(world.updates).toEqual([]);
+    await world.later(1);
+    expect(world.posts).toHaveLength(1);
+    expect(world.lastCard()).toContain('Documented only');
+    expect(world.lastCard()).not.toContain('Waiting for');
+  });
+
+  it('a retention purge redraws the card without names or links, once, and forgets where it was', async () => {
+    await world.run(member('ben'), 'flag', {
+      options: {
+        url: 'https://x.com/SomeTroll/status/3',
+        target: { id: 'test:local:ana', name: 'ana' },
+        target_post: 'https://x.com/ana/status/99',
+      },
+    });
+    await world.bot.incidents.resolve(lead('lee'), 1, 'removed');
+    expect(world.lastCard()).toContain('ana');
+    expect(world.lastCard()).toContain('ben');
+
+    world.clock.now = new Date('2027-12-01T00:00:00Z');
+    expect(await purgeResolvedBefore(ledger.db.pool, new Date('2027-11-01T00:00:00Z'), world.clock.now)).toBe(
+      1,
+    );
+    expect(await world.bot.redrawPurgedCards()).toBe(1);
+
+    const card = world.updates.at(-1)?.card as IncidentCard;
+    expect(world.updates.at(-1)?.messageId).toBe('m1');
+    expect(cardText(card)).toContain(
+      "The details of SW-1 were removed under Test collective's retention policy",
+    );
+    expect(cardText(card)).toContain('Outcome: Post removed.');
+    expect(JSON.stringify(card)).not.toMatch(/ana|ben|lee|https?:|SomeTroll/);
+    expect(card.buttons).toEqual([]);
+    const cards = await ledger.db.pool.query('SELECT count(*)::int AS n FROM incident_cards');
+    expect(cards.rows[0].n).toBe(0);
+    const updates = world.updates.length;
+    expect(await world.bot.redrawPurgedCards()).toBe(0);
+    expect(world.updates).toHaveLength(updates);
+  });
+
+  it('a card that cannot be redrawn after a tick is logged, and the tick still completes', async () => {
+    const failing = cardWorld({ failUpdates: true });
+    await failing.run(member('ben'), 'flag', {
+      options: { url: 'https://x.com/SomeTroll/status/4', target: { id: 'test:local:ana', name: 'ana' } },
+    });
+    await failing.later(120);
+    const card = await failing.bot.incidents.card(1);
+    expect(cardText(card as IncidentCard)).toContain('Documented only');
+    expect(failing.logs.written()).toContain('incident card could not be posted or redrawn');
+  });
+});
