@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Ledger } from '../core/ledger-port.ts';
+import { claimDigest, markDigestSent, releaseDigest } from './digests-sent.ts';
 import { recordAction, resolveIncident } from './incident-actions.ts';
 import { claimCard, findCard, releaseCard, saveCard } from './incident-cards.ts';
 import { getIncident, listNotes } from './incident-details.ts';
@@ -30,5 +31,8 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     setResponder: (settings) => setResponder(pool, settings),
     summarizePeriod: (from, to, rule) => summarizePeriod(pool, from, to, rule),
     weeklyDigest: (weeks, rule) => loadWeeklyDigest(pool, weeks, rule),
+    claimDigest: (week, destination, at) => claimDigest(pool, week, destination, at),
+    markDigestSent: (week, destination, at) => markDigestSent(pool, week, destination, at),
+    releaseDigest: (week, destination) => releaseDigest(pool, week, destination),
   };
 }
