@@ -10,6 +10,7 @@ import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { createEvidenceExporter } from '../evidence/evidence-exporter.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { openDatabase } from '../ledger/database.ts';
+import { createPgEvidenceSource } from '../ledger/evidence-records.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
 import { createPgRallyStore } from '../ledger/rally-store.ts';
 import type { Logger } from '../log/logger.ts';
@@ -47,7 +48,7 @@ export async function startShieldwall({
     log,
     now: () => new Date(),
     rallyStore: createPgRallyStore(database.pool, jobs),
-    evidence: createEvidenceExporter(database.pool, config.settings),
+    evidence: createEvidenceExporter(createPgEvidenceSource(database.pool), config.settings),
   });
   // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or
   // an orchestrator then never sends a request to a process that is still starting, or has lost its database.

@@ -10,6 +10,7 @@ import { renderPack } from '../evidence/render-pack.ts';
 import { sha256Hex } from '../evidence/sha256.ts';
 import { writePackFile } from '../evidence/write-pack-file.ts';
 import { openDatabase } from '../ledger/database.ts';
+import { createPgEvidenceSource } from '../ledger/evidence-records.ts';
 import { createLogger } from '../log/logger.ts';
 
 /** `shieldwall export`: an evidence pack about an offender or one incident, for platforms, police or counsel. */
@@ -51,7 +52,7 @@ async function writeEvidencePack(options: ExportOptions): Promise<UserError | un
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   try {
     const { settings } = config;
-    const pack = await loadEvidence(database.pool, request.value.subject, {
+    const pack = await loadEvidence(createPgEvidenceSource(database.pool), request.value.subject, {
       reporters: request.value.revealReporters ? 'named' : 'anonymised',
       timezone: settings.timezone,
       collectiveName: settings.collectiveName,

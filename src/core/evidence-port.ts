@@ -19,7 +19,7 @@ export interface EvidenceFile {
   format: string;
 }
 
-/** Builds evidence packs; implemented outside the core (it needs the PDF library and the ledger's SQL). */
+/** Builds evidence packs; implemented outside the core (it needs the PDF library), reading through EvidenceSource. */
 export interface EvidenceExporter {
   export(query: EvidenceQuery): Promise<Result<EvidenceFile>>;
 }

@@ -246,4 +246,12 @@ export interface Ledger {
   ): Promise<WeeklyDigest>;
   /** Incidents first reported in [from, to); frequent offenders judged over the rule's window ending at `to`. */
   summarizePeriod(from: Date, to: Date, rule: FrequentRule): Promise<PeriodSummary>;
+  /**
+   * Claims the right to send one week's digest (`2026-W47`) to one channel: false when it was sent already, or
+   * another process is sending it. A claim whose process died while sending can be taken over later.
+   */
+  claimDigest(week: string, destination: string, at: Date): Promise<boolean>;
+  markDigestSent(week: string, destination: string, at: Date): Promise<void>;
+  /** Gives up a claim whose digest could not be sent, so the next attempt sends it. */
+  releaseDigest(week: string, destination: string): Promise<void>;
 }

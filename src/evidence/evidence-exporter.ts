@@ -1,5 +1,5 @@
-import type pg from 'pg';
 import type { EvidenceExporter } from '../core/evidence-port.ts';
+import type { EvidenceSource } from '../core/evidence-source.ts';
 import { ok } from '../core/result.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
 import { subjectTitle } from './evidence-labels.ts';
@@ -10,7 +10,10 @@ import { renderPack } from './render-pack.ts';
 import { sha256Hex } from './sha256.ts';
 
 /** The same packs as `shieldwall export`, for `/export` in chat: built in memory, never written to disk. */
-export function createEvidenceExporter(pool: pg.Pool, settings: CollectiveSettings): EvidenceExporter {
+export function createEvidenceExporter(
+  source: EvidenceSource,
+  settings: CollectiveSettings,
+): EvidenceExporter {
   return {
     async export(query) {
       const request = parseExportRequest({
@@ -20,7 +23,7 @@ export function createEvidenceExporter(pool: pg.Pool, settings: CollectiveSettin
         revealReporters: query.revealReporters,
       });
       if (!request.ok) return request;
-      const pack = await loadEvidence(pool, request.value.subject, {
+      const pack = await loadEvidence(source, request.value.subject, {
         reporters: request.value.revealReporters ? 'named' : 'anonymised',
         timezone: settings.timezone,
         collectiveName: settings.collectiveName,

@@ -145,7 +145,6 @@ export async function startJobQueue(
       await boss.schedule(TICK, '* * * * *');
       if (digest) {
         const delivery = {
-          pool,
           ...digest,
           now: () => new Date(),
           destinations: () => bot.digestDestinations(),

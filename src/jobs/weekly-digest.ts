@@ -1,15 +1,13 @@
 import cronParser from 'cron-parser';
-import type pg from 'pg';
 import { digestWeeks } from '../core/digest/digest-weeks.ts';
 import { renderWeeklyDigest } from '../core/digest/render-weekly-digest.ts';
 import type { Ledger } from '../core/ledger-port.ts';
 import type { MessageSender } from '../core/rally/rally-engine.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
 import { weekBefore, weekContaining } from '../core/time.ts';
-import { claimDigest, markDigestSent, releaseDigest } from '../ledger/digests-sent.ts';
 
 export interface DigestDelivery {
-  pool: pg.Pool;
+  /** The ledger: the week's figures, and which channel has had which week. */
   ledger: Ledger;
   settings: CollectiveSettings;
   /** DIGEST_CRON, read in the collective's zone. */
@@ -41,7 +39,7 @@ export async function sendDueDigests(delivery: DigestDelivery): Promise<string[]
   const week = weekBefore(weekContaining(slot, settings.timezone), settings.timezone);
   const sent: string[] = [];
   for (const destination of delivery.destinations()) {
-    if (!(await claimDigest(delivery.pool, week.label, destination, at))) continue;
+    if (!(await delivery.ledger.claimDigest(week.label, destination, at))) continue;
     try {
       const digest = await delivery.ledger.weeklyDigest(
         digestWeeks(week, settings.timezone),
@@ -59,10 +57,10 @@ export async function sendDueDigests(delivery: DigestDelivery): Promise<string[]
           description: `Incidents per week by category, the 12 weeks to ${week.label}`,
         },
       });
-      await markDigestSent(delivery.pool, week.label, destination, now());
+      await delivery.ledger.markDigestSent(week.label, destination, now());
       sent.push(destination);
     } catch (error) {
-      await releaseDigest(delivery.pool, week.label, destination);
+      await delivery.ledger.releaseDigest(week.label, destination);
       throw error;
     }
   }

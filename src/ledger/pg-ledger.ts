@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Ledger } from '../core/ledger-port.ts';
+import { claimDigest, markDigestSent, releaseDigest } from './digests-sent.ts';
 import { recordAction, resolveIncident } from './incident-actions.ts';
 import {
   claimCard,
@@ -39,5 +40,8 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     setResponder: (settings) => setResponder(pool, settings),
     summarizePeriod: (from, to, rule) => summarizePeriod(pool, from, to, rule),
     weeklyDigest: (weeks, rule) => loadWeeklyDigest(pool, weeks, rule),
+    claimDigest: (week, destination, at) => claimDigest(pool, week, destination, at),
+    markDigestSent: (week, destination, at) => markDigestSent(pool, week, destination, at),
+    releaseDigest: (week, destination) => releaseDigest(pool, week, destination),
   };
 }

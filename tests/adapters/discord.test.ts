@@ -416,7 +416,6 @@ describe('Discord: the weekly digest', () => {
     discord = await DiscordRig.start(ledger.db, { leadsChannel: true });
     await discord.run('ana', 'flag', { url: 'https://x.com/SomeTroll/status/61', category: 'hate' });
     const delivery = {
-      pool: ledger.db.pool,
       ledger: createPgLedger(ledger.db.pool),
       settings: testSettings,
       cron: '0 9 * * 1',

@@ -596,8 +596,7 @@ describe('Slack: the weekly digest', () => {
     try {
       await leads.run('ana', 'flag', 'https://x.com/SomeTroll/status/60 hate');
       const delivery = {
-        pool: ledger.db.pool,
-        ledger: createPgLedger(ledger.db.pool),
+          ledger: createPgLedger(ledger.db.pool),
         settings: testSettings,
         cron: '0 9 * * 1',
         now: () => new Date('2026-11-23T15:05:00Z'),

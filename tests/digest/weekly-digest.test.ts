@@ -132,7 +132,6 @@ describe('sending the weekly digest', () => {
     const sent: { to: string; reply: Reply }[] = [];
     const clock = { now: new Date('2026-11-23T09:00:30Z') };
     const delivery = {
-      pool: ledger.db.pool,
       ledger: createPgLedger(ledger.db.pool),
       settings: { ...testSettings, timezone: 'UTC' },
       cron: '0 9 * * 1',
@@ -159,7 +158,6 @@ describe('sending the weekly digest', () => {
     let fail = true;
     const sent: string[] = [];
     const delivery = {
-      pool: ledger.db.pool,
       ledger: createPgLedger(ledger.db.pool),
       settings: { ...testSettings, timezone: 'UTC' },
       cron: '0 9 * * 1',

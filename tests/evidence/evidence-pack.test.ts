@@ -7,6 +7,7 @@ import { type EvidenceRequestSubject, loadEvidence } from '../../src/evidence/lo
 import { CSV_COLUMNS, renderCsv } from '../../src/evidence/render-csv.ts';
 import { renderJson } from '../../src/evidence/render-json.ts';
 import { renderPdf } from '../../src/evidence/render-pdf.ts';
+import { createPgEvidenceSource } from '../../src/ledger/evidence-records.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { pdfLines } from './pdf-lines.ts';
 import {
@@ -29,7 +30,7 @@ function offender(text: string): EvidenceRequestSubject {
 }
 
 async function pack(subject: EvidenceRequestSubject, reveal = false): Promise<EvidencePack> {
-  const result = await loadEvidence(t.db.pool, subject, {
+  const result = await loadEvidence(createPgEvidenceSource(t.db.pool), subject, {
     reporters: reveal ? 'named' : 'anonymised',
     timezone: 'America/Chicago',
     collectiveName: 'Test collective',
@@ -214,7 +215,7 @@ describe('evidence packs', () => {
     ],
   ])('refuses %s kindly', async (_what, subject, message) => {
     await seedEvidence(t.db, t.bot);
-    const result = await loadEvidence(t.db.pool, subject, {
+    const result = await loadEvidence(createPgEvidenceSource(t.db.pool), subject, {
       reporters: 'anonymised',
       timezone: 'UTC',
       collectiveName: 'Test collective',
@@ -227,7 +228,7 @@ describe('evidence packs', () => {
   it('asks which account when a bare handle matches several platforms', async () => {
     await seedEvidence(t.db, t.bot);
     await t.bot.run(BEN, 'flag', 'https://www.instagram.com/sometroll/ harassment');
-    const result = await loadEvidence(t.db.pool, offender('sometroll'), {
+    const result = await loadEvidence(createPgEvidenceSource(t.db.pool), offender('sometroll'), {
       reporters: 'anonymised',
       timezone: 'UTC',
       collectiveName: 'Test collective',

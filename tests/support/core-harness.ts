@@ -8,6 +8,7 @@ import type { Reply } from '../../src/core/reply.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { createEvidenceExporter } from '../../src/evidence/evidence-exporter.ts';
+import { createPgEvidenceSource } from '../../src/ledger/evidence-records.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { createPgRallyStore } from '../../src/ledger/rally-store.ts';
 import { createLogger, type Logger } from '../../src/log/logger.ts';
@@ -41,7 +42,7 @@ export function createTestBot(
     log: options.log ?? createLogger('silent'),
     now: options.now ?? (() => new Date('2026-11-18T15:00:00Z')),
     rallyStore: createPgRallyStore(db.pool, { enqueue: async () => undefined, wake: () => undefined }),
-    evidence: createEvidenceExporter(db.pool, options.settings ?? testSettings),
+    evidence: createEvidenceExporter(createPgEvidenceSource(db.pool), options.settings ?? testSettings),
   });
 }
 

@@ -1,0 +1,73 @@
+import type { Category, Severity } from './categories.ts';
+import type { Outcome } from './incident/outcomes.ts';
+import type { OffenderHistory } from './ledger-port.ts';
+import type { AccountQuery } from './post-url/parse-account-query.ts';
+import type { AccountRef, NormalizedPost, Platform } from './post-url/types.ts';
+
+/** An incident as an evidence pack shows it. Who resolved it is left out: it may be the person attacked. */
+export interface EvidenceIncidentRecord {
+  id: number;
+  canonicalUrl: string;
+  platform: Platform;
+  kind: NormalizedPost['kind'];
+  /** Null when the link did not say who posted it. */
+  account: AccountRef | null;
+  category: Category;
+  severity: Severity;
+  status: 'open' | 'resolved';
+  firstReportedAt: Date;
+  resolution: { outcome: Outcome; at: Date } | null;
+  /** Members who said "I replied with support" and "I reported it". */
+  supported: number;
+  reported: number;
+}
+
+/** What a pack needs to label whoever reported an incident or attached a screenshot. */
+export interface EvidenceReporter {
+  id: string;
+  name: string | null;
+  /** They asked the channel not to see their name. */
+  anonymous: boolean;
+  /** They are the person attacked in this incident: compared by the ledger, never named by it. */
+  isTarget: boolean;
+}
+
+export interface EvidenceReportRecord {
+  incidentId: number;
+  reporter: EvidenceReporter;
+  reportedAt: Date;
+  /** The link exactly as this reporter pasted it. */
+  sourceUrl: string;
+  note: string | null;
+}
+
+export interface EvidenceFileRecord {
+  incidentId: number;
+  reporter: EvidenceReporter;
+  /** Where the file is held (`slack`, `discord`) and its id there. */
+  platform: string;
+  fileId: string;
+  name: string;
+  mimetype: string | null;
+  sizeBytes: number | null;
+  sha256: string | null;
+}
+
+/**
+ * What evidence packs read from the ledger. Packs go to third parties, so nothing here carries the person
+ * attacked: only whether a reporter is them, and how many different members a set of incidents attacked.
+ * Implemented on PostgreSQL in src/ledger.
+ */
+export interface EvidenceSource {
+  /** The same lookup as /offender, so a lead can export exactly the account the bot showed them. */
+  findOffenders(query: AccountQuery): Promise<OffenderHistory[]>;
+  incidentExists(id: number): Promise<boolean>;
+  /** Oldest first. */
+  incidents(ids: readonly number[]): Promise<EvidenceIncidentRecord[]>;
+  /** Oldest first. */
+  reports(incidentIds: readonly number[]): Promise<EvidenceReportRecord[]>;
+  /** By incident, then by name. */
+  files(incidentIds: readonly number[]): Promise<EvidenceFileRecord[]>;
+  /** How many different members these incidents attacked: a count, never who. */
+  membersAttacked(incidentIds: readonly number[]): Promise<number>;
+}
