@@ -19,9 +19,10 @@ import { withContent } from '../screenshots.ts';
 import { DiscordAccess } from './discord-access.ts';
 import type { DiscordEdge } from './discord-edge.ts';
 import { FormStash } from './discord-form.ts';
-import { discordChannelDestination, discordMemberId, readReplyAction } from './discord-ids.ts';
+import { discordChannelDestination, discordMemberId, readFormAgain, readReplyAction } from './discord-ids.ts';
 import { NO_MENTIONS } from './discord-text.ts';
 import { onCardButton, onReplyButton, onResolveMenu } from './listeners/card-buttons.ts';
+import { onFormAgain } from './listeners/form-again.ts';
 import { onFormSubmit } from './listeners/form-submissions.ts';
 import { onSlashCommand } from './listeners/slash-commands.ts';
 import { renderCard, renderReply } from './render-embed.ts';
@@ -158,6 +159,7 @@ export class DiscordAdapter implements ChatAdapter {
 async function dispatch(edge: DiscordEdge, interaction: Interaction): Promise<void> {
   if (interaction.isChatInputCommand()) return onSlashCommand(edge, interaction);
   if (interaction.isButton()) {
+    if (readFormAgain(interaction.customId)) return onFormAgain(edge, interaction);
     const actionId = readReplyAction(interaction.customId);
     return actionId ? onReplyButton(edge, interaction, actionId) : onCardButton(edge, interaction);
   }

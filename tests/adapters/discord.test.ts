@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-args.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
@@ -24,7 +25,20 @@ afterEach(async () => {
   await discord.stop();
 });
 
+type TextInput = {
+  custom_id: string;
+  max_length?: number;
+  min_length?: number;
+  required?: boolean;
+  value?: string;
+};
 type CallbackBody = { type: number; data?: { flags?: number; custom_id?: string; components?: unknown[] } };
+
+/** The text inputs of a modal callback, one per action row. */
+function textInputs(modal: CallbackBody): TextInput[] {
+  const rows = (modal.data?.components ?? []) as { components: TextInput[] }[];
+  return rows.flatMap((row) => row.components);
+}
 
 describe('Discord: flagging', () => {
   it('flags at once with options: a private answer, and an embed card without the wording', async () => {
@@ -96,6 +110,66 @@ describe('Discord: flagging', () => {
     expect(shown).toContain("What kind of attack: That category isn't one I know. Did you mean threat?");
     await expectLedgerEmpty(ledger.db);
     expect(discord.cardPosts()).toHaveLength(0);
+  });
+
+  it("the form's text fields hold exactly what the command accepts", async () => {
+    const modal = (await discord.callback(await discord.command('ana', 'flag'))).body as CallbackBody;
+    const inputs = new Map(textInputs(modal).map((input) => [input.custom_id, input]));
+    expect(inputs.get('note')).toMatchObject({ max_length: MAX_NOTE_LENGTH, required: false });
+    expect(inputs.get('url')).toMatchObject({ max_length: MAX_URL_LENGTH, min_length: 1, required: true });
+    expect(inputs.get('target_post')).toMatchObject({ max_length: MAX_URL_LENGTH, required: false });
+  });
+
+  it("a refused form keeps the member's text: it is shown back, and a button reopens the form filled in", async () => {
+    const id = await discord.command('ana', 'flag', { target: { user: USERS.ben }, anonymous: true });
+    const modal = (await discord.callback(id)).body as CallbackBody;
+    const note = `${'he wrote this, word for word. '.repeat(83)}END`;
+    expect(note.length).toBeGreaterThan(MAX_NOTE_LENGTH);
+    const submitted = await discord.submitForm('ana', String(modal.data?.custom_id), {
+      url: 'https://x.com/SomeTroll/status/77',
+      category: 'thraet',
+      wants: '',
+      target_post: '',
+      note,
+    });
+    const shown = await discord.answer(submitted);
+    expect(shown).toContain('Nothing was recorded yet');
+    expect(shown).toContain('Did you mean threat?');
+    expect(plainText(shown)).toContain(note.trim());
+    await expectLedgerEmpty(ledger.db);
+    const again = JSON.stringify(
+      (
+        discord.fake.callbacksFor(submitted).find((c) => c.method === 'PATCH')?.body as {
+          components?: unknown;
+        }
+      )?.components,
+    );
+    const buttonId = /"custom_id":"(sw:form-again:flag:\d+)"/.exec(again)?.[1];
+    expect(buttonId).toBeDefined();
+    const answerMessage = [...discord.fake.messages.values()].find((m) =>
+      JSON.stringify(m).includes(buttonId ?? '-'),
+    );
+    const pressed = await discord.press('ana', String(buttonId), String(answerMessage?.id));
+    const reopened = (await discord.callback(pressed)).body as CallbackBody;
+    expect(reopened.type).toBe(9);
+    const values = Object.fromEntries(textInputs(reopened).map((input) => [input.custom_id, input.value]));
+    expect(values).toMatchObject({
+      url: 'https://x.com/SomeTroll/status/77',
+      category: 'thraet',
+      note: note.trim().slice(0, MAX_NOTE_LENGTH),
+    });
+    const fixed = await discord.submitForm('ana', String(reopened.data?.custom_id), {
+      url: 'https://x.com/SomeTroll/status/77',
+      category: 'threat',
+      wants: '',
+      target_post: '',
+      note: 'he wrote this, word for word.',
+    });
+    expect(await discord.answer(fixed)).toContain('Recorded as SW-1: Violent threat');
+    const stored = await ledger.db.pool.query(
+      'SELECT i.target_id, r.anonymous FROM incidents i JOIN incident_reports r ON r.incident_id = i.id',
+    );
+    expect(stored.rows).toEqual([{ target_id: `discord:${GUILD}:${USERS.ben}`, anonymous: true }]);
   });
 
   it('keeps a screenshot attached to the command with the record', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-args.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
@@ -96,7 +97,7 @@ describe('Slack: flagging', () => {
     const [open] = await slack.fake.waitForCalls('views.open');
     const view = open?.body.view as {
       callback_id: string;
-      blocks: { block_id: string; element: { type: string; initial_user?: string } }[];
+      blocks: { block_id: string; element: { type: string; initial_user?: string; max_length?: number } }[];
     };
     expect(view.callback_id).toBe(FLAG_FORM);
     expect(view.blocks.map((b) => [b.block_id, b.element.type])).toEqual([
@@ -110,6 +111,9 @@ describe('Slack: flagging', () => {
       ['screenshots', 'file_input'],
     ]);
     expect(view.blocks[3]?.element.initial_user).toBe(USERS.ana);
+    // The fields hold what the command accepts, so nothing typed is refused after submission for its length.
+    const limits = Object.fromEntries(view.blocks.map((b) => [b.block_id, b.element.max_length]));
+    expect(limits).toMatchObject({ url: MAX_URL_LENGTH, target_post: MAX_URL_LENGTH, note: MAX_NOTE_LENGTH });
     expect(await countRows(ledger.db, 'deliveries')).toBe(0);
   });
 

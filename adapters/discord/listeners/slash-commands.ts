@@ -28,10 +28,10 @@ export async function onSlashCommand(
   const opensForm = command.form && first !== undefined && options[first] === undefined;
   if (opensForm && (command.access === 'member' || actor.isLead)) {
     const formFields = new Set(modalOptions(command).map((option) => option.name));
-    edge.stash.put(
-      interaction.id,
-      Object.fromEntries(Object.entries(options).filter(([name]) => !formFields.has(name))),
-    );
+    await edge.stash.put(interaction.id, {
+      owner: actor.id,
+      options: Object.fromEntries(Object.entries(options).filter(([name]) => !formFields.has(name))),
+    });
     await interaction.showModal(buildFormModal(command, options, interaction.id));
     return;
   }
