@@ -109,23 +109,26 @@ export class DiscordAdapter implements ChatAdapter {
           ? recipient.slice(`discord:${guildId}:`.length)
           : undefined;
         if (!id) throw new Error('that Discord recipient belongs to another server');
-        const message = {
-          ...renderReply(reply),
+        const messages = renderReply(reply).map((message, index) => ({
+          ...message,
           allowedMentions: NO_MENTIONS,
-          files: reply.image
-            ? [
-                {
-                  attachment: Buffer.from(reply.image.png),
-                  name: reply.image.filename,
-                  description: reply.image.description,
-                },
-              ]
-            : [],
-        };
+          files:
+            reply.image && index === 0
+              ? [
+                  {
+                    attachment: Buffer.from(reply.image.png),
+                    name: reply.image.filename,
+                    description: reply.image.description,
+                  },
+                ]
+              : [],
+        }));
         // Ids are shared between channels and users: a known channel gets a post, anyone else a direct message.
         const channel = client.channels.cache.get(id);
-        if (channel?.isSendable()) await channel.send(message);
-        else await client.users.send(id, message);
+        for (const message of messages) {
+          if (channel?.isSendable()) await channel.send(message);
+          else await client.users.send(id, message);
+        }
       }),
       {
         leadAlerts: () => (o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : []),
@@ -152,7 +155,8 @@ export class DiscordAdapter implements ChatAdapter {
   async send(destination: string, reply: Reply): Promise<void> {
     const channel = await this.client?.channels.fetch(destination);
     if (!channel?.isSendable()) throw new Error('that Discord channel cannot be written to');
-    await channel.send({ ...renderReply(reply), allowedMentions: NO_MENTIONS });
+    for (const message of renderReply(reply))
+      await channel.send({ ...message, allowedMentions: NO_MENTIONS });
   }
 }
 

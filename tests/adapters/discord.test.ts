@@ -274,6 +274,54 @@ describe('Discord: the incident card', () => {
   });
 });
 
+describe('Discord: long wording', () => {
+  it('shows four reports of 2,000 characters each in full, over several private messages, as plain text', async () => {
+    const url = 'https://x.com/SomeTroll/status/2000';
+    const notes = [1, 2, 3, 4].map((n) => longNote(n));
+    await discord.run('ana', 'flag', { url, note: notes[0] });
+    const card = await discord.firstCard();
+    // Three more colleagues flag the same post through the core, each with their own wording.
+    for (const n of [2, 3, 4]) {
+      const actor = { id: `discord:${GUILD}:13000000000000000${n}9`, name: `Colleague ${n}`, isLead: false };
+      await discord.bot.handle({
+        actor,
+        delivery: { platform: 'discord', id: `long-wording-${n}` },
+        request: { name: 'flag', input: { options: { url, note: notes[n - 1] } } },
+      });
+    }
+    const pressed = await discord.press('ben', 'sw:card:wording:1', card.id);
+    await discord.answer(pressed);
+    const sent = await discord.waitFor(() => {
+      const calls = discord.fake
+        .callbacksFor(pressed)
+        .filter((c) => c.method !== 'POST' || c.path.includes('/webhooks/'));
+      const text = plainText(calls.map((c) => messageText(c.body)).join('\n'));
+      return text.includes('Report 4 ends here.') ? calls : undefined;
+    });
+    expect(sent.every((call) => call.status < 400)).toBe(true);
+    // More than one message can hold (6,000 characters): the rest came as private follow-ups.
+    expect(sent.filter((c) => c.method === 'POST' && c.path.includes('/webhooks/')).length).toBeGreaterThan(
+      0,
+    );
+    const shown = plainText(sent.map((c) => messageText(c.body)).join('\n')).replace(/\s+/g, ' ');
+    // Shown as typed, except that a broadcast word gets a full-width at sign, so it can never ping.
+    for (const note of notes)
+      expect(shown).toContain(note.replace(/\s+/g, ' ').replaceAll('@everyone', '＠everyone'));
+    expect(shown).not.toContain('Too long to show here');
+    for (const call of sent.filter((c) => c.body && typeof c.body === 'object' && 'embeds' in c.body)) {
+      expect((call.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+      expect((call.body as { flags?: number }).flags ?? 64).toBe(64);
+    }
+  });
+});
+
+/** 2,000 characters of wording with markdown, a would-be ping and a mention, numbered so each can be found. */
+function longNote(n: number): string {
+  const end = `Report ${n} ends here.`;
+  const body = `Report ${n}: you *will* pay, __doctor__, @everyone <@1300000000000000002> knows. `;
+  return `${body.repeat(40).slice(0, 2000 - end.length - 1)} ${end}`.replace(/\s+ /g, ' ');
+}
+
 describe('Discord: safety rules', () => {
   it('a redelivered interaction does nothing twice', async () => {
     const options = { url: 'https://x.com/SomeTroll/status/11', category: 'threat' };

@@ -235,6 +235,36 @@ describe('Slack: the incident card', () => {
     expect(posted?.body.response_type).toBe('ephemeral');
   });
 
+  it('shows four long reports in full, in as many section blocks as Slack needs, escaped', async () => {
+    const url = 'https://x.com/t/status/2000';
+    // `<`, `>` and `&` are escaped as entities, so 2,000 typed characters take far more than 3,000 in Block Kit.
+    const notes = [1, 2, 3, 4].map((n) => {
+      const end = ` Report ${n} ends here.`;
+      return (
+        `Report ${n}: <you> & <yours> & @channel `
+          .repeat(60)
+          .slice(0, 2000 - end.length)
+          .trimEnd() + end
+      );
+    });
+    await slack.run('ana', 'flag', `${url} ${notes[0]}`);
+    for (const n of [2, 3, 4]) {
+      await slack.bot.handle({
+        actor: { id: `slack:${TEAM}:UCOL${n}`, name: `Colleague ${n}`, isLead: false },
+        delivery: { platform: 'slack', id: `long-wording-${n}` },
+        request: { name: 'flag', input: { options: { url, note: notes[n - 1] } } },
+      });
+    }
+    const pressed = await slack.press('ben', 'wording', 1);
+    const text = plainText(await slack.privateReply(pressed.responseId));
+    // A report longer than one block continues in the next, under its heading marked (continued).
+    const shown = text.replace(/^Reported .* \(continued\)$/gm, '').replace(/\s+/g, ' ');
+    for (const note of notes)
+      expect(shown).toContain(note.replace(/\s+/g, ' ').replaceAll('@channel', '＠channel'));
+    expect(shown).not.toContain('Too long to show here');
+    expect(text).toMatch(/^Reported .* \(continued\)$/m);
+  });
+
   it('shows leads who flagged anonymously even when no wording was given', async () => {
     const metadata = JSON.stringify({ responseUrl: slack.fake.responseUrl('modal-anon') });
     await slack.submit(

@@ -9,11 +9,12 @@ import { notAMemberReply } from '../../../src/core/access.ts';
 import { unknownButtonReply } from '../../../src/core/bot.ts';
 import { OUTCOME_LABEL, OUTCOMES, type Outcome } from '../../../src/core/incident/outcomes.ts';
 import { incidentReference } from '../../../src/core/reference.ts';
+import type { Reply } from '../../../src/core/reply.ts';
 import { unexpectedFailure } from '../../../src/core/run-command.ts';
 import type { DiscordEdge } from '../discord-edge.ts';
 import { readCardButton, readResolveMenu, resolveMenuId } from '../discord-ids.ts';
 import { NO_MENTIONS } from '../discord-text.ts';
-import { acknowledgePrivately, answerPrivately } from '../private-reply.ts';
+import { acknowledgePrivately, answerPrivately, followUpPrivately } from '../private-reply.ts';
 import { renderReply } from '../render-embed.ts';
 
 /**
@@ -95,10 +96,17 @@ export async function onResolveMenu(
     const answer = actor
       ? await edge.bot.incidents.resolve(actor, incidentId, outcome as Outcome)
       : { reply: notAMemberReply(), cardChanged: false };
-    await interaction.editReply({ content: '', ...renderReply(answer.reply), allowedMentions: NO_MENTIONS });
+    await replaceMenu(interaction, answer.reply);
     if (answer.cardChanged) await edge.keepCard(incidentId);
   } catch (error) {
     const reply = unexpectedFailure(edge.log, { action: 'resolve' }, error);
-    await interaction.editReply({ content: '', ...renderReply(reply), allowedMentions: NO_MENTIONS });
+    await replaceMenu(interaction, reply);
   }
+}
+
+/** The private menu's message becomes the answer; anything too long for one message follows it. */
+async function replaceMenu(interaction: StringSelectMenuInteraction, reply: Reply): Promise<void> {
+  const [first, ...rest] = renderReply(reply);
+  await interaction.editReply({ content: '', ...first, allowedMentions: NO_MENTIONS });
+  await followUpPrivately(interaction, rest);
 }
