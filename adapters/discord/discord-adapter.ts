@@ -84,7 +84,7 @@ export class DiscordAdapter implements ChatAdapter {
       client,
       incidentChannel,
       access: new DiscordAccess(incidentChannel, o.leadRole),
-      stash: new FormStash(),
+      stash: new FormStash(bot.forms),
       keepCard: keeper,
       // Attachments live on Discord's CDN; tests serve them from the fake API.
       fetchScreenshots: (files) =>

@@ -4,6 +4,8 @@ import {
   ComponentType,
   TextInputStyle,
 } from 'discord.js';
+import { z } from 'zod';
+import type { FormStore } from '../../src/core/chat-adapter.ts';
 import type { AnyCommand } from '../../src/core/command.ts';
 import { fieldLimits } from '../../src/core/command-form.ts';
 import { modalOptions } from './discord-commands.ts';
@@ -54,28 +56,23 @@ function cutTo(text: string, max: number): string {
 }
 
 /** A form on its way: the options typed or given so far, and whose they are. */
-export interface StashedForm {
-  owner: string;
-  options: Record<string, unknown>;
-}
+const stashedForm = z.object({ owner: z.string(), options: z.record(z.string(), z.unknown()) });
+export type StashedForm = z.infer<typeof stashedForm>;
 
-/** Options given with the slash command that a modal can't hold (a member, a yes/no, an attachment), or the
- * answers of a refused form, kept until the modal comes back. They expire, so an abandoned form leaves nothing
- * behind; each is taken once. */
+/**
+ * Options given with the slash command that a modal can't hold (a member, a yes/no, an attachment's name and
+ * address), or the answers of a refused form, kept by the core until the modal comes back, whichever process
+ * that reaches. Each is taken once, and expires with the form.
+ */
 export class FormStash {
-  private readonly entries = new Map<string, { form: StashedForm; expires: number }>();
+  constructor(private readonly forms: FormStore) {}
 
-  constructor(private readonly ttlMs = 15 * 60_000) {}
-
-  async put(key: string, form: StashedForm): Promise<void> {
-    const now = Date.now();
-    for (const [k, entry] of this.entries) if (entry.expires < now) this.entries.delete(k);
-    this.entries.set(key, { form, expires: now + this.ttlMs });
+  put(interactionId: string, form: StashedForm): Promise<void> {
+    return this.forms.stash(`discord:${interactionId}`, form);
   }
 
-  async take(key: string): Promise<StashedForm | undefined> {
-    const entry = this.entries.get(key);
-    this.entries.delete(key);
-    return entry && entry.expires >= Date.now() ? entry.form : undefined;
+  async take(interactionId: string): Promise<StashedForm | undefined> {
+    const parsed = stashedForm.safeParse(await this.forms.take(`discord:${interactionId}`));
+    return parsed.success ? parsed.data : undefined;
   }
 }

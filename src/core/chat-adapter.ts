@@ -21,10 +21,21 @@ export interface PressAnswer extends DeskAnswer {
   incidentId?: number;
 }
 
+/**
+ * Values a form carries between requests (a slash command and its form's submission), kept in the ledger so
+ * any process, or the same one after a restart, can take them. Each is taken once and lives 15 minutes
+ * (Discord's form lifetime). Values must be JSON; file contents are never kept, only what names the file.
+ */
+export interface FormStore {
+  stash(key: string, value: unknown): Promise<void>;
+  take(key: string): Promise<unknown>;
+}
+
 /** The core as adapters see it: the handler, and the commands (for forms, help and registration). */
 export interface Bot {
   handle: CommandHandler;
   commands: CommandRegistry;
+  forms: FormStore;
   /** The incident card's buttons and each member's home view. */
   incidents: IncidentDesk;
   /** Alerts, consent and closing the loop; its tick and deliveries are driven by the job queue. */

@@ -240,4 +240,8 @@ export interface Ledger {
   ): Promise<WeeklyDigest>;
   /** Incidents first reported in [from, to); frequent offenders judged over the rule's window ending at `to`. */
   summarizePeriod(from: Date, to: Date, rule: FrequentRule): Promise<PeriodSummary>;
+  /** Keeps a form's values (JSON) under `key` until `expiresAt`, replacing any; expired entries are cleared. */
+  stashForm(key: string, value: unknown, expiresAt: Date, now: Date): Promise<void>;
+  /** Takes a form's values once (they are removed); undefined when absent or expired at `now`. */
+  takeForm(key: string, now: Date): Promise<unknown>;
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Ledger } from '../core/ledger-port.ts';
+import { stashForm, takeForm } from './form-stash.ts';
 import { recordAction, resolveIncident } from './incident-actions.ts';
 import { claimCard, findCard, releaseCard, saveCard } from './incident-cards.ts';
 import { getIncident, listNotes } from './incident-details.ts';
@@ -30,5 +31,7 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     setResponder: (settings) => setResponder(pool, settings),
     summarizePeriod: (from, to, rule) => summarizePeriod(pool, from, to, rule),
     weeklyDigest: (weeks, rule) => loadWeeklyDigest(pool, weeks, rule),
+    stashForm: (key, value, expiresAt, now) => stashForm(pool, key, value, expiresAt, now),
+    takeForm: (key, now) => takeForm(pool, key, now),
   };
 }

@@ -34,6 +34,11 @@ type TextInput = {
 };
 type CallbackBody = { type: number; data?: { flags?: number; custom_id?: string; components?: unknown[] } };
 
+/** Forms waiting in the ledger for their submission. */
+async function stashedForms(): Promise<number> {
+  return (await ledger.db.pool.query('SELECT count(*)::int AS n FROM form_stash')).rows[0].n;
+}
+
 /** The text inputs of a modal callback, one per action row. */
 function textInputs(modal: CallbackBody): TextInput[] {
   const rows = (modal.data?.components ?? []) as { components: TextInput[] }[];
@@ -170,6 +175,31 @@ describe('Discord: flagging', () => {
       'SELECT i.target_id, r.anonymous FROM incidents i JOIN incident_reports r ON r.incident_id = i.id',
     );
     expect(stored.rows).toEqual([{ target_id: `discord:${GUILD}:${USERS.ben}`, anonymous: true }]);
+  });
+
+  it("keeps the options given with /flag for the form's submission after a restart, on a new adapter", async () => {
+    const id = await discord.command('ana', 'flag', { target: { user: USERS.ben }, anonymous: true });
+    const modal = (await discord.callback(id)).body as CallbackBody;
+    expect(await stashedForms()).toBe(1);
+    // Another process (or this one, restarted) receives the submission: a new adapter on a new core.
+    const restarted = await DiscordRig.start(ledger.db);
+    try {
+      const submitted = await restarted.submitForm('ana', String(modal.data?.custom_id), {
+        url: 'https://x.com/SomeTroll/status/88',
+        category: '',
+        wants: '',
+        target_post: '',
+        note: '',
+      });
+      expect(await restarted.answer(submitted)).toContain('Recorded as SW-1');
+    } finally {
+      await restarted.stop();
+    }
+    const stored = await ledger.db.pool.query(
+      'SELECT i.target_id, r.anonymous FROM incidents i JOIN incident_reports r ON r.incident_id = i.id',
+    );
+    expect(stored.rows).toEqual([{ target_id: `discord:${GUILD}:${USERS.ben}`, anonymous: true }]);
+    expect(await stashedForms()).toBe(0);
   });
 
   it('keeps a screenshot attached to the command with the record', async () => {
