@@ -91,7 +91,7 @@ export class DiscordAdapter implements ChatAdapter {
       client,
       incidentChannel,
       access: new DiscordAccess(incidentChannel, o.leadRole),
-      stash: new FormStash(),
+      stash: new FormStash(bot.forms),
       // Attachments live on Discord's CDN; tests serve them from the fake API.
       fetchScreenshots: (files) =>
         withContent(files, (url) =>
@@ -127,26 +127,29 @@ export class DiscordAdapter implements ChatAdapter {
 
 /** A private message: a known channel gets a post, anyone else a direct message (ids are shared). */
 async function sendPrivateMessage(client: Client, guildId: string, recipient: string, reply: Reply) {
-  const id = recipient.startsWith(`discord:${guildId}:`)
-    ? recipient.slice(`discord:${guildId}:`.length)
-    : undefined;
+  const prefix = `discord:${guildId}:`;
+  const id = recipient.startsWith(prefix) ? recipient.slice(prefix.length) : undefined;
   if (!id) throw new Error('that Discord recipient belongs to another server');
-  const message = {
-    ...renderReply(reply),
+  // A long reply continues over several messages; the picture (the digest's chart) rides on the first.
+  const messages = renderReply(reply).map((message, index) => ({
+    ...message,
     allowedMentions: NO_MENTIONS,
-    files: reply.image
-      ? [
-          {
-            attachment: Buffer.from(reply.image.png),
-            name: reply.image.filename,
-            description: reply.image.description,
-          },
-        ]
-      : [],
-  };
+    files:
+      reply.image && index === 0
+        ? [
+            {
+              attachment: Buffer.from(reply.image.png),
+              name: reply.image.filename,
+              description: reply.image.description,
+            },
+          ]
+        : [],
+  }));
   const channel = client.channels.cache.get(id);
-  if (channel?.isSendable()) await channel.send(message);
-  else await client.users.send(id, message);
+  for (const message of messages) {
+    if (channel?.isSendable()) await channel.send(message);
+    else await client.users.send(id, message);
+  }
 }
 
 /**

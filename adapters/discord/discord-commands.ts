@@ -5,7 +5,11 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { AnyCommand, CommandOption } from '../../src/core/command.ts';
+import { fieldLimits } from '../../src/core/command-form.ts';
 import type { CommandRegistry } from '../../src/core/registry.ts';
+
+// Discord's ceiling for a string option's length.
+const MAX_STRING_OPTION = 6000;
 
 /**
  * The registry as Discord slash commands, for `shieldwall discord:register`. A command with a form has every
@@ -21,17 +25,19 @@ export function discordCommandDefinitions(
     // Slash commands only in the server, never in direct messages: the server is where membership is known.
     dm_permission: false,
     options: command.options
-      .map((option) => discordOption(option, Boolean(command.form)))
+      .map((option) => discordOption(command, option))
       .sort((a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required))),
   }));
 }
 
-function discordOption(option: CommandOption, hasForm: boolean): APIApplicationCommandOption {
+function discordOption(command: AnyCommand, option: CommandOption): APIApplicationCommandOption {
   const base = {
     name: option.name,
     description: limit(option.description, 100),
-    required: option.required && !hasForm,
+    required: option.required && !command.form,
   };
+  // The command's own limits, so Discord refuses an over-long value before it is sent.
+  const { minLength, maxLength } = fieldLimits(command, option);
   switch (option.kind) {
     case 'member':
       return { ...base, type: ApplicationCommandOptionType.User };
@@ -43,6 +49,8 @@ function discordOption(option: CommandOption, hasForm: boolean): APIApplicationC
       return {
         ...base,
         type: ApplicationCommandOptionType.String,
+        ...(maxLength !== undefined ? { max_length: Math.min(maxLength, MAX_STRING_OPTION) } : {}),
+        ...(minLength ? { min_length: Math.min(minLength, MAX_STRING_OPTION) } : {}),
         ...(option.choices
           ? {
               choices: option.choices.slice(0, 25).map((choice) => ({

@@ -1,4 +1,5 @@
 import {
+  ButtonStyle,
   ComponentType,
   type GuildMember,
   type MessageComponentInteraction,
@@ -12,9 +13,9 @@ import type { Conversation, ConversationForms } from '../../src/core/serve/conve
 import { modalOptions } from './discord-commands.ts';
 import type { DiscordEdge } from './discord-edge.ts';
 import { buildFormModal } from './discord-form.ts';
-import { discordUserOf, resolveMenuId } from './discord-ids.ts';
+import { discordUserOf, formAgainId, resolveMenuId } from './discord-ids.ts';
 import { NO_MENTIONS } from './discord-text.ts';
-import { acknowledgePrivately, answerPrivately } from './private-reply.ts';
+import { acknowledgePrivately, answerPrivately, followUpPrivately } from './private-reply.ts';
 import { renderReply } from './render-embed.ts';
 
 /** An interaction as the core's conversation: a private "thinking…", then a private answer. */
@@ -55,17 +56,51 @@ export function withDiscordForms(
         return;
       }
       const command = edge.bot.commands.find(form.name);
-      if (!command) return;
-      // What a modal can't hold (a member, an attachment) waits for the modal to come back.
+      const actor = await actorOf(edge, interaction);
+      if (!command || !actor) return;
+      // What a modal can't hold (a member, an attachment) waits for the modal to come back, for this member only.
       const fields = new Set(modalOptions(command).map((option) => option.name));
-      await edge.stash.put(
-        interaction.id,
-        Object.fromEntries(Object.entries(form.given).filter(([name]) => !fields.has(name))),
-      );
+      await edge.stash.put(interaction.id, {
+        owner: actor.id,
+        options: Object.fromEntries(Object.entries(form.given).filter(([name]) => !fields.has(name))),
+      });
       await interaction.showModal(buildFormModal(command, form.given, interaction.id));
     },
   };
   return { ...conversation, forms };
+}
+
+/**
+ * A submitted form: a modal can't show its errors, so the answer lists them, with a button that opens the form
+ * again filled in with what was typed.
+ */
+export function submissionConversation(edge: DiscordEdge, interaction: RepliableInteraction): Conversation {
+  return {
+    ...discordConversation(edge, interaction),
+    forms: {
+      firstAnswer: false,
+      answerRefused: async (reply, form) => {
+        const actor = await actorOf(edge, interaction);
+        if (!actor) return answerPrivately(interaction, reply);
+        await edge.stash.put(interaction.id, { owner: actor.id, options: form.given });
+        await answerPrivately(interaction, reply, [changeMyAnswers(form.name, interaction.id)]);
+      },
+    },
+  };
+}
+
+function changeMyAnswers(commandName: string, stashKey: string) {
+  return {
+    type: ComponentType.ActionRow as const,
+    components: [
+      {
+        type: ComponentType.Button as const,
+        custom_id: formAgainId(commandName, stashKey),
+        label: 'Change my answers',
+        style: ButtonStyle.Primary as const,
+      },
+    ],
+  };
 }
 
 function resolveMenu(incidentId: number) {
@@ -93,7 +128,10 @@ export function menuConversation(
       if (!interaction.deferred && !interaction.replied) await interaction.deferUpdate();
     },
     answer: async (reply) => {
-      await interaction.editReply({ content: '', ...renderReply(reply), allowedMentions: NO_MENTIONS });
+      // The menu's message becomes the answer; anything too long for one message follows it.
+      const [first, ...rest] = renderReply(reply);
+      await interaction.editReply({ content: '', ...first, allowedMentions: NO_MENTIONS });
+      await followUpPrivately(interaction, rest);
     },
   };
 }

@@ -49,6 +49,18 @@ export function readFormModal(customId: string): { command: string; stashKey: st
   return match?.[1] && match[2] ? { command: match[1], stashKey: match[2] } : undefined;
 }
 
+const FORM_AGAIN = /^sw:form-again:([a-z][a-z0-9-]{0,31}):(\d{1,25})$/;
+
+/** The button under a refused form: it opens the form again with what was typed, kept under `stashKey`. */
+export function formAgainId(commandName: string, stashKey: string): string {
+  return `sw:form-again:${commandName}:${stashKey}`;
+}
+
+export function readFormAgain(customId: string): { command: string; stashKey: string } | undefined {
+  const match = FORM_AGAIN.exec(customId);
+  return match?.[1] && match[2] ? { command: match[1], stashKey: match[2] } : undefined;
+}
+
 const REPLY_ACTION = /^sw:act:([a-z-]+:[a-z-]+:\d{1,15})$/;
 
 /** A button on a private message carries the core's action id (`rally:on-it:12`). */

@@ -9,6 +9,7 @@ import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
 import type { Reply, Section } from '../../src/core/reply.ts';
 import { cardButtonId, replyActionId } from './discord-ids.ts';
 import { clip, discordText } from './discord-text.ts';
+import { packEmbeds } from './pack-embeds.ts';
 
 const TONE_COLOUR: Record<Reply['tone'], number> = {
   info: 0x457b9d,
@@ -22,8 +23,11 @@ export interface DiscordMessage {
   components: APIActionRowComponent<APIButtonComponent>[];
 }
 
-/** A core reply as one embed (the title, then each section as a bold heading and its lines) and its buttons. */
-export function renderReply(reply: Reply): DiscordMessage {
+/**
+ * A core reply as embeds (the title, then each section as a bold heading and its lines) and its buttons, in as
+ * many messages as Discord's limits need (usually one); the buttons go on the last.
+ */
+export function renderReply(reply: Reply): DiscordMessage[] {
   const buttons: APIButtonComponent[] = (reply.actions ?? []).map((action) => ({
     type: ComponentType.Button,
     custom_id: replyActionId(action.id),
@@ -35,10 +39,17 @@ export function renderReply(reply: Reply): DiscordMessage {
   for (let i = 0; i < Math.min(buttons.length, 25); i += 5) {
     rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + 5) });
   }
-  return { embeds: [embed(reply.tone, reply.title, reply.sections)], components: rows };
+  const messages = packEmbeds(TONE_COLOUR[reply.tone], reply.title, reply.sections, reply.whenTooLong);
+  return messages.map((embeds, index) => ({
+    embeds,
+    components: index === messages.length - 1 ? rows : [],
+  }));
 }
 
-/** An incident card as an embed with its buttons; each button carries the action and the incident id. */
+/**
+ * An incident card as an embed with its buttons; each button carries the action and the incident id. A card is
+ * built by the core, short and without anyone's wording, so one embed always holds it.
+ */
 export function renderCard(card: IncidentCard): DiscordMessage {
   const buttons: APIButtonComponent[] = card.buttons.map((button) => ({
     type: ComponentType.Button,

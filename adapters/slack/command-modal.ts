@@ -4,9 +4,12 @@ type KnownBlock = types.KnownBlock;
 type View = types.View;
 
 import type { AnyCommand, CommandOption } from '../../src/core/command.ts';
+import { fieldLimits } from '../../src/core/command-form.ts';
 import { plainText } from './mrkdwn.ts';
 import { slackMemberId } from './slack-ids.ts';
 
+// Slack's ceiling for a plain_text_input's max_length.
+const MAX_TEXT_INPUT = 3000;
 // File types a screenshot or a saved page comes as; Slack's file input allows at most 10 files.
 const SCREENSHOT_TYPES = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'heic', 'pdf'];
 const MAX_FILES = 10;
@@ -23,22 +26,22 @@ export function buildCommandModal(
     title: plainText(command.form?.title ?? command.name, 24),
     submit: plainText('Flag it', 24),
     close: plainText('Cancel', 24),
-    blocks: command.options.map((option) => inputBlock(option, userId)),
+    blocks: command.options.map((option) => inputBlock(command, option, userId)),
   };
 }
 
-function inputBlock(option: CommandOption, userId: string): KnownBlock {
+function inputBlock(command: AnyCommand, option: CommandOption, userId: string): KnownBlock {
   return {
     type: 'input',
     block_id: option.name,
     optional: !option.required,
     label: plainText(option.label ?? option.description, 2000),
     ...(option.label ? { hint: plainText(option.description, 2000) } : {}),
-    element: inputElement(option, userId),
+    element: inputElement(command, option, userId),
   } as KnownBlock;
 }
 
-function inputElement(option: CommandOption, userId: string) {
+function inputElement(command: AnyCommand, option: CommandOption, userId: string) {
   const action_id = option.name;
   if (option.kind === 'member') return { type: 'users_select', action_id, initial_user: userId };
   if (option.kind === 'yes-no') {
@@ -62,7 +65,15 @@ function inputElement(option: CommandOption, userId: string) {
       })),
     };
   }
-  return { type: 'plain_text_input', action_id, multiline: Boolean(option.multiline) };
+  // The command's own limits, so Slack refuses an over-long answer while it is typed.
+  const { minLength, maxLength } = fieldLimits(command, option);
+  return {
+    type: 'plain_text_input',
+    action_id,
+    multiline: Boolean(option.multiline),
+    ...(maxLength !== undefined ? { max_length: Math.min(maxLength, MAX_TEXT_INPUT) } : {}),
+    ...(minLength ? { min_length: Math.min(minLength, MAX_TEXT_INPUT) } : {}),
+  };
 }
 
 /** The state of one input, as Slack sends it in `view.state.values[block][action]`. */

@@ -4,6 +4,7 @@ type KnownBlock = types.KnownBlock;
 
 import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
 import type { Reply, Section } from '../../src/core/reply.ts';
+import { splitSection } from '../split-text.ts';
 import { escapeMrkdwn, mrkdwnText } from './mrkdwn.ts';
 import { cardActionId } from './slack-ids.ts';
 
@@ -26,12 +27,12 @@ export interface SlackMessage {
 
 /** A core reply as Block Kit: the title in bold, one section block per section, then its buttons. */
 export function renderReply(reply: Reply): SlackMessage {
-  const blocks = [titleBlock(TONE_EMOJI[reply.tone], reply.title), ...reply.sections.map(sectionBlock)];
+  const blocks = [titleBlock(TONE_EMOJI[reply.tone], reply.title), ...reply.sections.flatMap(sectionBlocks)];
   const actions = reply.actions ?? [];
   return {
     text: escapeMrkdwn(reply.title),
     blocks: [
-      ...fitBlocks(blocks, actions.length > 0 ? 1 : 0),
+      ...fitBlocks(blocks, actions.length > 0 ? 1 : 0, reply.whenTooLong),
       ...(actions.length > 0
         ? [
             {
@@ -57,7 +58,7 @@ export const REPLY_ACTION_PATTERN = /^sw_act_\d+$/;
 /** An incident card: its sections, then its buttons, each carrying the incident id. */
 export function renderCard(card: IncidentCard): SlackMessage {
   const emoji = card.tone === 'error' ? ':rotating_light:' : TONE_EMOJI[card.tone];
-  const blocks: KnownBlock[] = [titleBlock(emoji, card.title), ...card.sections.map(sectionBlock)];
+  const blocks: KnownBlock[] = [titleBlock(emoji, card.title), ...card.sections.flatMap(sectionBlocks)];
   if (card.buttons.length > 0) {
     blocks.push({
       type: 'actions',
@@ -81,24 +82,30 @@ function titleBlock(emoji: string, title: string): KnownBlock {
   };
 }
 
-function sectionBlock(section: Section): KnownBlock {
-  const heading = section.heading ? [`*${escapeMrkdwn(section.heading)}*`] : [];
-  const text = [...heading, ...section.lines.map(mrkdwnText)].join('\n') || ' ';
-  return { type: 'section', text: { type: 'mrkdwn', text: clip(text), verbatim: true } };
+/** A section as one section block, or several when its text is longer than Slack allows in one. */
+function sectionBlocks(section: Section): KnownBlock[] {
+  const heading = section.heading ? `*${escapeMrkdwn(section.heading)}*` : undefined;
+  const continued = section.heading ? `*${escapeMrkdwn(section.heading)} (continued)*` : undefined;
+  return splitSection(section.lines, mrkdwnText, MAX_SECTION, { first: heading, continued }).map((text) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text: clip(text || ' '), verbatim: true },
+  }));
 }
 
 function clip(text: string): string {
   return text.length > MAX_SECTION ? `${text.slice(0, MAX_SECTION - 1)}…` : text;
 }
 
-function fitBlocks(blocks: KnownBlock[], reserved = 0): KnownBlock[] {
+/** At most 50 blocks: what does not fit is named plainly, with where to read it all. */
+function fitBlocks(blocks: KnownBlock[], reserved = 0, whenTooLong?: string): KnownBlock[] {
   if (blocks.length <= MAX_BLOCKS - reserved) return blocks;
   const kept = blocks.slice(0, MAX_BLOCKS - reserved - 1);
+  const said = `Too long to show here: the last ${blocks.length - kept.length} parts of this answer are not shown.`;
   return [
     ...kept,
     {
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: `…and ${blocks.length - kept.length} more, not shown here.` }],
+      elements: [{ type: 'mrkdwn', text: escapeMrkdwn(whenTooLong ? `${said} ${whenTooLong}` : said) }],
     },
   ];
 }

@@ -84,7 +84,6 @@ export function modalConversation(
     answer: (reply) => replyAfterModal(edge.client, person.userId, request.responseUrl, reply),
     forms: {
       firstAnswer: false,
-      open: async () => undefined,
       refuseInPlace: (problems) => request.ack({ response_action: 'errors', errors: problems }),
     },
     checkPeople: async (options): Promise<Record<string, string>> => {

@@ -113,6 +113,18 @@ export function createBot(deps: CoreDependencies): Bot {
   return {
     serve: server.serve,
     commands: deps.registry,
+    forms: {
+      stash: (key, value) => {
+        const now = deps.now();
+        return deps.ledger.stashForm(
+          key,
+          withoutFileContents(value),
+          new Date(now.getTime() + FORM_LIFETIME_MS),
+          now,
+        );
+      },
+      take: (key) => deps.ledger.takeForm(key, deps.now()),
+    },
     attach(platform, capabilities) {
       platforms.set(platform, capabilities);
       if (capabilities.cards)
@@ -149,6 +161,16 @@ export function createBot(deps: CoreDependencies): Bot {
     }
     return unknownButton();
   }
+}
+
+/** How long a form's stashed values are kept: Discord's lifetime for a form (a modal's interaction). */
+const FORM_LIFETIME_MS = 15 * 60_000;
+
+/** A file's bytes (a downloaded screenshot) never go into a stash: only what names and locates the file. */
+function withoutFileContents(value: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(value, (_key, item: unknown) => (item instanceof Uint8Array ? undefined : item)),
+  );
 }
 
 function unknownButton(): PressAnswer {

@@ -24,6 +24,16 @@ export interface PressAnswer extends DeskAnswer {
 }
 
 /**
+ * Values a form carries between requests (a slash command and its form's submission), kept in the ledger so
+ * any process, or the same one after a restart, can take them. Each is taken once and lives 15 minutes
+ * (Discord's form lifetime). Values must be JSON; file contents are never kept, only what names the file.
+ */
+export interface FormStore {
+  stash(key: string, value: unknown): Promise<void>;
+  take(key: string): Promise<unknown>;
+}
+
+/**
  * What a platform offers the core, declared by its adapter when it connects (`Bot.attach`). Each is optional and
  * the core checks for it: without cards no card is drawn there, without direct messages nobody there is alerted.
  * Forms are offered per request, in the `Conversation`.
@@ -48,6 +58,8 @@ export interface Bot {
   serve(request: ServeRequest, conversation: Conversation): Promise<void>;
   /** The commands, for forms, help and registration. */
   commands: CommandRegistry;
+  /** What a platform's form carries between its requests, kept in the ledger. */
+  forms: FormStore;
   /** An adapter declares what its platform offers, before it takes requests. */
   attach(platform: string, capabilities: PlatformCapabilities): void;
   /** Takes no new requests (they are told nothing changed) and waits for those under way. */

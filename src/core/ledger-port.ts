@@ -254,4 +254,8 @@ export interface Ledger {
   markDigestSent(week: string, destination: string, at: Date): Promise<void>;
   /** Gives up a claim whose digest could not be sent, so the next attempt sends it. */
   releaseDigest(week: string, destination: string): Promise<void>;
+  /** Keeps a form's values (JSON) under `key` until `expiresAt`, replacing any; expired entries are cleared. */
+  stashForm(key: string, value: unknown, expiresAt: Date, now: Date): Promise<void>;
+  /** Takes a form's values once (they are removed); undefined when absent or expired at `now`. */
+  takeForm(key: string, now: Date): Promise<unknown>;
 }

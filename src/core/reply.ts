@@ -29,6 +29,8 @@ export interface Reply {
   actions?: ReplyAction[];
   /** A picture sent with the message (the digest's chart), with a description for screen readers. */
   image?: { filename: string; png: Uint8Array; description: string };
+  /** Where to read all of it, should a platform's limits leave part of this reply out (an evidence pack). */
+  whenTooLong?: string;
   /** A file for the person who asked (an evidence pack); adapters deliver it privately. */
   file?: { filename: string; data: Uint8Array; description: string };
 }

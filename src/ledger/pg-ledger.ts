@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Ledger } from '../core/ledger-port.ts';
 import { claimDigest, markDigestSent, releaseDigest } from './digests-sent.ts';
+import { stashForm, takeForm } from './form-stash.ts';
 import { recordAction, resolveIncident } from './incident-actions.ts';
 import {
   claimCard,
@@ -43,5 +44,7 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     claimDigest: (week, destination, at) => claimDigest(pool, week, destination, at),
     markDigestSent: (week, destination, at) => markDigestSent(pool, week, destination, at),
     releaseDigest: (week, destination) => releaseDigest(pool, week, destination),
+    stashForm: (key, value, expiresAt, now) => stashForm(pool, key, value, expiresAt, now),
+    takeForm: (key, now) => takeForm(pool, key, now),
   };
 }

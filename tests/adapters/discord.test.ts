@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-args.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
@@ -25,7 +26,25 @@ afterEach(async () => {
   await discord.stop();
 });
 
+type TextInput = {
+  custom_id: string;
+  max_length?: number;
+  min_length?: number;
+  required?: boolean;
+  value?: string;
+};
 type CallbackBody = { type: number; data?: { flags?: number; custom_id?: string; components?: unknown[] } };
+
+/** Forms waiting in the ledger for their submission. */
+async function stashedForms(): Promise<number> {
+  return (await ledger.db.pool.query('SELECT count(*)::int AS n FROM form_stash')).rows[0].n;
+}
+
+/** The text inputs of a modal callback, one per action row. */
+function textInputs(modal: CallbackBody): TextInput[] {
+  const rows = (modal.data?.components ?? []) as { components: TextInput[] }[];
+  return rows.flatMap((row) => row.components);
+}
 
 describe('Discord: flagging', () => {
   it('flags at once with options: a private answer, and an embed card without the wording', async () => {
@@ -97,6 +116,91 @@ describe('Discord: flagging', () => {
     expect(shown).toContain("What kind of attack: That category isn't one I know. Did you mean threat?");
     await expectLedgerEmpty(ledger.db);
     expect(discord.cardPosts()).toHaveLength(0);
+  });
+
+  it("the form's text fields hold exactly what the command accepts", async () => {
+    const modal = (await discord.callback(await discord.command('ana', 'flag'))).body as CallbackBody;
+    const inputs = new Map(textInputs(modal).map((input) => [input.custom_id, input]));
+    expect(inputs.get('note')).toMatchObject({ max_length: MAX_NOTE_LENGTH, required: false });
+    expect(inputs.get('url')).toMatchObject({ max_length: MAX_URL_LENGTH, min_length: 1, required: true });
+    expect(inputs.get('target_post')).toMatchObject({ max_length: MAX_URL_LENGTH, required: false });
+  });
+
+  it("a refused form keeps the member's text: it is shown back, and a button reopens the form filled in", async () => {
+    const id = await discord.command('ana', 'flag', { target: { user: USERS.ben }, anonymous: true });
+    const modal = (await discord.callback(id)).body as CallbackBody;
+    const note = `${'he wrote this, word for word. '.repeat(83)}END`;
+    expect(note.length).toBeGreaterThan(MAX_NOTE_LENGTH);
+    const submitted = await discord.submitForm('ana', String(modal.data?.custom_id), {
+      url: 'https://x.com/SomeTroll/status/77',
+      category: 'thraet',
+      wants: '',
+      target_post: '',
+      note,
+    });
+    const shown = await discord.answer(submitted);
+    expect(shown).toContain('Nothing was recorded yet');
+    expect(shown).toContain('Did you mean threat?');
+    expect(plainText(shown)).toContain(note.trim());
+    await expectLedgerEmpty(ledger.db);
+    const again = JSON.stringify(
+      (
+        discord.fake.callbacksFor(submitted).find((c) => c.method === 'PATCH')?.body as {
+          components?: unknown;
+        }
+      )?.components,
+    );
+    const buttonId = /"custom_id":"(sw:form-again:flag:\d+)"/.exec(again)?.[1];
+    expect(buttonId).toBeDefined();
+    const answerMessage = [...discord.fake.messages.values()].find((m) =>
+      JSON.stringify(m).includes(buttonId ?? '-'),
+    );
+    const pressed = await discord.press('ana', String(buttonId), String(answerMessage?.id));
+    const reopened = (await discord.callback(pressed)).body as CallbackBody;
+    expect(reopened.type).toBe(9);
+    const values = Object.fromEntries(textInputs(reopened).map((input) => [input.custom_id, input.value]));
+    expect(values).toMatchObject({
+      url: 'https://x.com/SomeTroll/status/77',
+      category: 'thraet',
+      note: note.trim().slice(0, MAX_NOTE_LENGTH),
+    });
+    const fixed = await discord.submitForm('ana', String(reopened.data?.custom_id), {
+      url: 'https://x.com/SomeTroll/status/77',
+      category: 'threat',
+      wants: '',
+      target_post: '',
+      note: 'he wrote this, word for word.',
+    });
+    expect(await discord.answer(fixed)).toContain('Recorded as SW-1: Violent threat');
+    const stored = await ledger.db.pool.query(
+      'SELECT i.target_id, r.anonymous FROM incidents i JOIN incident_reports r ON r.incident_id = i.id',
+    );
+    expect(stored.rows).toEqual([{ target_id: `discord:${GUILD}:${USERS.ben}`, anonymous: true }]);
+  });
+
+  it("keeps the options given with /flag for the form's submission after a restart, on a new adapter", async () => {
+    const id = await discord.command('ana', 'flag', { target: { user: USERS.ben }, anonymous: true });
+    const modal = (await discord.callback(id)).body as CallbackBody;
+    expect(await stashedForms()).toBe(1);
+    // Another process (or this one, restarted) receives the submission: a new adapter on a new core.
+    const restarted = await DiscordRig.start(ledger.db);
+    try {
+      const submitted = await restarted.submitForm('ana', String(modal.data?.custom_id), {
+        url: 'https://x.com/SomeTroll/status/88',
+        category: '',
+        wants: '',
+        target_post: '',
+        note: '',
+      });
+      expect(await restarted.answer(submitted)).toContain('Recorded as SW-1');
+    } finally {
+      await restarted.stop();
+    }
+    const stored = await ledger.db.pool.query(
+      'SELECT i.target_id, r.anonymous FROM incidents i JOIN incident_reports r ON r.incident_id = i.id',
+    );
+    expect(stored.rows).toEqual([{ target_id: `discord:${GUILD}:${USERS.ben}`, anonymous: true }]);
+    expect(await stashedForms()).toBe(0);
   });
 
   it('keeps a screenshot attached to the command with the record', async () => {
@@ -200,6 +304,54 @@ describe('Discord: the incident card', () => {
     expect(row.rows).toEqual([{ status: 'resolved', outcome: 'suspended' }]);
   });
 });
+
+describe('Discord: long wording', () => {
+  it('shows four reports of 2,000 characters each in full, over several private messages, as plain text', async () => {
+    const url = 'https://x.com/SomeTroll/status/2000';
+    const notes = [1, 2, 3, 4].map((n) => longNote(n));
+    await discord.run('ana', 'flag', { url, note: notes[0] });
+    const card = await discord.firstCard();
+    // Three more colleagues flag the same post through the core, each with their own wording.
+    for (const n of [2, 3, 4]) {
+      const actor = { id: `discord:${GUILD}:13000000000000000${n}9`, name: `Colleague ${n}`, isLead: false };
+      await discord.bot.handle({
+        actor,
+        delivery: { platform: 'discord', id: `long-wording-${n}` },
+        request: { name: 'flag', input: { options: { url, note: notes[n - 1] } } },
+      });
+    }
+    const pressed = await discord.press('ben', 'sw:card:wording:1', card.id);
+    await discord.answer(pressed);
+    const sent = await discord.waitFor(() => {
+      const calls = discord.fake
+        .callbacksFor(pressed)
+        .filter((c) => c.method !== 'POST' || c.path.includes('/webhooks/'));
+      const text = plainText(calls.map((c) => messageText(c.body)).join('\n'));
+      return text.includes('Report 4 ends here.') ? calls : undefined;
+    });
+    expect(sent.every((call) => call.status < 400)).toBe(true);
+    // More than one message can hold (6,000 characters): the rest came as private follow-ups.
+    expect(sent.filter((c) => c.method === 'POST' && c.path.includes('/webhooks/')).length).toBeGreaterThan(
+      0,
+    );
+    const shown = plainText(sent.map((c) => messageText(c.body)).join('\n')).replace(/\s+/g, ' ');
+    // Shown as typed, except that a broadcast word gets a full-width at sign, so it can never ping.
+    for (const note of notes)
+      expect(shown).toContain(note.replace(/\s+/g, ' ').replaceAll('@everyone', '＠everyone'));
+    expect(shown).not.toContain('Too long to show here');
+    for (const call of sent.filter((c) => c.body && typeof c.body === 'object' && 'embeds' in c.body)) {
+      expect((call.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+      expect((call.body as { flags?: number }).flags ?? 64).toBe(64);
+    }
+  });
+});
+
+/** 2,000 characters of wording with markdown, a would-be ping and a mention, numbered so each can be found. */
+function longNote(n: number): string {
+  const end = `Report ${n} ends here.`;
+  const body = `Report ${n}: you *will* pay, __doctor__, @everyone <@1300000000000000002> knows. `;
+  return `${body.repeat(40).slice(0, 2000 - end.length - 1)} ${end}`.replace(/\s+ /g, ' ');
+}
 
 describe('Discord: safety rules', () => {
   it('a redelivered interaction does nothing twice', async () => {

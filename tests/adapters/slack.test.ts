@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-args.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
@@ -96,7 +97,7 @@ describe('Slack: flagging', () => {
     const [open] = await slack.fake.waitForCalls('views.open');
     const view = open?.body.view as {
       callback_id: string;
-      blocks: { block_id: string; element: { type: string; initial_user?: string } }[];
+      blocks: { block_id: string; element: { type: string; initial_user?: string; max_length?: number } }[];
     };
     expect(view.callback_id).toBe(FLAG_FORM);
     expect(view.blocks.map((b) => [b.block_id, b.element.type])).toEqual([
@@ -110,6 +111,9 @@ describe('Slack: flagging', () => {
       ['screenshots', 'file_input'],
     ]);
     expect(view.blocks[3]?.element.initial_user).toBe(USERS.ana);
+    // The fields hold what the command accepts, so nothing typed is refused after submission for its length.
+    const limits = Object.fromEntries(view.blocks.map((b) => [b.block_id, b.element.max_length]));
+    expect(limits).toMatchObject({ url: MAX_URL_LENGTH, target_post: MAX_URL_LENGTH, note: MAX_NOTE_LENGTH });
     expect(await countRows(ledger.db, 'deliveries')).toBe(0);
   });
 
@@ -229,6 +233,36 @@ describe('Slack: the incident card', () => {
     expect(await slack.privateReply(lead.responseId)).toContain('by Ana Reyes (anonymous to the channel)');
     const posted = slack.fake.responseUrlPosts.find((p) => p.id === member.responseId);
     expect(posted?.body.response_type).toBe('ephemeral');
+  });
+
+  it('shows four long reports in full, in as many section blocks as Slack needs, escaped', async () => {
+    const url = 'https://x.com/t/status/2000';
+    // `<`, `>` and `&` are escaped as entities, so 2,000 typed characters take far more than 3,000 in Block Kit.
+    const notes = [1, 2, 3, 4].map((n) => {
+      const end = ` Report ${n} ends here.`;
+      return (
+        `Report ${n}: <you> & <yours> & @channel `
+          .repeat(60)
+          .slice(0, 2000 - end.length)
+          .trimEnd() + end
+      );
+    });
+    await slack.run('ana', 'flag', `${url} ${notes[0]}`);
+    for (const n of [2, 3, 4]) {
+      await slack.bot.handle({
+        actor: { id: `slack:${TEAM}:UCOL${n}`, name: `Colleague ${n}`, isLead: false },
+        delivery: { platform: 'slack', id: `long-wording-${n}` },
+        request: { name: 'flag', input: { options: { url, note: notes[n - 1] } } },
+      });
+    }
+    const pressed = await slack.press('ben', 'wording', 1);
+    const text = plainText(await slack.privateReply(pressed.responseId));
+    // A report longer than one block continues in the next, under its heading marked (continued).
+    const shown = text.replace(/^Reported .* \(continued\)$/gm, '').replace(/\s+/g, ' ');
+    for (const note of notes)
+      expect(shown).toContain(note.replace(/\s+/g, ' ').replaceAll('@channel', '＠channel'));
+    expect(shown).not.toContain('Too long to show here');
+    expect(text).toMatch(/^Reported .* \(continued\)$/m);
   });
 
   it('shows leads who flagged anonymously even when no wording was given', async () => {
@@ -596,7 +630,7 @@ describe('Slack: the weekly digest', () => {
     try {
       await leads.run('ana', 'flag', 'https://x.com/SomeTroll/status/60 hate');
       const delivery = {
-          ledger: createPgLedger(ledger.db.pool),
+        ledger: createPgLedger(ledger.db.pool),
         settings: testSettings,
         cron: '0 9 * * 1',
         now: () => new Date('2026-11-23T15:05:00Z'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkForm, checkFormField } from '../../src/core/command-form.ts';
+import { checkForm, checkFormField, fieldLimits } from '../../src/core/command-form.ts';
+import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-args.ts';
 import { flagCommand } from '../../src/core/commands/flag-command.ts';
 
 describe('checking a command form field by field', () => {
@@ -23,5 +24,33 @@ describe('checking a command form field by field', () => {
 
   it('refuses a missing link', () => {
     expect(checkFormField(flagCommand, 'url', undefined)).toContain('Paste the link');
+  });
+});
+
+describe("a form field's limits", () => {
+  const option = (name: string) => {
+    const found = flagCommand.options.find((o) => o.name === name);
+    if (!found) throw new Error(name);
+    return found;
+  };
+
+  it("are read from the command's own schema, through its optional and transformed wrappers", () => {
+    expect(fieldLimits(flagCommand, option('note'))).toEqual({ required: false, maxLength: MAX_NOTE_LENGTH });
+    expect(fieldLimits(flagCommand, option('url'))).toEqual({
+      required: true,
+      minLength: 1,
+      maxLength: MAX_URL_LENGTH,
+    });
+    expect(fieldLimits(flagCommand, option('target_post'))).toEqual({
+      required: false,
+      maxLength: MAX_URL_LENGTH,
+    });
+    expect(fieldLimits(flagCommand, option('category'))).toEqual({ required: false });
+  });
+
+  it('refuse one character more than they allow, and accept the limit itself', () => {
+    const max = fieldLimits(flagCommand, option('note')).maxLength ?? 0;
+    expect(checkFormField(flagCommand, 'note', 'x'.repeat(max))).toBeUndefined();
+    expect(checkFormField(flagCommand, 'note', 'x'.repeat(max + 1))).toContain('please keep it under');
   });
 });

@@ -79,6 +79,7 @@ describe('shieldwall start, as a person runs it', () => {
         'audit_log',
         'deliveries',
         'digests_sent',
+        'form_stash',
         'incident_actions',
         'incident_cards',
         'incident_files',

@@ -1,3 +1,4 @@
+import { overDiscordLimits } from './discord-message-limits.ts';
 import { editMessage, messageObject } from './discord-payloads.ts';
 import {
   channelObject,
@@ -103,6 +104,8 @@ function route(pattern: string): RegExp {
 
 /** Answers one REST call (path without /api/v10); unknown routes get 404 `{ message: 'Unknown', code: 0 }`. */
 export function answerRest(state: RestState, request: RestRequest): RestAnswer {
+  const refused = overDiscordLimits(request);
+  if (refused) return refused;
   for (const [method, pattern, handler] of ROUTES) {
     if (method !== request.method) continue;
     const match = pattern.exec(request.path);

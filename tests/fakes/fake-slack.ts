@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { defaultAnswer, type FakeSlackState, mergeAnswer } from './fake-slack-answers.ts';
 import { FakeSocketMode } from './fake-slack-socket.ts';
+import { blocksProblem } from './slack-block-limits.ts';
 import { Waiters } from './waiters.ts';
 
 export { type EnvelopeType, FakeSocketMode, type SocketAck } from './fake-slack-socket.ts';
@@ -266,6 +267,13 @@ export class FakeSlack {
         this.waiters.notify();
         return;
       }
+      if (call.method.startsWith('chat.') && blocksProblem(body.blocks)) {
+        // Slack answers 200 with ok: false; recorded as refused, so no test counts it as delivered.
+        call.status = 400;
+        sendJson(res, 200, { ok: false, error: 'invalid_blocks' });
+        this.waiters.notify();
+        return;
+      }
       const defaults = defaultAnswer(this.state, call.method, body);
       const reply = this.replies.get(call.method);
       const override = typeof reply === 'function' ? reply(body, defaults) : reply;
@@ -281,6 +289,10 @@ export class FakeSlack {
       // Slack answers a response URL past its 30 minutes (or used up) with 404 expired_url.
       if (this.expiredResponseUrls.has(id)) {
         sendJson(res, 404, { ok: false, error: 'expired_url' });
+        return;
+      }
+      if (blocksProblem(body.blocks)) {
+        sendJson(res, 400, { ok: false, error: 'invalid_blocks' });
         return;
       }
       this.responseUrlPosts.push({ id, body });

@@ -1,9 +1,20 @@
-import type { Interaction, ModalSubmitInteraction } from 'discord.js';
+import type { ButtonInteraction, GuildMember, Interaction, ModalSubmitInteraction } from 'discord.js';
 import type { ServeRequest } from '../../../src/core/serve/serve-request.ts';
 import { modalOptions } from '../discord-commands.ts';
-import { discordConversation, menuConversation, withDiscordForms } from '../discord-conversation.ts';
+import {
+  discordConversation,
+  menuConversation,
+  submissionConversation,
+  withDiscordForms,
+} from '../discord-conversation.ts';
 import type { DiscordEdge } from '../discord-edge.ts';
-import { readCardButton, readFormModal, readReplyAction, readResolveMenu } from '../discord-ids.ts';
+import {
+  readCardButton,
+  readFormAgain,
+  readFormModal,
+  readReplyAction,
+  readResolveMenu,
+} from '../discord-ids.ts';
 import { readCommandOptions } from '../read-options.ts';
 
 /**
@@ -18,6 +29,9 @@ export async function onInteraction(edge: DiscordEdge, interaction: Interaction)
     return serve(request, withDiscordForms(edge, interaction, discordConversation(edge, interaction)));
   }
   if (interaction.isButton()) {
+    const conversation = withDiscordForms(edge, interaction, discordConversation(edge, interaction));
+    const again = readFormAgain(interaction.customId);
+    if (again) return serve(await reopenRequest(edge, interaction, again), conversation);
     // A button on a private message carries the core's action id; a card's button, its action and incident.
     const actionId = readReplyAction(interaction.customId);
     if (actionId) return serve({ kind: 'press', actionId }, discordConversation(edge, interaction));
@@ -37,7 +51,7 @@ export async function onInteraction(edge: DiscordEdge, interaction: Interaction)
     return serve(request, menuConversation(edge, interaction));
   }
   if (interaction.isModalSubmit())
-    return serve(await formRequest(edge, interaction), discordConversation(edge, interaction));
+    return serve(await formRequest(edge, interaction), submissionConversation(edge, interaction));
 }
 
 /** A submitted modal: its text fields, with the options given with the slash command that opened it. */
@@ -45,12 +59,27 @@ async function formRequest(edge: DiscordEdge, interaction: ModalSubmitInteractio
   const form = readFormModal(interaction.customId);
   const command = form ? edge.bot.commands.find(form.command) : undefined;
   if (!form || !command) return { kind: 'unknown', what: 'form' };
-  const options: Record<string, unknown> = { ...(await edge.stash.take(form.stashKey)) };
+  // What the modal could not hold, kept for the member who opened it, and for nobody else.
+  const stashed = await edge.stash.take(form.stashKey);
+  const owner = edge.access.actor(interaction.member as GuildMember | null, interaction.guildId)?.id;
+  const options: Record<string, unknown> = stashed && stashed.owner === owner ? { ...stashed.options } : {};
   for (const option of modalOptions(command)) {
     const value = textField(interaction, option.name);
     if (value !== '') options[option.name] = value;
   }
   return { kind: 'form', name: command.name, options };
+}
+
+/** "Change my answers" under a refused form: what was typed, if it is still kept and was this member's. */
+async function reopenRequest(
+  edge: DiscordEdge,
+  interaction: ButtonInteraction,
+  pressed: { command: string; stashKey: string },
+): Promise<ServeRequest> {
+  const stashed = await edge.stash.take(pressed.stashKey);
+  const owner = edge.access.actor(interaction.member as GuildMember | null, interaction.guildId)?.id;
+  const given = stashed && stashed.owner === owner ? stashed.options : undefined;
+  return { kind: 'reopen', name: pressed.command, given };
 }
 
 /** A text field of the submitted modal; a field the client left out counts as empty, not as a crash. */

@@ -160,6 +160,9 @@ export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk
         return {
           tone: 'warning',
           title: `Content warning: the abusive wording reported for ${reference}. Only you can see this.`,
+          whenTooLong: actor.isLead
+            ? `Export all of it as an evidence pack: /export ${reference}.`
+            : `A lead can export all of it as an evidence pack (/export ${reference}).`,
           sections: [
             ...notes.map((note) => ({
               heading:

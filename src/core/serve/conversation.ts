@@ -32,10 +32,16 @@ export interface Conversation {
 export interface ConversationForms {
   /** The form must be the request's first answer (Discord shows a modal instead of acknowledging). */
   firstAnswer: boolean;
-  open(form: FormToOpen): Promise<void>;
+  /** Shows a form; absent where this request can't open one (a form's own submission). */
+  open?(form: FormToOpen): Promise<void>;
   /**
    * Shows a submitted form's problems in the form itself, instead of acknowledging (Slack's modal errors), so
    * nothing typed is lost. Without it, the problems are answered privately.
    */
   refuseInPlace?(problems: Record<string, string>): Promise<void>;
+  /**
+   * Answers a refused form so that what was typed is kept for another try (Discord: a button that opens the form
+   * again, filled in). Without it, the refusal is answered like any reply.
+   */
+  answerRefused?(reply: Reply, form: { name: string; given: Record<string, unknown> }): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { AnyCommand } from '../command.ts';
-import { errorReply, type Reply } from '../reply.ts';
+import { fieldLimits } from '../command-form.ts';
+import { errorReply, type Reply, type Section } from '../reply.ts';
 
 /** The answer to a form this version does not draw (an old one, a forged id): nothing is recorded. */
 export function unknownFormReply(): Reply {
@@ -9,13 +10,33 @@ export function unknownFormReply(): Reply {
   });
 }
 
-/** Every wrong field of a submitted form in one answer, for platforms that can't show them in the form. */
-export function formProblemsReply(command: AnyCommand, problems: Record<string, string>): Reply {
+/**
+ * Every wrong field of a submitted form in one answer, for platforms that can't show them in the form; and a text
+ * too long for its field as it was typed (only its author sees the answer), so none of it is lost.
+ */
+export function formProblemsReply(
+  command: AnyCommand,
+  problems: Record<string, string>,
+  given: Record<string, unknown>,
+): Reply {
   const labels = new Map(command.options.map((option) => [option.name, option.label ?? option.name]));
+  const tooLong: Section[] = command.options.flatMap((option) => {
+    const value = given[option.name];
+    const max = fieldLimits(command, option).maxLength;
+    if (typeof value !== 'string' || max === undefined || value.length <= max) return [];
+    return [
+      {
+        heading:
+          `${labels.get(option.name)}, as you typed it (only you can see this): ${value.length} characters, ` +
+          `and the form holds ${max}. Copy what matters, then shorten it in the form.`,
+        lines: value.split('\n'),
+      },
+    ];
+  });
   return {
     ...errorReply({
       code: 'form.invalid',
-      message: 'Nothing was recorded yet: please fix this and send the form again.',
+      message: 'Nothing was recorded yet: please fix what is listed here and send the form again.',
     }),
     sections: [
       {
@@ -23,8 +44,19 @@ export function formProblemsReply(command: AnyCommand, problems: Record<string, 
           ([field, message]) => `${labels.get(field) ?? field}: ${message}`,
         ),
       },
+      ...tooLong,
     ],
   };
+}
+
+/** A form asked for again after its values were taken, or after they expired. */
+export function formGoneReply(commandName: string): Reply {
+  return errorReply({
+    code: 'form.expired',
+    message:
+      'I no longer have that form (forms are kept for 15 minutes, and open once). Nothing was recorded: ' +
+      `please start again with /${commandName}.`,
+  });
 }
 
 /** A request that arrives while the bot is stopping is not started: it says so, and that nothing changed. */

@@ -9,6 +9,8 @@ export type ServeRequest =
   | { kind: 'command'; name: string; input: CommandInput }
   /** A submitted form for a command, field by field. */
   | { kind: 'form'; name: string; options: Record<string, unknown> }
+  /** A refused form opened again with what was typed (undefined: the platform no longer has it). */
+  | { kind: 'reopen'; name: string; given: Record<string, unknown> | undefined }
   /** A button under an incident card. */
   | { kind: 'card'; action: CardButton; incidentId: number }
   /** A button on a private message (a rally alert, the consent question), carrying the core's action id. */

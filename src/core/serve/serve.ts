@@ -11,6 +11,7 @@ import { type CoreLogger, describeError, unexpectedFailure, unknownCommandReply 
 import { WorkInFlight } from '../work-in-flight.ts';
 import type { Conversation } from './conversation.ts';
 import {
+  formGoneReply,
   formProblemsReply,
   noFileDeliveryReply,
   stoppingReply,
@@ -44,6 +45,8 @@ export interface Server {
 interface Answer {
   reply: Reply;
   incidentId?: number | undefined;
+  /** A refused form: what was typed, so the platform can offer it again. */
+  refusedForm?: { name: string; given: Record<string, unknown> };
 }
 
 export function createServer(deps: ServeDependencies): Server {
@@ -102,7 +105,17 @@ async function serveOne(
     outcome = { reply: unexpectedFailure(deps.log, where, error, command?.notDone) };
   }
   // From here on the ledger holds what the answer says: a failed answer is sent another way, never changed.
-  await answerTruthfully(deps, conversation, actor, outcome.reply);
+  await conversation.acknowledge().catch(() => undefined);
+  const refused = outcome.refusedForm;
+  const answerRefused = conversation.forms?.answerRefused;
+  await answerTruthfully(
+    deps,
+    refused && answerRefused
+      ? { ...conversation, answer: (reply) => answerRefused(reply, refused) }
+      : conversation,
+    actor,
+    outcome.reply,
+  );
   if (outcome.incidentId !== undefined) await deps.redraw(conversation.delivery.platform, outcome.incidentId);
 }
 
@@ -123,11 +136,13 @@ async function decide(
       command?.form &&
       !hasFirstOption(command, request)) ||
     (request.kind === 'card' && request.action === 'resolve' && forms?.firstAnswer) ||
+    (request.kind === 'reopen' && request.given && forms?.firstAnswer) ||
     (request.kind === 'form' && forms?.refuseInPlace);
   if (!formFirst) await conversation.acknowledge();
   if (request.kind === 'unknown')
     return { reply: request.what === 'form' ? unknownFormReply() : unknownButtonReply() };
   if (request.kind === 'form' && !command) return { reply: unknownFormReply() };
+  if (request.kind === 'reopen' && !request.given) return { reply: formGoneReply(request.name) };
   if (request.kind === 'resolve' && !(OUTCOMES as readonly string[]).includes(request.outcome))
     return { reply: unknownButtonReply() };
 
@@ -145,7 +160,7 @@ async function decide(
     case 'command': {
       if (!command) return { reply: unknownCommandReply(conversation.helpCommand) };
       const mayUseForm = command.access === 'member' || actor.isLead;
-      if (forms && command.form && mayUseForm && !hasFirstOption(command, request)) {
+      if (forms?.open && command.form && mayUseForm && !hasFirstOption(command, request)) {
         const given = 'options' in request.input ? request.input.options : {};
         await forms.open({ kind: 'command', name: command.name, given });
         return undefined;
@@ -153,6 +168,11 @@ async function decide(
       await conversation.acknowledge();
       if ('text' in request.input) return run(deps, conversation, actor, command.name, request.input);
       return runWithOptions(deps, conversation, actor, command, request.input.options, false);
+    }
+    case 'reopen': {
+      if (!forms?.open) return { reply: formGoneReply(request.name) };
+      await forms.open({ kind: 'command', name: request.name, given: request.given ?? {} });
+      return undefined;
     }
     case 'form':
       // `command` is known here: an unknown form was answered above.
@@ -162,7 +182,7 @@ async function decide(
       if (action === 'wording') return { reply: await deps.incidents.wording(actor, incidentId) };
       if (action === 'resolve') {
         const refusal = await deps.incidents.mayResolve(actor, incidentId);
-        if (refusal || !forms) {
+        if (refusal || !forms?.open) {
           await conversation.acknowledge();
           return { reply: refusal ?? unknownButtonReply() };
         }
@@ -203,7 +223,11 @@ async function runWithOptions(
       return undefined;
     }
     await conversation.acknowledge();
-    return { reply: fromForm ? formProblemsReply(command, problems) : firstProblem(problems) };
+    if (!fromForm) return { reply: firstProblem(problems) };
+    return {
+      reply: formProblemsReply(command, problems, given),
+      refusedForm: { name: command.name, given },
+    };
   }
   await conversation.acknowledge();
   const options = conversation.prepare ? await conversation.prepare(given, actor) : given;
