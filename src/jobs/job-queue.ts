@@ -89,9 +89,11 @@ export async function startJobQueue(
     cronMonitorIntervalSeconds: 10,
   });
   boss.on('error', (error) => log.error({ err: describeError(error) }, 'job queue error'));
-  await boss.start();
-  // Creating queues is DDL: two processes starting at once deadlock on it, so they take turns.
+  // Creating pg-boss's schema (in start) and the queues is DDL: processes starting at once on an empty database
+  // collide on it (a duplicate schema, deadlocks), so they take turns. pg-boss's own lock around its schema
+  // does not cover the check before it.
   await withAdvisoryLock(pool, QUEUE_SETUP_LOCK, async () => {
+    await boss.start();
     await boss.createQueue(DELIVER, { name: DELIVER, retryLimit: 20, retryDelay: 5, retryBackoff: true });
     await boss.createQueue(TICK, { name: TICK, policy: 'singleton' });
     await boss.createQueue(DIGEST, { name: DIGEST, policy: 'singleton', retryLimit: 10, retryBackoff: true });
