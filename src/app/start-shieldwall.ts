@@ -29,6 +29,11 @@ export interface StartOptions {
   log: Logger;
   input: Readable;
   output: Writable;
+  /**
+   * The ledger has been down longer than SHIELDWALL_LEDGER_GRACE_SECONDS (a dead embedded server that would not
+   * start again, an unreachable server): the process should end, non-zero, so a service manager restarts it.
+   */
+  onLedgerLost: (reason: string) => void;
 }
 
 /** Opens the ledger, builds the core, and starts the adapters the configuration switches on. */
@@ -37,8 +42,14 @@ export async function startShieldwall({
   log,
   input,
   output,
+  onLedgerLost,
 }: StartOptions): Promise<RunningShieldwall> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log,
+    watch: { graceSeconds: config.ledgerGraceSeconds, onLost: onLedgerLost },
+  });
   const jobs = await startJobQueue(database.pool, log);
   const ledger = createPgLedger(database.pool);
   const bot = createBot({
@@ -54,7 +65,7 @@ export async function startShieldwall({
   // an orchestrator then never sends a request to a process that is still starting, or has lost its database.
   let serving = false;
   const ready = async () => {
-    if (!serving) return false;
+    if (!serving || !database.isUp()) return false;
     await database.pool.query('SELECT 1');
     return true;
   };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import pino from 'pino';
 import { registerDiscordCommands } from '../../adapters/discord/register-commands.ts';
@@ -11,6 +12,9 @@ import { createLogger, type Logger } from '../log/logger.ts';
 import { registerDigestCommand } from './digest-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerPurgeCommand } from './purge-command.ts';
+
+// With its ledger gone, a stop can't finish everything it normally would; it gets this long before the exit.
+const LOST_STOP_MS = 5_000;
 
 /** The terminal owns stdout for the conversation, so its logs go to a file beside the ledger, private to us. */
 async function terminalLogger(level: string, dataDir: string): Promise<Logger> {
@@ -34,7 +38,20 @@ async function start(): Promise<void> {
     if (running) void running.stop().then(() => process.exit(0));
   };
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.once(signal, shutdown);
-  running = await startShieldwall({ config, log, input: process.stdin, output: process.stdout });
+  const ledgerLost = (reason: string) => {
+    // Non-zero however the process ends from here, so a service manager starts it again.
+    process.exitCode = 1;
+    log.fatal({ reason }, 'the ledger is lost; stopping');
+    process.stderr.write(`Shieldwall stopped: ${reason}\n`);
+    void Promise.race([running?.stop(), sleep(LOST_STOP_MS)]).finally(() => process.exit(1));
+  };
+  running = await startShieldwall({
+    config,
+    log,
+    input: process.stdin,
+    output: process.stdout,
+    onLedgerLost: ledgerLost,
+  });
   if (stopRequested) {
     await running.stop();
     process.exit(0);

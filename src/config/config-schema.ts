@@ -33,6 +33,7 @@ export const envSchema = z.object({
       .optional(),
   ),
   SHIELDWALL_DATA_DIR: z.string().trim().min(1).default('./.shieldwall'),
+  SHIELDWALL_LEDGER_GRACE_SECONDS: positiveInt(60).pipe(z.number().min(5).max(3600)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHIELDWALL_TIMEZONE: z
     .string()

@@ -4,6 +4,8 @@ import type { CollectiveSettings } from '../core/settings.ts';
 export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** How long a running bot waits for a ledger that is down before it stops (and a service manager restarts it). */
+  ledgerGraceSeconds: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   digestCron: string;
   /** Personal data of incidents resolved longer ago than this is purged daily; unset: kept. */

@@ -18,6 +18,10 @@ const PURGE = 'retention-purge';
 const DAY_MS = 86_400_000;
 // Any fixed number, the same in every Shieldwall process; it only names the lock.
 const QUEUE_SETUP_LOCK = 7_447_001;
+// pg-boss completes or fails a job after its handler without awaiting the call (pg-boss issue #577): with the
+// ledger unreachable at that moment (its server restarting), the rejection would end the process. Such a job
+// stays active and runs again once it expires, so these two statements may fail quietly.
+const SETTLES_JOBS = /SET completed_on = now\(\)|WITH deleted_jobs AS/;
 // How long stop() waits for jobs under way (pg-boss's own default), before closing regardless.
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -70,14 +74,26 @@ export async function startJobQueue(
   const inFlight = new WorkInFlight();
   let stopping = false;
   const boss = new PgBoss({
-    db: { executeSql: (text, values) => inFlight.track(() => pool.query(text, values)) },
+    db: {
+      executeSql: (text, values) =>
+        inFlight
+          .track(() => pool.query(text, values))
+          .catch((error: unknown) => {
+            if (!SETTLES_JOBS.test(text)) throw error;
+            log.warn({ err: describeError(error) }, 'a job could not be marked done; it will run again');
+            // pg-boss reads "no job affected" from this.
+            return undefined as unknown as pg.QueryResult;
+          }),
+    },
     // Schedules are checked often enough that a due tick is never more than a little late.
     cronMonitorIntervalSeconds: 10,
   });
   boss.on('error', (error) => log.error({ err: describeError(error) }, 'job queue error'));
-  await boss.start();
-  // Creating queues is DDL: two processes starting at once deadlock on it, so they take turns.
+  // Creating pg-boss's schema (in start) and the queues is DDL: processes starting at once on an empty database
+  // collide on it (a duplicate schema, deadlocks), so they take turns. pg-boss's own lock around its schema
+  // does not cover the check before it.
   await withAdvisoryLock(pool, QUEUE_SETUP_LOCK, async () => {
+    await boss.start();
     await boss.createQueue(DELIVER, { name: DELIVER, retryLimit: 20, retryDelay: 5, retryBackoff: true });
     await boss.createQueue(TICK, { name: TICK, policy: 'singleton' });
     await boss.createQueue(DIGEST, { name: DIGEST, policy: 'singleton', retryLimit: 10, retryBackoff: true });

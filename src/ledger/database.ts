@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
+import { type LedgerWatch, watchLedger } from './ledger-watch.ts';
 import { migrateToLatest } from './migrate.ts';
 import { withClient } from './transaction.ts';
 
@@ -7,6 +8,8 @@ export interface Database {
   pool: pg.Pool;
   /** `embedded` or `server`, for the start-up line; never the URL (it may hold a password). */
   kind: 'embedded' | 'server';
+  /** False while the ledger is known to be down (always true without `watch`). */
+  isUp(): boolean;
   close(): Promise<void>;
 }
 
@@ -16,6 +19,11 @@ export interface DatabaseOptions {
   log: Logger;
   /** Apply pending migrations before handing the pool out (start does, tests may already have). */
   migrate?: boolean;
+  /**
+   * For a running bot: restart a dead embedded server, and report a ledger down for longer than `graceSeconds`
+   * (see watchLedger). One-off commands do without.
+   */
+  watch?: { graceSeconds: number; onLost: (reason: string) => void };
 }
 
 /** One pg code path for both: the embedded server on disk by default, a PostgreSQL server when configured. */
@@ -44,10 +52,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     }
     throw error;
   }
+  const watch: LedgerWatch | undefined = options.watch
+    ? watchLedger({ pool, embedded, log, ...options.watch })
+    : undefined;
   return {
     pool,
     kind: embedded ? 'embedded' : 'server',
+    isUp: () => watch?.isUp() ?? true,
     close: async () => {
+      watch?.stop();
       await pool.end();
       await embedded?.stop();
     },

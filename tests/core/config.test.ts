@@ -14,6 +14,17 @@ describe('configuration', () => {
     });
     expect(config.digestCron).toBe('0 9 * * 1');
     expect(config.slack).toBeUndefined();
+    expect(config.ledgerGraceSeconds).toBe(60);
+  });
+
+  it('takes how long to wait for a ledger that is down, in seconds', () => {
+    expect(loadConfig({ SHIELDWALL_LEDGER_GRACE_SECONDS: '120' }).ledgerGraceSeconds).toBe(120);
+    expect(() => loadConfig({ SHIELDWALL_LEDGER_GRACE_SECONDS: 'a minute' })).toThrow(
+      /SHIELDWALL_LEDGER_GRACE_SECONDS/,
+    );
+    expect(() => loadConfig({ SHIELDWALL_LEDGER_GRACE_SECONDS: '0' })).toThrow(
+      /SHIELDWALL_LEDGER_GRACE_SECONDS/,
+    );
   });
 
   it('stops with a message naming each wrong variable', () => {

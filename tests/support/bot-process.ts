@@ -9,11 +9,13 @@ export class BotProcess {
   readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
 
-  constructor(env: Record<string, string>) {
+  /** `bin` and `cwd`: another checkout's shieldwall.mjs, run from its folder (default: this one's). */
+  constructor(env: Record<string, string>, options: { bin?: string; cwd?: string } = {}) {
     const base = { ...process.env };
     delete base.DATABASE_URL;
-    this.child = spawn(process.execPath, [BIN, 'start'], {
+    this.child = spawn(process.execPath, [options.bin ?? BIN, 'start'], {
       env: { ...base, ...env },
+      ...(options.cwd ? { cwd: options.cwd } : {}),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child.stdout?.on('data', (chunk) => {
