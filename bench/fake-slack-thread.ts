@@ -10,9 +10,23 @@ export interface WaitRequest {
   timeoutMs: number;
 }
 
+/** What the main thread asks of the fake's thread: the calls to `method` it accepted so far. */
+export interface CallsRequest {
+  type: 'calls';
+  id: number;
+  method: string;
+}
+
+/** A call the fake accepted: its body, and when it arrived (the fake's `Date.now()`, in its own thread). */
+export interface ArrivedCall {
+  body: Record<string, unknown>;
+  at: number;
+}
+
 type FromThread =
   | { type: 'ready'; apiUrl: string; responseUrlBase: string }
-  | { type: 'waited'; id: number; error?: string };
+  | { type: 'waited'; id: number; error?: string }
+  | { type: 'calls'; id: number; calls: ArrivedCall[] };
 
 /**
  * The fake Slack on a thread of its own. Real Slack answers from elsewhere; in the bench's process its HTTP
@@ -21,6 +35,7 @@ type FromThread =
  */
 export class FakeSlackThread {
   private readonly pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  private readonly listings = new Map<number, (calls: ArrivedCall[]) => void>();
   private nextId = 0;
 
   private constructor(
@@ -29,6 +44,11 @@ export class FakeSlackThread {
     private readonly responseUrlBase: string,
   ) {
     worker.on('message', (message: FromThread) => {
+      if (message.type === 'calls') {
+        this.listings.get(message.id)?.(message.calls);
+        this.listings.delete(message.id);
+        return;
+      }
       if (message.type !== 'waited') return;
       const waiter = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -65,6 +85,15 @@ export class FakeSlackThread {
   /** Until the fake has accepted `count` calls to a Web API method in all. */
   waitForCalls(method: string, count: number, timeoutMs: number): Promise<void> {
     return this.waitFor({ method, count, timeoutMs });
+  }
+
+  /** The calls to a Web API method the fake has accepted so far, with when each arrived. */
+  callsTo(method: string): Promise<ArrivedCall[]> {
+    const id = ++this.nextId;
+    return new Promise((resolve) => {
+      this.listings.set(id, resolve);
+      this.worker.postMessage({ type: 'calls', id, method } satisfies CallsRequest);
+    });
   }
 
   private waitFor(wait: Omit<WaitRequest, 'type' | 'id'>): Promise<void> {

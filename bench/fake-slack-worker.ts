@@ -1,14 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { FakeSlack, type FakeSlackOptions } from '../tests/fakes/fake-slack.ts';
-import type { WaitRequest } from './fake-slack-thread.ts';
+import type { CallsRequest, WaitRequest } from './fake-slack-thread.ts';
 
 // The fake Slack's side of FakeSlackThread: the fake itself, answering the main thread's waits.
 const port = parentPort;
 if (!port) throw new Error('fake-slack-worker runs as a worker thread');
 const fake = await FakeSlack.start(workerData as FakeSlackOptions);
-port.on('message', (message: WaitRequest | { type: 'close' }) => {
+port.on('message', (message: WaitRequest | CallsRequest | { type: 'close' }) => {
   if (message.type === 'close') {
     void fake.close().then(() => port.close());
+    return;
+  }
+  if (message.type === 'calls') {
+    const calls = fake.callsTo(message.method).map(({ body, at }) => ({ body, at }));
+    port.postMessage({ type: 'calls', id: message.id, calls });
     return;
   }
   const waited = message.method
