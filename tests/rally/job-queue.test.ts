@@ -18,8 +18,8 @@ afterEach(async () => {
   await Promise.all(queues.splice(0).map((queue) => queue.stop()));
 });
 
-/** A bot process as `shieldwall start` builds it: the ledger, the rally store and a real pg-boss queue. */
-async function process(sent: string[], digests?: { to: string[] }, pollingSeconds = 0.5): Promise<Bot> {
+/** The core on the test ledger with a real pg-boss queue behind its rally store, as `shieldwall start` builds it. */
+async function queuedBot(pollingSeconds: number): Promise<{ bot: Bot; jobs: JobQueue }> {
   const log = createLogger('silent');
   const jobs = await startJobQueue(ledger.db.pool, log, { pollingSeconds });
   queues.push(jobs);
@@ -31,6 +31,12 @@ async function process(sent: string[], digests?: { to: string[] }, pollingSecond
     now: () => new Date(),
     rallyStore: createPgRallyStore(ledger.db.pool, jobs),
   });
+  return { bot, jobs };
+}
+
+/** A bot process as `shieldwall start` builds it: the ledger, the rally store and a real pg-boss queue. */
+async function process(sent: string[], digests?: { to: string[] }, pollingSeconds = 0.5): Promise<Bot> {
+  const { bot, jobs } = await queuedBot(pollingSeconds);
   bot.attach('test', {
     directMessages: async (to) => {
       sent.push(to);
@@ -200,17 +206,7 @@ describe('rally delivery through the pg-boss job queue', () => {
   });
 
   it('the nightly retention purge redraws the card of each purged incident without its details', async () => {
-    const log = createLogger('silent');
-    const jobs = await startJobQueue(ledger.db.pool, log, { pollingSeconds: 0.5 });
-    queues.push(jobs);
-    const bot = createBot({
-      registry: createShieldwallRegistry(),
-      ledger: createPgLedger(ledger.db.pool),
-      settings: testSettings,
-      log,
-      now: () => new Date(),
-      rallyStore: createPgRallyStore(ledger.db.pool, jobs),
-    });
+    const { bot, jobs } = await queuedBot(0.5);
     const updates: string[] = [];
     bot.attach('test', {
       cards: {
