@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SlackAdapter } from '../adapters/slack/slack-adapter.ts';
 import { envSchema } from '../src/config/config-schema.ts';
 import { DEFAULT_RALLY_POLICY } from '../src/core/rally/rally-policy.ts';
 import { startJobQueue } from '../src/jobs/job-queue.ts';
@@ -7,7 +6,7 @@ import { createLogger } from '../src/log/logger.ts';
 import { postFormToApp, slashCommandFields } from '../tests/fakes/fake-slack.ts';
 import { createBenchBot } from './bench-bot.ts';
 import type { BenchDatabase } from './bench-database.ts';
-import { FakeSlackThread } from './fake-slack-thread.ts';
+import { BENCH_CHANNEL, BENCH_SLACK_SECRET, BENCH_TEAM, benchSlack } from './bench-slack.ts';
 import { alertIncidentId, firstAlertLatencies } from './first-alerts.ts';
 import { percentile } from './stats.ts';
 
@@ -24,9 +23,9 @@ const GAP_MS = 50;
  * never hold a flag's first alert back: that is the bound for many waves in quick succession (B5), not this.
  */
 export const SPACING_MS = Math.ceil((1000 * WAVE) / ALERT_PACING);
-const SECRET = 'bench-signing-secret';
-const TEAM = 'T0BENCH';
-const CHANNEL = 'C0INCIDENTS';
+const SECRET = BENCH_SLACK_SECRET;
+const TEAM = BENCH_TEAM;
+const CHANNEL = BENCH_CHANNEL;
 /** Members of the incident channel, each opted in as a responder; each flags a post of their own in turn. */
 const MEMBERS = Array.from({ length: 200 }, (_, i) => `UR${String(i).padStart(3, '0')}`);
 
@@ -43,24 +42,10 @@ export interface AlertLatencyRun {
  * One flag at a time: the next is sent once the last one's reply, card and alerts are all out, GAP_MS later.
  */
 export async function runAlertLatency(database: BenchDatabase, run: number): Promise<AlertLatencyRun> {
-  const fake = await FakeSlackThread.start({
-    teamId: TEAM,
-    channels: { [CHANNEL]: { isPrivate: true, members: MEMBERS } },
-  });
   const log = createLogger('silent');
   const jobs = await startJobQueue(database.pool, log);
   const bot = createBenchBot(database.pool, jobs);
-  const adapter = new SlackAdapter({
-    botToken: 'xoxb-bench',
-    signingSecret: SECRET,
-    incidentChannel: CHANNEL,
-    leads: [],
-    port: 0,
-    host: '127.0.0.1',
-    apiUrl: fake.apiUrl,
-    log,
-    messagesPerSecond: ALERT_PACING,
-  });
+  const { fake, adapter } = await benchSlack(MEMBERS, log, ALERT_PACING);
   try {
     await adapter.start(bot);
     await jobs.work(bot);

@@ -1,20 +1,20 @@
 import type { Server } from 'node:http';
 import { App } from '@slack/bolt';
-import { SlackAdapter } from '../adapters/slack/slack-adapter.ts';
 import { startJobQueue } from '../src/jobs/job-queue.ts';
 import { createLogger } from '../src/log/logger.ts';
 import { postFormToApp, slashCommandFields } from '../tests/fakes/fake-slack.ts';
 import { createBenchBot } from './bench-bot.ts';
 import type { BenchDatabase } from './bench-database.ts';
-import { FakeSlackThread } from './fake-slack-thread.ts';
+import { BENCH_CHANNEL, BENCH_SLACK_SECRET, BENCH_TEAM, benchSlack } from './bench-slack.ts';
+import type { FakeSlackThread } from './fake-slack-thread.ts';
 import { percentile } from './stats.ts';
 
 export const CONCURRENT = 50;
 /** Bursts per side and run: each side answers ROUNDS × 50 requests, alternating so both see the same machine. */
 const ROUNDS = 10;
-const SECRET = 'bench-signing-secret';
-const TEAM = 'T0BENCH';
-const CHANNEL = 'C0INCIDENTS';
+const SECRET = BENCH_SLACK_SECRET;
+const TEAM = BENCH_TEAM;
+const CHANNEL = BENCH_CHANNEL;
 const MEMBERS = Array.from({ length: CONCURRENT }, (_, i) => `U${String(i).padStart(4, '0')}`);
 
 export interface AckLatencyRun {
@@ -29,22 +29,9 @@ export interface AckLatencyRun {
  * on a quiet machine: the bare app's turn comes once the flags' replies and cards are all out.
  */
 export async function runSlackAckLatency(database: BenchDatabase, run: number): Promise<AckLatencyRun> {
-  const fake = await FakeSlackThread.start({
-    teamId: TEAM,
-    channels: { [CHANNEL]: { isPrivate: true, members: MEMBERS } },
-  });
   const log = createLogger('silent');
   const jobs = await startJobQueue(database.pool, log);
-  const adapter = new SlackAdapter({
-    botToken: 'xoxb-bench',
-    signingSecret: SECRET,
-    incidentChannel: CHANNEL,
-    leads: [],
-    port: 0,
-    host: '127.0.0.1',
-    apiUrl: fake.apiUrl,
-    log,
-  });
+  const { fake, adapter } = await benchSlack(MEMBERS, log);
   const bare = new App({
     token: 'xoxb-bench',
     signingSecret: SECRET,
