@@ -131,6 +131,7 @@ export function createBot(deps: CoreDependencies): Bot {
         keepers.set(platform, createCardKeeper(deps.ledger, deps.settings, capabilities.cards));
     },
     stop: () => server.stop(),
+    idle: () => server.idle(),
     handle,
     incidents,
     press: (actor, actionId) => press(actor, actionId),

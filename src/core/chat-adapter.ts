@@ -64,6 +64,11 @@ export interface Bot {
   attach(platform: string, capabilities: PlatformCapabilities): void;
   /** Takes no new requests (they are told nothing changed) and waits for those under way. */
   stop(): Promise<void>;
+  /**
+   * Resolves once no request is under way: a request's answer reaches the member before its card is drawn, so
+   * whoever needs the ledger still afterwards (a test resetting it) waits for this.
+   */
+  idle(): Promise<void>;
   /** Runs one command; `serve` uses it, and so do the core's own tests and benchmarks. */
   handle: CommandHandler;
   /** The incident card's actions and each member's home view, as `serve` uses them. */

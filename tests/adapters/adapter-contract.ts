@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../src/core/chat-adapter.ts';
 import { countRows } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
@@ -47,6 +47,11 @@ export function adapterContract(
     let adapter: AdapterUnderTest;
     beforeAll(async () => {
       adapter = await connect(ledger.db);
+    });
+    // One adapter serves every test: a request's card is drawn after its answer arrives, so the next test's
+    // reset of the ledger waits for it (otherwise the two can deadlock, or the card land in the next test).
+    afterEach(async () => {
+      await adapter.bot.idle();
     });
 
     it('records a flag once and answers with its reference, category and the guidance', async () => {

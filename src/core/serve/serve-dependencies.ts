@@ -27,6 +27,8 @@ export interface Server {
   serve(request: ServeRequest, conversation: Conversation): Promise<void>;
   /** Takes no new work (it is answered that nothing changed) and waits for the requests under way. */
   stop(timeoutMs?: number): Promise<void>;
+  /** Waits until no request is under way (its card drawn too), without stopping. */
+  idle(timeoutMs?: number): Promise<void>;
 }
 
 /** The answer to give, and the incident whose card it changed. What happens after this never changes it. */

@@ -19,6 +19,9 @@ export function createServer(deps: ServeDependencies): Server {
     serve(request, conversation) {
       return inFlight.track(() => serveOne(deps, request, once(conversation), stopping));
     },
+    async idle(timeoutMs = 30_000) {
+      await inFlight.settled(timeoutMs);
+    },
     async stop(timeoutMs = 30_000) {
       stopping = true;
       if (!(await inFlight.settled(timeoutMs)))
