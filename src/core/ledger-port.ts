@@ -1,5 +1,6 @@
 import type { Category, Severity } from './categories.ts';
 import type { WeeklyDigest } from './digest/weekly-digest.ts';
+import type { AttackChannel } from './incident/attack-channel.ts';
 import type { CardAction, Outcome } from './incident/outcomes.ts';
 import type { TargetWants } from './incident/target-wants.ts';
 import type { AccountQuery } from './post-url/parse-account-query.ts';
@@ -29,9 +30,19 @@ export interface ScreenshotRef {
   content?: Uint8Array;
 }
 
+/** Who named an incident's account: the link itself, or a member who knew it. */
+export type NamedBy = 'link' | 'member';
+
 export interface FlagRecord {
   delivery: Delivery;
+  /** The incident's key and the attacker's account (`post.account`), whether or not there is a link. */
   post: NormalizedPost;
+  /** Null when `post.account` is null. */
+  accountNamedBy: NamedBy | null;
+  /** Where an attack with no public link happened; null for a link. */
+  channel: AttackChannel | null;
+  /** When it happened, when the member said so. */
+  occurredAt: Date | null;
   /** The link as the reporter pasted it, kept as evidence. */
   sourceUrl: string;
   category: Category;
@@ -57,8 +68,14 @@ export interface IncidentView {
   severity: Severity;
   status: 'open' | 'resolved';
   firstReportedAt: Date;
+  /** When it happened, when a member said; otherwise it is taken to be when it was first flagged. */
+  occurredAt: Date | null;
+  /** Where an attack with no public link happened; null for a link. */
+  channel: AttackChannel | null;
   reporters: number;
   offender: AccountRef | null;
+  /** Null when no account is named. */
+  offenderNamedBy: NamedBy | null;
   wants: TargetWants;
   target: MemberRef;
   targetPostUrl: string | null;

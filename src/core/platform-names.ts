@@ -13,6 +13,7 @@ const PLATFORM_ALIASES: Record<string, Platform> = {
   fediverse: 'mastodon',
   mail: 'email',
   tt: 'tiktok',
+  name: 'offline',
 };
 
 /** The platform a word names (keyword or alias, any case), if any. */
@@ -21,5 +22,7 @@ export function platformFromWord(word: string): Platform | undefined {
   return (PLATFORMS as readonly string[]).includes(key) ? (key as Platform) : PLATFORM_ALIASES[key];
 }
 
-/** Platforms people can be rallied on: everything but the catch-all for other websites. */
-export const RALLY_PLATFORMS = PLATFORMS.filter((platform) => platform !== 'web' && platform !== 'email');
+/** Platforms people can be rallied on: everything but email, other websites and attacks off any platform. */
+export const RALLY_PLATFORMS = PLATFORMS.filter(
+  (platform) => platform !== 'web' && platform !== 'email' && platform !== 'offline',
+);

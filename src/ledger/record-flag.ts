@@ -74,6 +74,9 @@ function recordFlagArguments(flag: FlagRecord) {
     account_handle: account?.handle ?? null,
     account_display: account?.display ?? null,
     account_profile_url: account?.profileUrl ?? null,
+    account_named_by: account ? flag.accountNamedBy : null,
+    flag_channel: flag.channel,
+    flag_occurred_at: flag.occurredAt?.toISOString() ?? null,
     flag_category: flag.category,
     flag_severity: flag.severity,
     flag_target_id: flag.target.id,
@@ -147,8 +150,8 @@ export async function loadIncident(
 ): Promise<IncidentView | undefined> {
   const result = await pool.query(
     `SELECT i.id, i.canonical_url, i.platform, i.kind, i.category, i.severity, i.status, i.first_reported_at,
-            i.target_id, i.target_name, i.target_wants, i.target_post_url,
-            (SELECT count(*) FROM incident_reports r WHERE r.incident_id = i.id) AS reporters,
+            i.target_id, i.target_name, i.target_wants, i.target_post_url, i.channel, i.occurred_at,
+            i.offender_named_by, (SELECT count(*) FROM incident_reports r WHERE r.incident_id = i.id) AS reporters,
             o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display, o.profile_url AS o_profile_url
      FROM incidents i LEFT JOIN offenders o ON o.id = i.offender_id WHERE i.id = $1`,
     [id],
@@ -166,8 +169,11 @@ function toIncidentView(row: z.infer<typeof incidentRow>): IncidentView {
     severity: row.severity,
     status: row.status,
     firstReportedAt: row.first_reported_at,
+    occurredAt: row.occurred_at,
+    channel: row.channel,
     reporters: row.reporters,
     offender: toOptionalAccount(row),
+    offenderNamedBy: row.offender_named_by,
     wants: row.target_wants,
     target: { id: row.target_id, name: row.target_name ?? 'a member' },
     targetPostUrl: row.target_post_url,

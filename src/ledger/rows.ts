@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
+import { ATTACK_CHANNELS } from '../core/incident/attack-channel.ts';
 import { OUTCOMES } from '../core/incident/outcomes.ts';
 import { TARGET_WANTS } from '../core/incident/target-wants.ts';
-import { type AccountRef, PLATFORMS } from '../core/post-url/types.ts';
+import { type AccountRef, PLATFORMS, POST_KINDS } from '../core/post-url/types.ts';
 
 // Rows are parsed before the core sees them: bigint columns arrive as strings, and a value outside the
 // expected set means the schema and the code disagree, which should fail loudly rather than render nonsense.
@@ -34,7 +35,7 @@ export const incidentRow = z
     id,
     canonical_url: z.string(),
     platform,
-    kind: z.enum(['post', 'profile', 'email']),
+    kind: z.enum(POST_KINDS),
     category,
     severity,
     status,
@@ -44,6 +45,9 @@ export const incidentRow = z
     target_name: z.string().nullable(),
     target_wants: z.enum(TARGET_WANTS),
     target_post_url: z.string().nullable(),
+    channel: z.enum(ATTACK_CHANNELS).nullable(),
+    occurred_at: z.date().nullable(),
+    offender_named_by: z.enum(['link', 'member']).nullable(),
   })
   .extend(optionalAccountColumns.shape);
 

@@ -22,8 +22,10 @@ describe('checking a command form field by field', () => {
     expect(checkFormField(flagCommand, 'category', undefined)).toBeUndefined();
   });
 
-  it('refuses a missing link', () => {
-    expect(checkFormField(flagCommand, 'url', undefined)).toContain('Paste the link');
+  it('refuses a form with neither a link nor where it happened, on the link field', () => {
+    expect(checkFormField(flagCommand, 'url', undefined)).toBeUndefined();
+    expect(checkForm(flagCommand, {}).url).toContain('Paste the link');
+    expect(checkForm(flagCommand, { channel: 'phone' })).toEqual({});
   });
 });
 
@@ -36,11 +38,7 @@ describe("a form field's limits", () => {
 
   it("are read from the command's own schema, through its optional and transformed wrappers", () => {
     expect(fieldLimits(flagCommand, option('note'))).toEqual({ required: false, maxLength: MAX_NOTE_LENGTH });
-    expect(fieldLimits(flagCommand, option('url'))).toEqual({
-      required: true,
-      minLength: 1,
-      maxLength: MAX_URL_LENGTH,
-    });
+    expect(fieldLimits(flagCommand, option('url'))).toEqual({ required: false, maxLength: MAX_URL_LENGTH });
     expect(fieldLimits(flagCommand, option('target_post'))).toEqual({
       required: false,
       maxLength: MAX_URL_LENGTH,

@@ -12,6 +12,8 @@ const incident = (overrides: Partial<IncidentView> = {}): IncidentView => ({
   severity: 'medium',
   status: 'open',
   firstReportedAt: new Date('2026-11-18T15:04:00Z'),
+  occurredAt: null,
+  channel: null,
   reporters: 1,
   offender: {
     platform: 'x',
@@ -19,6 +21,7 @@ const incident = (overrides: Partial<IncidentView> = {}): IncidentView => ({
     display: '@SomeTroll',
     profileUrl: 'https://x.com/sometroll',
   },
+  offenderNamedBy: 'link',
   wants: 'both',
   target: { id: 'test:local:ana', name: 'ana' },
   targetPostUrl: null,

@@ -569,7 +569,7 @@ describe('parseAccountQuery', () => {
     };
     expect(code('')).toBe('account.empty');
     expect(code('myspace:tom')).toBe('account.platform');
-    expect(code('two words')).toBe('account.invalid');
+    expect(code('two words?')).toBe('account.invalid');
     expect(code('x:')).toBe('account.invalid');
     expect(code('@x@')).toBe('account.invalid');
     expect(code('javascript:alert(1)')).toBe('account.platform');

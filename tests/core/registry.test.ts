@@ -43,7 +43,7 @@ describe('the command registry', () => {
     const forMember = await runCommand(registry, { name: 'help', input: { text: '' } }, context(false), log);
     const headings = forMember.sections.map((s) => s.heading);
     expect(headings).toEqual([
-      '/flag <post-url> [category] [!high|!critical] [note…]',
+      '/flag <post-url | where> [category] [!high|!critical] [by:<account>] [on:<date>] [note…]',
       '/offender <handle or link>',
       '/responder on|off [platforms…] · /responder pause|back · /responder quiet 22:00-07:00 [zone] · /responder cap 5',
       '/help',

@@ -115,6 +115,9 @@ describe('flagging an attack', () => {
       return {
         delivery: { platform: 'test', id: deliveryId },
         post: post.value,
+        accountNamedBy: post.value.account ? 'link' : null,
+        channel: null,
+        occurredAt: null,
         sourceUrl: url,
         category: 'harassment',
         severity: 'medium',

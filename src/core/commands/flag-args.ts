@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { CATEGORIES, categoryFromWord, categoryList, closestCategory } from '../categories.ts';
+import { ATTACK_PLACE_CHOICES, attackPlaceFromWord } from '../incident/attack-channel.ts';
 import { TARGET_WANTS, type TargetWants } from '../incident/target-wants.ts';
 import { normalizePostUrl } from '../post-url/index.ts';
+import { parseAttacker } from '../post-url/parse-attacker.ts';
 import { hasUnsafeCharacters, replaceUnsafeCharacters } from '../safe-text.ts';
+import { parseWhen } from '../when-it-happened.ts';
+import { placeOfFlag } from './flag-place.ts';
 
 export const MAX_NOTE_LENGTH = 2000;
 export const MAX_URL_LENGTH = 2048;
@@ -18,6 +22,13 @@ const WANTS_ALIASES: Record<string, TargetWants> = {
   none: 'document',
   dm: 'private',
 };
+
+const UNKNOWN_CHANNEL =
+  "I don't know that place. Say where it happened: dm (or dm:instagram, dm:x…), email, phone, complaint, " +
+  'letter, in-person or other.';
+
+/** Every value a form may offer for `channel`. */
+export const CHANNEL_CHOICES = ATTACK_PLACE_CHOICES;
 
 const emptyAsAbsent = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
@@ -56,103 +67,164 @@ const screenshotRef = z.object({
 });
 
 /** The validated shape of a flag, whichever adapter it came through. */
-export const flagArgs = z.object({
-  url: z
-    .string({ error: 'Paste the link to the post after /flag.' })
-    .trim()
-    .min(1, 'Paste the link to the post after /flag.')
-    .max(MAX_URL_LENGTH, 'That link is too long to be a post address; copy it again from the address bar.')
-    // Normalised here, not in the handler, so a form can point at the one field that is wrong.
-    .transform((raw, context) => {
-      const post = normalizePostUrl(raw);
-      if (post.ok) return { raw, post: post.value };
-      context.addIssue({ code: 'custom', message: post.error.message });
-      return z.NEVER;
-    }),
-  /** Absent when the reporter named none: the flag is filed as the default, harassment. */
-  category: z.preprocess(
-    (value) =>
-      typeof value === 'string'
-        ? value.trim() === ''
-          ? undefined
-          : (categoryFromWord(value) ?? value)
-        : value,
-    z
-      .enum(CATEGORIES, {
-        error: (issue) => {
-          const guess = typeof issue.input === 'string' ? closestCategory(issue.input) : undefined;
-          return guess
-            ? `That category isn't one I know. Did you mean ${guess}? Categories: ${categoryList()}.`
-            : `Choose one of these categories: ${categoryList()}.`;
-        },
-      })
+export const flagArgs = z
+  .object({
+    /** The abusive post; absent for an attack with no public link, which says `channel` instead. */
+    url: z.preprocess(
+      emptyAsAbsent,
+      z
+        .string()
+        .trim()
+        .max(
+          MAX_URL_LENGTH,
+          'That link is too long to be a post address; copy it again from the address bar.',
+        )
+        // Normalised here, not in the handler, so a form can point at the one field that is wrong.
+        .transform((raw, context) => {
+          const post = normalizePostUrl(raw);
+          if (post.ok) return { raw, post: post.value };
+          context.addIssue({ code: 'custom', message: post.error.message });
+          return z.NEVER;
+        })
+        .optional(),
+    ),
+    /** Where an attack with no public link happened: `phone`, `complaint`, `dm:instagram`… */
+    channel: z.preprocess(
+      emptyAsAbsent,
+      z
+        .string()
+        .max(100)
+        .transform((word, context) => {
+          const place = attackPlaceFromWord(word);
+          if (place) return place;
+          context.addIssue({ code: 'custom', message: UNKNOWN_CHANNEL });
+          return z.NEVER;
+        })
+        .optional(),
+    ),
+    /** The attacker's account (or name), when the link doesn't say or there is no link. */
+    by: z.preprocess(
+      emptyAsAbsent,
+      z
+        .string()
+        .max(MAX_URL_LENGTH, "That's too long for an account. Give a handle like @name, or a profile link.")
+        .transform((text, context) => {
+          const attacker = parseAttacker(text);
+          if (attacker.ok) return attacker.value;
+          context.addIssue({ code: 'custom', message: attacker.error.message });
+          return z.NEVER;
+        })
+        .optional(),
+    ),
+    /** When it happened, if not just now. */
+    when: z.preprocess(
+      emptyAsAbsent,
+      z
+        .string()
+        .max(100, "I can't read that date. Give it like 2026-11-30, 2026-11-30 14:05, today or yesterday.")
+        .transform((text, context) => {
+          const when = parseWhen(text);
+          if (when.ok) return when.value;
+          context.addIssue({ code: 'custom', message: when.error.message });
+          return z.NEVER;
+        })
+        .optional(),
+    ),
+    /** Absent when the reporter named none: the flag is filed as the default, harassment. */
+    category: z.preprocess(
+      (value) =>
+        typeof value === 'string'
+          ? value.trim() === ''
+            ? undefined
+            : (categoryFromWord(value) ?? value)
+          : value,
+      z
+        .enum(CATEGORIES, {
+          error: (issue) => {
+            const guess = typeof issue.input === 'string' ? closestCategory(issue.input) : undefined;
+            return guess
+              ? `That category isn't one I know. Did you mean ${guess}? Categories: ${categoryList()}.`
+              : `Choose one of these categories: ${categoryList()}.`;
+          },
+        })
+        .optional(),
+    ),
+    severity: z
+      .enum(['high', 'critical'], { error: 'Severity can be raised to high or critical.' })
       .optional(),
-  ),
-  severity: z.enum(['high', 'critical'], { error: 'Severity can be raised to high or critical.' }).optional(),
-  note: z
-    .string()
-    .trim()
-    .max(MAX_NOTE_LENGTH, {
-      error: (issue) =>
-        `Your note is ${String((issue.input as string).length)} characters; please keep it under ` +
-        `${MAX_NOTE_LENGTH}. The exact wording of the post and a line of context are plenty.`,
-    })
-    .refine((note) => !hasUnsafeCharacters(note), {
-      error: 'Your note contains invisible control characters; type it again or paste it as plain text.',
-    })
-    .transform((note) => (note === '' ? undefined : note))
-    .optional(),
-  /** Absent: supportive replies and reports, what most people flagging in the channel ask for. */
-  wants: z.preprocess(
-    (value) => {
-      const word = emptyAsAbsent(value);
-      return typeof word === 'string'
-        ? (WANTS_ALIASES[word.trim().toLowerCase()] ?? word.trim().toLowerCase())
-        : word;
-    },
-    z
-      .enum(TARGET_WANTS, {
-        error: `Say what the person attacked wants: ${TARGET_WANTS.join(', ')}.`,
-      })
-      .optional(),
-  ),
-  /** Absent: the reporter's own post was attacked. */
-  target: memberRef.optional(),
-  /** The target's own post, where colleagues reply with support (never under the attack). */
-  target_post: z.preprocess(
-    emptyAsAbsent,
-    z
+    note: z
       .string()
       .trim()
-      .max(MAX_URL_LENGTH, 'That link is too long to be a post address; copy it again from the address bar.')
-      .transform((raw, context) => {
-        const post = normalizePostUrl(raw);
-        if (post.ok && post.value.kind !== 'email') return post.value.canonicalUrl;
-        context.addIssue({
-          code: 'custom',
-          message: post.ok
-            ? 'For the post to reply to, paste a web link (https://…), not an email address.'
-            : post.error.message,
-        });
-        return z.NEVER;
+      .max(MAX_NOTE_LENGTH, {
+        error: (issue) =>
+          `Your note is ${String((issue.input as string).length)} characters; please keep it under ` +
+          `${MAX_NOTE_LENGTH}. The exact wording of the post and a line of context are plenty.`,
       })
+      .refine((note) => !hasUnsafeCharacters(note), {
+        error: 'Your note contains invisible control characters; type it again or paste it as plain text.',
+      })
+      .transform((note) => (note === '' ? undefined : note))
       .optional(),
-  ),
-  /** Hide the reporter's name from the channel; leads still see it. */
-  anonymous: z.preprocess((value) => {
-    if (typeof value !== 'string') return value;
-    const word = value.trim().toLowerCase();
-    if (word === '') return undefined;
-    return ['yes', 'y', 'true', 'hide'].includes(word)
-      ? true
-      : ['no', 'n', 'false'].includes(word)
-        ? false
-        : value;
-  }, z.boolean({ error: 'Answer yes to hide your name from the channel, or no.' }).optional()),
-  screenshots: z
-    .array(screenshotRef)
-    .max(MAX_SCREENSHOTS, `Attach at most ${MAX_SCREENSHOTS} screenshots; the clearest few are enough.`)
-    .optional(),
-});
+    /** Absent: supportive replies and reports, what most people flagging in the channel ask for. */
+    wants: z.preprocess(
+      (value) => {
+        const word = emptyAsAbsent(value);
+        return typeof word === 'string'
+          ? (WANTS_ALIASES[word.trim().toLowerCase()] ?? word.trim().toLowerCase())
+          : word;
+      },
+      z
+        .enum(TARGET_WANTS, {
+          error: `Say what the person attacked wants: ${TARGET_WANTS.join(', ')}.`,
+        })
+        .optional(),
+    ),
+    /** Absent: the reporter's own post was attacked. */
+    target: memberRef.optional(),
+    /** The target's own post, where colleagues reply with support (never under the attack). */
+    target_post: z.preprocess(
+      emptyAsAbsent,
+      z
+        .string()
+        .trim()
+        .max(
+          MAX_URL_LENGTH,
+          'That link is too long to be a post address; copy it again from the address bar.',
+        )
+        .transform((raw, context) => {
+          const post = normalizePostUrl(raw);
+          if (post.ok && post.value.kind !== 'email') return post.value.canonicalUrl;
+          context.addIssue({
+            code: 'custom',
+            message: post.ok
+              ? 'For the post to reply to, paste a web link (https://…), not an email address.'
+              : post.error.message,
+          });
+          return z.NEVER;
+        })
+        .optional(),
+    ),
+    /** Hide the reporter's name from the channel; leads still see it. */
+    anonymous: z.preprocess((value) => {
+      if (typeof value !== 'string') return value;
+      const word = value.trim().toLowerCase();
+      if (word === '') return undefined;
+      return ['yes', 'y', 'true', 'hide'].includes(word)
+        ? true
+        : ['no', 'n', 'false'].includes(word)
+          ? false
+          : value;
+    }, z.boolean({ error: 'Answer yes to hide your name from the channel, or no.' }).optional()),
+    screenshots: z
+      .array(screenshotRef)
+      .max(MAX_SCREENSHOTS, `Attach at most ${MAX_SCREENSHOTS} screenshots; the clearest few are enough.`)
+      .optional(),
+  })
+  // Which fields belong together (a link or a place, an account that fits them) is judged once all are read,
+  // and pinned on the field to change.
+  .superRefine((args, context) => {
+    const place = placeOfFlag(args);
+    if (!place.ok) context.addIssue({ code: 'custom', path: [place.field], message: place.message });
+  });
 
 export type FlagArgs = z.infer<typeof flagArgs>;

@@ -1,28 +1,61 @@
-import { CATEGORIES, CATEGORY_INFO, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
+import { CATEGORIES, CATEGORY_INFO, type Category, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
 import type { CommandDefinition } from '../command.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
+import {
+  ATTACK_PLACE_CHOICES,
+  attackPlaceFromWord,
+  attackPlaceWord,
+  CHANNEL_INFO,
+} from '../incident/attack-channel.ts';
 import { TARGET_WANTS, TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
-import type { NormalizedPost } from '../post-url/index.ts';
+import { platformLabel } from '../post-url/index.ts';
+import type { Reply } from '../reply.ts';
 import { formatDay } from '../time.ts';
+import { resolveWhen } from '../when-it-happened.ts';
 import { type FlagArgs, flagArgs } from './flag-args.ts';
+import { type FlagPlace, placeOfFlag } from './flag-place.ts';
+import { incidentKey } from './incident-key.ts';
 import { parseFlagText } from './parse-flag-text.ts';
 import { renderFlagOutcome } from './render-flag-outcome.ts';
 
 export const flagCommand: CommandDefinition<FlagArgs> = {
   name: 'flag',
   summary: 'Flag an attack: the post is recorded in the ledger and you get what to do next.',
-  usage: '/flag <post-url> [category] [!high|!critical] [note…]',
+  usage: '/flag <post-url | where> [category] [!high|!critical] [by:<account>] [on:<date>] [note…]',
   examples: [
     "/flag https://x.com/SomeTroll/status/123 threat he said he'd find me after my shift",
-    '/flag https://www.instagram.com/p/Cx1yZ/ hate',
+    '/flag https://www.instagram.com/p/Cx1yZ/ hate by:@racistguy',
+    '/flag dm:instagram sexual by:@someone on:yesterday what they sent me',
+    '/flag complaint by:"Jo Bloggs" on:2026-11-30 an anonymous complaint to my college',
   ],
   access: 'member',
   options: [
     {
       name: 'url',
       label: 'Link to the abusive post',
-      description: "Link to the abusive post (or the sender's email address)",
-      required: true,
+      description: "Link to the abusive post or comment (or the sender's email address)",
+      required: false,
+    },
+    {
+      name: 'channel',
+      label: 'No link? Where it happened',
+      description: 'Only when there is no link: a direct message, a call, a complaint, a letter, in person…',
+      required: false,
+      choices: ATTACK_PLACE_CHOICES,
+      choiceLabels: Object.fromEntries(
+        ATTACK_PLACE_CHOICES.map((choice) => {
+          const place = attackPlaceFromWord(choice);
+          const label = place ? CHANNEL_INFO[place.channel].label : choice;
+          return [choice, place?.platform ? `${label} on ${platformLabel(place.platform)}` : label];
+        }),
+      ),
+    },
+    {
+      name: 'by',
+      label: "Attacker's account",
+      description:
+        "The attacker's account if the link doesn't name it: @name, instagram:name, a profile link, or a name",
+      required: false,
     },
     {
       name: 'category',
@@ -31,6 +64,13 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       required: false,
       choices: CATEGORIES,
       choiceLabels: Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_INFO[c].label])),
+    },
+    {
+      name: 'note',
+      label: 'The wording',
+      description: 'The exact wording, and anything we should know',
+      required: false,
+      multiline: true,
     },
     {
       name: 'wants',
@@ -43,7 +83,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
     {
       name: 'target',
       label: 'Whose post was attacked',
-      description: 'Whose post was attacked (you, if you skip)',
+      description: 'Who was attacked (you, if you skip)',
       required: false,
       kind: 'member',
     },
@@ -54,11 +94,10 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       required: false,
     },
     {
-      name: 'note',
-      label: 'The wording',
-      description: 'The exact wording, and anything we should know',
+      name: 'when',
+      label: 'When it happened',
+      description: 'When it happened, if not just now: 2026-11-30, 2026-11-30 14:05, today or yesterday',
       required: false,
-      multiline: true,
     },
     {
       name: 'anonymous',
@@ -85,19 +124,29 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       'If you are in danger now, call emergency services first.',
   },
   async run(args, { actor, delivery, now, ledger, settings, afterFlag }) {
-    const category = args.category ?? DEFAULT_CATEGORY;
+    const place = placeOfFlag(args);
+    // The schema judged these already; this only narrows the type.
+    if (!place.ok) return refusal(place.message);
+    const occurredAt = args.when ? resolveWhen(args.when, now, settings.timezone) : undefined;
+    if (occurredAt && !occurredAt.ok) return refusal(occurredAt.error.message);
+    const at = occurredAt?.value ?? null;
+    const category = args.category ?? defaultCategory(place.value);
     const severity = maxSeverity(CATEGORY_INFO[category].severity, args.severity ?? 'medium');
     const recorded = await ledger.recordFlag({
       delivery,
-      post: withIncidentKey(args.url.post, now, settings.timezone),
-      sourceUrl: args.url.raw,
+      post: incidentKey(place.value, { delivery, day: formatDay(at ?? now, settings.timezone) }),
+      accountNamedBy: place.value.namedBy,
+      channel: place.value.place?.channel ?? null,
+      occurredAt: at,
+      sourceUrl: args.url?.raw ?? attackPlaceWord(place.value.place ?? { channel: 'other', platform: null }),
       category,
       severity,
       note: args.note,
       reporter: { id: actor.id, name: actor.name },
       anonymous: args.anonymous ?? false,
       target: args.target ?? { id: actor.id, name: actor.name },
-      wants: args.wants,
+      // Without a public post there is nothing to reply under or report: colleagues support privately.
+      wants: args.wants ?? (place.value.post === null ? 'private' : undefined),
       targetPostUrl: args.target_post,
       screenshots: args.screenshots ?? [],
       at: now,
@@ -113,12 +162,11 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
   },
 };
 
-/**
- * A post is its own incident. An email has no public address, so abuse from one sender is grouped per day in
- * the collective's zone: colleagues flagging the same email that day join one incident.
- */
-function withIncidentKey(post: NormalizedPost, now: Date, timezone: string): NormalizedPost {
-  return post.kind === 'email'
-    ? { ...post, canonicalUrl: `${post.canonicalUrl}#${formatDay(now, timezone)}` }
-    : post;
+function refusal(message: string): Reply {
+  return { tone: 'error', title: message, sections: [] };
+}
+
+/** A complaint to an employer or college is filed as one; other attacks default to harassment. */
+function defaultCategory(place: FlagPlace): Category {
+  return place.place?.channel === 'complaint' ? 'complaint' : DEFAULT_CATEGORY;
 }

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../result.ts';
 import { looksLikeEmailAddress, parseEmailAddress } from './email-address.ts';
 import { normalizePostUrl } from './normalize-post-url.ts';
 import { readPastedText } from './pasted-text.ts';
+import { personName } from './person-name.ts';
 import { refuse } from './refusals.ts';
 import type { Platform } from './types.ts';
 
@@ -63,11 +64,14 @@ export function parseAccountQuery(input: string): Result<AccountQuery> {
     return platform === undefined ? unknownPlatform() : handleOn(platform, prefixed[2] ?? '');
   }
   if (text.includes('/') || prefix !== undefined) return accountInLink(text);
+  // Words with spaces are a person's name, as a member names a caller or a letter's signatory.
+  if (/\s/.test(text)) return nameQuery(text);
   return bareHandle(text.replace(/^@/, ''), null);
 }
 
 function handleOn(platform: Platform, text: string): Result<AccountQuery> {
   if (platform === 'email') return emailQuery(text);
+  if (platform === 'offline') return nameQuery(text);
   if (platform === 'mastodon') return fediverseQuery(text);
   if (platform === 'reddit') return bareHandle(text.replace(/^\/?u\//i, ''), platform);
   if (platform === 'bluesky' && DID.test(text)) return ok({ platform, handle: text.toLowerCase() });
@@ -82,6 +86,11 @@ function bareHandle(text: string, platform: Platform | null): Result<AccountQuer
   // Numeric and channel ids are case-sensitive (YouTube's UC… ids); the other namespaces are names.
   const space = namespace.toLowerCase();
   return ok({ platform, handle: `${space}:${space === 'id' ? name : name.toLowerCase()}` });
+}
+
+function nameQuery(text: string): Result<AccountQuery> {
+  const name = personName(text);
+  return name === null ? notAHandle() : ok({ platform: 'offline', handle: name.handle });
 }
 
 function fediverseQuery(text: string): Result<AccountQuery> {

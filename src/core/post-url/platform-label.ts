@@ -13,6 +13,7 @@ const LABELS: Record<Platform, string> = {
   mastodon: 'Mastodon',
   email: 'Email',
   web: 'the website',
+  offline: 'Off-platform',
 };
 
 /** The platform's name as people say it, for messages. */

@@ -1,0 +1,125 @@
+import { type AttackPlace, CHANNEL_INFO } from '../incident/attack-channel.ts';
+import { type TargetWants, wantsPublicAction } from '../incident/target-wants.ts';
+import { type AttackerSpec, resolveAttacker } from '../post-url/parse-attacker.ts';
+import type { AccountRef, NormalizedPost, Platform } from '../post-url/types.ts';
+
+/** The fields of a flag that together say where the attack happened and who did it. */
+export interface PlaceInput {
+  url?: { raw: string; post: NormalizedPost } | undefined;
+  channel?: AttackPlace | undefined;
+  by?: AttackerSpec | undefined;
+  wants?: TargetWants | undefined;
+}
+
+/** Where a flagged attack happened, and who the ledger will name for it. */
+export interface FlagPlace {
+  /** The flagged link's post, or null for an attack with no public link. */
+  post: NormalizedPost | null;
+  /** For an attack with no public link: its channel (and a direct message's platform). */
+  place: AttackPlace | null;
+  platform: Platform;
+  attacker: AccountRef | null;
+  /** Whether the link itself named the attacker, or the member who flagged it. */
+  namedBy: 'link' | 'member' | null;
+}
+
+export type PlaceResult = { ok: true; value: FlagPlace } | { ok: false; field: string; message: string };
+
+const refuse = (field: string, message: string): PlaceResult => ({ ok: false, field, message });
+
+/**
+ * Judges a flag's link (or place), attacker and wishes together: a link or a place, never neither or both; an
+ * account that could have done it there; and, without a public post, no public replies or reports asked for.
+ */
+export function placeOfFlag(args: PlaceInput): PlaceResult {
+  if (args.url && args.channel) {
+    return refuse(
+      'channel',
+      'You gave a link, so leave "where it happened" empty; it is for attacks with no public link.',
+    );
+  }
+  if (args.url) return linkPlace(args.url.post, args.by);
+  if (!args.channel) {
+    return refuse(
+      'url',
+      'Paste the link to the post. If there is no link (a direct message, a call, a complaint, a letter), ' +
+        'say where it happened instead, like: /flag phone by:"Their Name" what they said',
+    );
+  }
+  if (args.wants !== undefined && wantsPublicAction(args.wants)) {
+    return refuse(
+      'wants',
+      `There is no public post to reply under or report for ${CHANNEL_INFO[args.channel.channel].noun}. ` +
+        'Choose private support (colleagues reach out to you privately) or document only.',
+    );
+  }
+  return linklessPlace(args.channel, args.by);
+}
+
+function linkPlace(post: NormalizedPost, by: AttackerSpec | undefined): PlaceResult {
+  const base = { post, place: null, platform: post.platform };
+  if (by === undefined) return ok({ ...base, attacker: post.account, namedBy: post.account ? 'link' : null });
+  const named = resolveAttacker(by, post.platform === 'email' ? null : post.platform);
+  if (!named.ok) return refuse('by', named.error.message);
+  if (post.account === null) {
+    return ok({ ...base, attacker: named.value, namedBy: named.value ? 'member' : null });
+  }
+  if (named.value && !sameAccount(named.value, post.account)) {
+    return refuse(
+      'by',
+      `The link already names the account (${post.account.display}), so leave the attacker empty. If the ` +
+        'link names the wrong person, flag it first; then a lead, or you, can correct the record.',
+    );
+  }
+  return ok({ ...base, attacker: post.account, namedBy: 'link' });
+}
+
+function linklessPlace(place: AttackPlace, by: AttackerSpec | undefined): PlaceResult {
+  if (place.channel === 'dm') {
+    const named = resolveAttacker(by ?? { kind: 'unknown' }, place.platform);
+    if (!named.ok) {
+      const needsPlatform = named.error.code === 'attacker.platform_missing' && place.platform === null;
+      return needsPlatform
+        ? refuse('channel', 'Say which platform the message came on, like dm:instagram, or dm:x.')
+        : refuse('by', named.error.message);
+    }
+    const platform = place.platform ?? dmPlatform(named.value);
+    if (platform === null) {
+      return refuse(
+        'channel',
+        "Say which platform the message came on, like dm:instagram, or give the sender's account, like instagram:name.",
+      );
+    }
+    return ok({
+      post: null,
+      place: { channel: 'dm', platform },
+      platform,
+      attacker: named.value,
+      namedBy: named.value ? 'member' : null,
+    });
+  }
+  const named = resolveAttacker(by ?? { kind: 'unknown' }, null);
+  if (!named.ok) return refuse('by', named.error.message);
+  return ok({
+    post: null,
+    place: { channel: place.channel, platform: null },
+    platform: place.channel === 'email' ? 'email' : 'offline',
+    attacker: named.value,
+    namedBy: named.value ? 'member' : null,
+  });
+}
+
+/** A direct message's platform, read from the sender's account when the member named one. */
+function dmPlatform(account: AccountRef | null): Platform | null {
+  if (account === null) return null;
+  const { platform } = account;
+  return platform === 'email' || platform === 'web' || platform === 'offline' ? null : platform;
+}
+
+function sameAccount(a: AccountRef, b: AccountRef): boolean {
+  return a.platform === b.platform && a.handle === b.handle;
+}
+
+function ok(value: FlagPlace): PlaceResult {
+  return { ok: true, value };
+}

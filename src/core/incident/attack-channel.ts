@@ -1,0 +1,95 @@
+import { platformFromWord } from '../platform-names.ts';
+import type { Platform } from '../post-url/types.ts';
+
+/** Where an attack with no public link happened. */
+export const ATTACK_CHANNELS = ['dm', 'email', 'phone', 'complaint', 'letter', 'in_person', 'other'] as const;
+export type AttackChannel = (typeof ATTACK_CHANNELS)[number];
+
+interface ChannelInfo {
+  /** For a card's "Where" line. */
+  label: string;
+  /** What it was, inside a sentence: "a phone call". */
+  noun: string;
+}
+
+export const CHANNEL_INFO: Record<AttackChannel, ChannelInfo> = {
+  dm: { label: 'Direct message', noun: 'a direct message' },
+  email: { label: 'Email', noun: 'an email' },
+  phone: { label: 'Phone call or text', noun: 'a phone call or text' },
+  complaint: { label: 'Complaint to an employer or licensing body', noun: 'a complaint' },
+  letter: { label: 'Letter', noun: 'a letter' },
+  in_person: { label: 'In person', noun: 'an encounter in person' },
+  other: { label: 'Somewhere without a link', noun: 'an attack without a public link' },
+};
+
+/** A link-less attack's place: the channel, and for a direct message the platform it came on. */
+export interface AttackPlace {
+  channel: AttackChannel;
+  /** The platform of a direct message; null when not said (the attacker's account may say it). */
+  platform: Platform | null;
+}
+
+const CHANNEL_WORDS: Record<string, AttackChannel> = {
+  dm: 'dm',
+  dms: 'dm',
+  message: 'dm',
+  messages: 'dm',
+  direct: 'dm',
+  'direct-message': 'dm',
+  inbox: 'dm',
+  email: 'email',
+  'e-mail': 'email',
+  phone: 'phone',
+  call: 'phone',
+  'phone-call': 'phone',
+  voicemail: 'phone',
+  sms: 'phone',
+  text: 'phone',
+  complaint: 'complaint',
+  letter: 'letter',
+  mail: 'letter',
+  post: 'letter',
+  in_person: 'in_person',
+  'in-person': 'in_person',
+  inperson: 'in_person',
+  person: 'in_person',
+  other: 'other',
+};
+
+/** The word that starts a link-less flag: `phone`, `complaint`, `dm`, `dm:instagram`. Undefined if not one. */
+export function attackPlaceFromWord(word: string): AttackPlace | undefined {
+  const [head = '', platformWord, ...rest] = word.trim().toLowerCase().split(':');
+  const channel = CHANNEL_WORDS[head];
+  if (channel === undefined || rest.length > 0) return undefined;
+  if (platformWord === undefined) return { channel, platform: null };
+  if (channel !== 'dm') return undefined;
+  const platform = platformFromWord(platformWord);
+  return platform === undefined || !MESSAGING_PLATFORMS.includes(platform)
+    ? undefined
+    : { channel, platform };
+}
+
+/** Platforms a direct message can come on. */
+export const MESSAGING_PLATFORMS: readonly Platform[] = [
+  'x',
+  'instagram',
+  'facebook',
+  'tiktok',
+  'youtube',
+  'linkedin',
+  'reddit',
+  'bluesky',
+  'threads',
+  'mastodon',
+];
+
+/** The values a form offers for "where it happened": a direct message on each platform, then the others. */
+export const ATTACK_PLACE_CHOICES: readonly string[] = [
+  ...MESSAGING_PLATFORMS.map((platform) => `dm:${platform}`),
+  ...ATTACK_CHANNELS.filter((channel) => channel !== 'dm'),
+];
+
+/** `dm:instagram` or `phone`, as a form's choice and the text syntax write it. */
+export function attackPlaceWord(place: AttackPlace): string {
+  return place.platform === null ? place.channel : `${place.channel}:${place.platform}`;
+}
