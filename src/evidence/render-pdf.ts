@@ -121,7 +121,9 @@ function drawIncident(flow: PdfFlow, pack: EvidencePack, incident: EvidenceIncid
   drawIncidentHeading(flow, incident, `Incident ${index + 1} of ${pack.incidents.length}`);
   flow.gap(8);
   const at = (date: Date) => formatEvidenceInstant(date, pack.timezone);
-  const postLabel = { post: 'Post', profile: 'Account page', email: 'Email' }[incident.kind];
+  const postLabel = { post: 'Post', comment: 'Comment', profile: 'Account page', email: 'Email' }[
+    incident.kind
+  ];
   flow.field(postLabel, incident.postUrl, { link: incident.postUrl });
   flow.field('Platform', platformLabel(incident.platform));
   flow.field(

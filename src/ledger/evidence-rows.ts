@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
 import { OUTCOMES } from '../core/incident/outcomes.ts';
-import { PLATFORMS } from '../core/post-url/types.ts';
+import { PLATFORMS, POST_KINDS } from '../core/post-url/types.ts';
 
 // Rows are parsed before they become a pack: bigint columns arrive as strings, and a value outside the expected
 // set means the schema and the code disagree, which must fail loudly rather than print wrong evidence.
@@ -12,7 +12,7 @@ export const evidenceIncidentRow = z.object({
   id,
   canonical_url: z.string(),
   platform: z.enum(PLATFORMS),
-  kind: z.enum(['post', 'profile', 'email']),
+  kind: z.enum(POST_KINDS),
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES),
   status: z.enum(['open', 'resolved']),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
 import { OUTCOMES } from '../core/incident/outcomes.ts';
 import { TARGET_WANTS } from '../core/incident/target-wants.ts';
-import { type AccountRef, PLATFORMS } from '../core/post-url/types.ts';
+import { type AccountRef, PLATFORMS, POST_KINDS } from '../core/post-url/types.ts';
 
 // Rows are parsed before the core sees them: bigint columns arrive as strings, and a value outside the
 // expected set means the schema and the code disagree, which should fail loudly rather than render nonsense.
@@ -34,7 +34,7 @@ export const incidentRow = z
     id,
     canonical_url: z.string(),
     platform,
-    kind: z.enum(['post', 'profile', 'email']),
+    kind: z.enum(POST_KINDS),
     category,
     severity,
     status,

@@ -25,13 +25,20 @@ export interface AccountRef {
   profileUrl?: string;
 }
 
+/**
+ * What a link points at. `post`: one post (on X, Bluesky, Threads and Mastodon a reply is one too, under the
+ * replier's own handle). `comment`: a comment or a reply under a post, on the platforms whose comment links name
+ * the post's owner or nobody, never the commenter. `profile`: an account page. `email`: an email sender.
+ */
+export const POST_KINDS = ['post', 'comment', 'profile', 'email'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
 /** What a flagged link points at, reduced to the key that deduplicates it. */
 export interface NormalizedPost {
   platform: Platform;
-  /** `post` for one post or comment, `profile` for an account page, `email` for an email sender. */
-  kind: 'post' | 'profile' | 'email';
+  kind: PostKind;
   /** The canonical form: every variant of one post gives the same string, different posts never do. */
   canonicalUrl: string;
-  /** Who posted it, when the link says so (an Instagram `/p/…` link, for one, does not). */
+  /** Who posted it, when the link says so (an Instagram `/p/…` link, for one, does not; a comment link never). */
   account: AccountRef | null;
 }
