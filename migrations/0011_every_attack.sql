@@ -10,11 +10,11 @@ ALTER TABLE incidents ADD CONSTRAINT incidents_kind_check
   CHECK (kind IN ('post', 'comment', 'profile', 'email', 'offline'));
 UPDATE incidents SET kind = 'comment', offender_id = NULL
   WHERE kind = 'post' AND (
-       canonical_url ~ '^https://facebook\.com/.*[?&]comment_id=[0-9]+'
-    OR canonical_url ~ '^https://linkedin\.com/feed/update/[^?]*\?commentUrn='
-    OR canonical_url ~ '^https://instagram\.com/p/[^/?]+/c/[0-9]+'
-    OR canonical_url ~ '^https://youtube\.com/watch\?v=[^&]+&lc='
-    OR canonical_url ~ '^https://reddit\.com/comments/[^/]+/comment/');
+       (platform = 'facebook'  AND canonical_url ~ '[?&](comment_id|reply_comment_id)=')
+    OR (platform = 'linkedin'  AND canonical_url ~ '[?&](commentUrn|replyUrn)=')
+    OR (platform = 'instagram' AND canonical_url ~ '^https://instagram\.com/p/[^/]+/c/[0-9]+(/r/[0-9]+)?$')
+    OR (platform = 'youtube'   AND canonical_url ~ '[?&]lc=')
+    OR (platform = 'reddit'    AND canonical_url ~ '^https://reddit\.com/comments/[a-z0-9]+/comment/[a-z0-9]+$'));
 
 -- Who named the account: the link itself, or a member who knew it when the link could not say.
 ALTER TABLE incidents ADD COLUMN offender_named_by text CHECK (offender_named_by IN ('link', 'member'));

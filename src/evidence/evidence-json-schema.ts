@@ -63,7 +63,12 @@ const incident = z.object({
     .describe("the collective's reference, e.g. SW-12"),
   id: z.number().int().positive(),
   postUrl: z.string().describe('the canonical link: every variant of one post gives this one'),
-  kind: z.enum(POST_KINDS),
+  kind: z
+    .enum(POST_KINDS)
+    .describe(
+      "post: one post, under its author's handle; comment: a comment or reply under someone else's post " +
+        '(its link never says who wrote it); profile: an account page; email: an email sender; offline: an attack with no public link (see channel)',
+    ),
   platform: z.enum(PLATFORMS),
   platformName: z.string(),
   account: account.nullable().describe('null when the link does not say who posted it'),

@@ -85,4 +85,32 @@ describe('reading /flag text', () => {
   it('keeps emoji with zero-width joiners in a note', () => {
     expect(parsed(`${url} hate 👩‍⚕️ go back`)).toMatchObject({ ok: true, value: { note: '👩‍⚕️ go back' } });
   });
+
+  it('files a comment link as a comment that names nobody, never the owner of the post under it', () => {
+    const comment = 'https://www.facebook.com/DrJaneDoe/posts/123?comment_id=9';
+    expect(parsed(`${comment} threat`)).toMatchObject({
+      ok: true,
+      value: {
+        url: {
+          raw: comment,
+          post: {
+            kind: 'comment',
+            canonicalUrl: 'https://facebook.com/drjanedoe/posts/123?comment_id=9',
+            account: null,
+          },
+        },
+        category: 'threat',
+      },
+    });
+  });
+
+  it("accepts the target's own comment as the place to reply, keeping its comment id", () => {
+    const raw = parseFlagText(url);
+    if (!raw.ok) throw new Error('the flag text should parse');
+    const args = flagArgs.safeParse({
+      ...raw.value,
+      target_post: 'https://www.tiktok.com/@drjane/video/123?comment_id=789',
+    });
+    expect(args.success && args.data.target_post).toBe('https://tiktok.com/@drjane/video/123?comment_id=789');
+  });
 });

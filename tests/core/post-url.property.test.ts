@@ -408,3 +408,338 @@ describe('post URL normalisation properties', () => {
     );
   });
 });
+
+/** How to link a post, a comment under it and, where the platform links them, a reply to that comment. */
+interface CommentSpec {
+  name: string;
+  owner: fc.Arbitrary<string>;
+  post: fc.Arbitrary<string>;
+  comment: fc.Arbitrary<string>;
+  postLink: (owner: string, post: string) => LinkForm;
+  commentLink: (owner: string, post: string, comment: string) => LinkForm;
+  replyLink?: (owner: string, post: string, comment: string, reply: string) => LinkForm;
+  noise: readonly string[];
+}
+
+const withQuery = (form: LinkForm, ...query: ReadonlyArray<readonly [string, string]>): LinkForm => ({
+  hostAndPath: form.hostAndPath,
+  query: [...form.query, ...query],
+});
+const linkAt = (hostAndPath: string, ...query: ReadonlyArray<readonly [string, string]>): LinkForm => ({
+  hostAndPath,
+  query,
+});
+
+/** One way a platform links a post, by name: how it is written for an owner and a post id. */
+type Shape = readonly [name: string, at: (owner: string, post: string) => LinkForm];
+
+const facebookUser = word(15, '.');
+const facebookNoise = [...PLATFORM_NOISE, '__cft__', '__tn__', 'comment_tracking', 'notif_id'];
+// Permalinks name the owner by numeric id, the other shapes by user name; short codes aren't numbers.
+const facebookPermalinks: readonly Shape[] = [
+  ['permalink.php', (o, p) => linkAt('m.facebook.com/permalink.php', ['story_fbid', p], ['id', o])],
+  ['story.php', (o, p) => linkAt('facebook.com/story.php', ['id', o], ['story_fbid', p])],
+];
+const facebookNumbered: readonly Shape[] = [
+  ['/<user>/posts/<id>', (o, p) => path(`www.facebook.com/${o}/posts/${p}`)],
+  ['/<user>/videos/<id>', (o, p) => path(`facebook.com/${o}/videos/${p}`)],
+  ['/<user>/videos/<title>/<id>', (o, p) => path(`facebook.com/${o}/videos/a-title/${p}`)],
+  ['/<user>/photos/<album>/<id>', (o, p) => path(`facebook.com/${o}/photos/a.1/${p}`)],
+  ['watch', (_, p) => linkAt('www.facebook.com/watch', ['v', p])],
+  ['video.php', (_, p) => linkAt('facebook.com/video.php', ['v', p])],
+  ['photo', (_, p) => linkAt('facebook.com/photo', ['fbid', p])],
+  ['photo.php', (_, p) => linkAt('facebook.com/photo.php', ['fbid', p])],
+  ['reel', (_, p) => path(`facebook.com/reel/${p}`)],
+  ['groups', (o, p) => path(`facebook.com/groups/${o}/posts/${p}`)],
+  ['groups permalink', (o, p) => path(`facebook.com/groups/${o}/permalink/${p}`)],
+];
+const facebookCoded: readonly Shape[] = [
+  ['share', (_, p) => path(`facebook.com/share/${p}`)],
+  ['fb.watch', (_, p) => path(`fb.watch/${p}`)],
+];
+const facebookShapes: ReadonlyArray<readonly [Shape, fc.Arbitrary<string>, fc.Arbitrary<string>]> = [
+  ...facebookPermalinks.map((shape) => [shape, numericId, numericId] as const),
+  ...facebookNumbered.map((shape) => [shape, facebookUser, numericId] as const),
+  ...facebookCoded.map((shape) => [shape, facebookUser, chars(BASE64URL, 4, 20)] as const),
+];
+
+const instagramShapes: readonly Shape[] = [
+  ['/<user>/p/', (o, p) => path(`instagram.com/${o}/p/${p}`)],
+  ['/<user>/reel/', (o, p) => path(`www.instagram.com/${o}/reel/${p}`)],
+  ['/p/', (_, p) => path(`instagram.com/p/${p}`)],
+  ['/reel/', (_, p) => path(`m.instagram.com/reel/${p}`)],
+];
+
+const commentUrn = (type: string, post: string, comment: string) =>
+  `urn:li:comment:(${type}:${post},${comment})`;
+// Each with the post's type as its URN spells it, which the comment URN repeats.
+const linkedinShapes: ReadonlyArray<readonly [Shape, type: string]> = [
+  'activity',
+  'ugcPost',
+  'share',
+].flatMap((type) => [
+  [
+    [
+      `/posts/ ${type}`,
+      (o, p) => path(`www.linkedin.com/posts/${o}_some-words-${type.toLowerCase()}-${p}-AbCd`),
+    ],
+    type,
+  ],
+  [[`/feed/update/ ${type}`, (_, p) => path(`linkedin.com/feed/update/urn:li:${type}:${p}`)], type],
+]);
+
+const tiktokShapes: readonly Shape[] = ['video', 'photo'].map(
+  (item): Shape => [item, (o, p) => path(`www.tiktok.com/@${o}/${item}/${p}`)],
+);
+
+const youtubeCommentId = chars(BASE64URL, 20, 26).map((id) => `Ug${id}`);
+const youtubeVideos: readonly Shape[] = [
+  ['watch', (_, p) => linkAt('www.youtube.com/watch', ['v', p])],
+  ['youtu.be', (_, p) => path(`youtu.be/${p}`)],
+  ['shorts', (_, p) => path(`youtube.com/shorts/${p}`)],
+];
+const youtubeCommunityPosts: readonly Shape[] = [
+  ['/post/', (_, p) => path(`youtube.com/post/${p}`)],
+  ['/@<owner>/community', (o, p) => linkAt(`youtube.com/@${o}/community`, ['lb', p])],
+];
+
+// The comment id follows the post's path after `/` (behind a slug) or after `/comment/`.
+const redditShapes: ReadonlyArray<readonly [Shape, join: string]> = [
+  [['/r/<sub>/…/<slug>/<id>', (o, p) => path(`www.reddit.com/r/${o}/comments/${p}/some_title`)], '/'],
+  [['/r/<sub>/…/comment/<id>', (o, p) => path(`old.reddit.com/r/${o}/comments/${p}`)], '/comment/'],
+  [['/user/<owner>/…', (o, p) => path(`reddit.com/user/${o}/comments/${p}/a_title`)], '/'],
+  [['/comments/<id>/comment/<id>', (_, p) => path(`reddit.com/comments/${p}`)], '/comment/'],
+];
+
+const COMMENT_SPECS: readonly CommentSpec[] = [
+  ...facebookShapes.map(
+    ([[shape, postLink], owner, post]): CommentSpec => ({
+      name: `facebook ${shape}`,
+      owner,
+      post,
+      comment: numericId,
+      postLink,
+      commentLink: (o, p, c) => withQuery(postLink(o, p), ['comment_id', c]),
+      replyLink: (o, p, c, r) => withQuery(postLink(o, p), ['comment_id', c], ['reply_comment_id', r]),
+      noise: facebookNoise,
+    }),
+  ),
+  ...instagramShapes.map(
+    ([shape, postLink]): CommentSpec => ({
+      name: `instagram ${shape}`,
+      owner: word(20, '._'),
+      post: chars(BASE64URL, 1, 12),
+      comment: numericId,
+      postLink,
+      commentLink: (o, p, c) => path(`${postLink(o, p).hostAndPath}/c/${c}`),
+      replyLink: (o, p, c, r) => path(`${postLink(o, p).hostAndPath}/c/${c}/r/${r}`),
+      noise: PLATFORM_NOISE,
+    }),
+  ),
+  ...linkedinShapes.flatMap(([[shape, postLink], type]): CommentSpec[] => {
+    const linkedin = {
+      owner: word(20, '-'),
+      post: numericId,
+      comment: numericId,
+      postLink,
+      noise: [...PLATFORM_NOISE, 'trk', 'rcm'],
+    };
+    return [
+      {
+        ...linkedin,
+        name: `linkedin ${shape} commentUrn`,
+        commentLink: (o, p, c) => withQuery(postLink(o, p), ['commentUrn', commentUrn(type, p, c)]),
+        replyLink: (o, p, c, r) =>
+          withQuery(
+            postLink(o, p),
+            ['commentUrn', commentUrn(type, p, c)],
+            ['replyUrn', commentUrn(type, p, r)],
+          ),
+      },
+      {
+        ...linkedin,
+        name: `linkedin ${shape} dashCommentUrn`,
+        commentLink: (o, p, c) =>
+          withQuery(postLink(o, p), ['dashCommentUrn', `urn:li:fsd_comment:(${c},urn:li:${type}:${p})`]),
+      },
+    ];
+  }),
+  ...tiktokShapes.map(
+    ([shape, postLink]): CommentSpec => ({
+      name: `tiktok ${shape}`,
+      owner: word(20, '._'),
+      post: numericId,
+      comment: numericId,
+      postLink,
+      commentLink: (o, p, c) => withQuery(postLink(o, p), ['comment_id', c]),
+      noise: [...PLATFORM_NOISE, 'is_from_webapp', 'sender_device'],
+    }),
+  ),
+  ...[
+    ...youtubeVideos.map((shape) => [shape, chars(BASE64URL, 11, 11)] as const),
+    ...youtubeCommunityPosts.map(
+      (shape) => [shape, chars(BASE64URL, 20, 30).map((id) => `Ugkx${id}`)] as const,
+    ),
+  ].map(
+    ([[shape, postLink], post]): CommentSpec => ({
+      name: `youtube ${shape}`,
+      owner: word(15),
+      post,
+      comment: youtubeCommentId,
+      postLink,
+      commentLink: (o, p, c) => withQuery(postLink(o, p), ['lc', c]),
+      // A reply's id is its comment's, a dot, and its own.
+      replyLink: (o, p, c, r) => withQuery(postLink(o, p), ['lc', `${c}.${r}`]),
+      noise: [...PLATFORM_NOISE, 'list', 'index', 'pp'],
+    }),
+  ),
+  ...redditShapes.map(
+    ([[shape, postLink], join]): CommentSpec => ({
+      name: `reddit ${shape}`,
+      owner: word(15, '_'),
+      post: chars(`${LOWER}${DIGITS}`, 5, 7),
+      comment: chars(`${LOWER}${DIGITS}`, 5, 7),
+      postLink,
+      commentLink: (o, p, c) => path(`${postLink(o, p).hostAndPath}${join}${c}`),
+      noise: [...PLATFORM_NOISE, 'context'],
+    }),
+  ),
+];
+
+interface GeneratedComment {
+  spec: CommentSpec;
+  owner: string;
+  post: string;
+  comment: string;
+  otherComment: string;
+  reply: string;
+  noise: ReadonlyArray<readonly [string, string]>;
+  trailingSlash: boolean;
+}
+
+const anyComment: fc.Arbitrary<GeneratedComment> = fc.constantFrom(...COMMENT_SPECS).chain((spec) =>
+  fc.record({
+    spec: fc.constant(spec),
+    owner: spec.owner,
+    post: spec.post,
+    comment: spec.comment,
+    otherComment: spec.comment,
+    reply: spec.comment,
+    noise: fc.array(fc.tuple(fc.constantFrom(...spec.noise), chars(`${LOWER}${DIGITS}-_.`, 0, 12)), {
+      maxLength: 3,
+    }),
+    trailingSlash: fc.boolean(),
+  }),
+);
+
+const normalizedOf = (form: LinkForm, noise: GeneratedComment['noise'] = [], slash = false) => {
+  const input = `https://${linkFrom({ ...form, hostAndPath: `${form.hostAndPath}${slash ? '/' : ''}` }, noise)}`;
+  const result = normalizePostUrl(input);
+  if (!result.ok) throw new Error(`${input} was refused: ${result.error.code}`);
+  return result.value;
+};
+
+/** Facebook's encoded comment ids carry the post's number; short codes have none, so any number stands in. */
+const numericPart = (post: string) => (/^\d+$/.test(post) ? post : '1');
+
+describe('links to a comment', () => {
+  it('never name the post owner, are comments, and keep the comment in the key', () => {
+    fc.assert(
+      fc.property(anyComment, (c) => {
+        const { spec, owner, post, comment, noise, trailingSlash } = c;
+        const link = spec.commentLink(owner, post, comment);
+        const written = normalizedOf(link, noise, trailingSlash);
+        expect(written.account, spec.name).toBeNull();
+        expect(written.kind, spec.name).toBe('comment');
+        expect(written.canonicalUrl, spec.name).toBe(normalizedOf(link).canonicalUrl);
+        expect(canonicalOf(written.canonicalUrl), spec.name).toBe(written.canonicalUrl);
+        expect(written.canonicalUrl, spec.name).not.toBe(
+          normalizedOf(spec.postLink(owner, post)).canonicalUrl,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keep two comments under one post apart', () => {
+    fc.assert(
+      fc.property(anyComment, ({ spec, owner, post, comment, otherComment }) => {
+        fc.pre(comment !== otherComment);
+        const a = normalizedOf(spec.commentLink(owner, post, comment)).canonicalUrl;
+        const b = normalizedOf(spec.commentLink(owner, post, otherComment)).canonicalUrl;
+        expect(a, spec.name).not.toBe(b);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keep a reply apart from the comment it answers, and name nobody', () => {
+    const withReplies = anyComment.filter(({ spec }) => spec.replyLink !== undefined);
+    fc.assert(
+      fc.property(withReplies, ({ spec, owner, post, comment, reply, otherComment }) => {
+        fc.pre(comment !== reply && reply !== otherComment);
+        const replyLink = spec.replyLink as NonNullable<CommentSpec['replyLink']>;
+        const answer = normalizedOf(replyLink(owner, post, comment, reply));
+        expect(answer, spec.name).toMatchObject({ kind: 'comment', account: null });
+        expect(answer.canonicalUrl, spec.name).not.toBe(
+          normalizedOf(spec.commentLink(owner, post, comment)).canonicalUrl,
+        );
+        expect(answer.canonicalUrl, spec.name).not.toBe(
+          normalizedOf(replyLink(owner, post, comment, otherComment)).canonicalUrl,
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('read a Facebook comment id written in base64 as the same comment', () => {
+    const facebook = anyComment.filter(({ spec }) => spec.name.startsWith('facebook '));
+    fc.assert(
+      fc.property(facebook, ({ spec, owner, post, comment }) => {
+        const postLink = spec.postLink(owner, post);
+        const encoded = withQuery(postLink, ['comment_id', btoa(`comment:${numericPart(post)}_${comment}`)]);
+        expect(normalizedOf(encoded).canonicalUrl, spec.name).toBe(
+          normalizedOf(spec.commentLink(owner, post, comment)).canonicalUrl,
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('replies on X, Bluesky, Threads and Mastodon', () => {
+  const replier = (maxLetters: number, extra: string) => fc.mixedCase(word(maxLetters, extra));
+  const replies: fc.Arbitrary<[string, string]> = fc.oneof(
+    fc
+      .tuple(replier(12, '_'), numericId)
+      .map(([who, id]): [string, string] => [`https://x.com/${who}/status/${id}`, who.toLowerCase()]),
+    fc
+      .tuple(replier(15, ''), chars('abcdefghijklmnopqrstuvwxyz234567', 13, 13))
+      .map(([who, id]): [string, string] => [
+        `https://bsky.app/profile/${who}.bsky.social/post/${id}`,
+        `${who.toLowerCase()}.bsky.social`,
+      ]),
+    fc
+      .tuple(replier(20, '._'), chars(BASE64URL, 11, 11))
+      .map(([who, id]): [string, string] => [
+        `https://www.threads.net/@${who}/post/${id}`,
+        who.toLowerCase(),
+      ]),
+    fc
+      .tuple(replier(20, '_'), numericId, fc.constantFrom('mastodon.social', 'fosstodon.org'))
+      .map(([who, id, server]): [string, string] => [
+        `https://${server}/@${who}/${id}`,
+        `${who.toLowerCase()}@${server}`,
+      ]),
+  );
+
+  it('name the replier: a reply is a post of its own, under its author’s handle', () => {
+    fc.assert(
+      fc.property(replies, ([link, handle]) => {
+        const result = normalizePostUrl(link);
+        expect(result.ok && result.value).toMatchObject({ kind: 'post', account: { handle } });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

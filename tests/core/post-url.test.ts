@@ -384,6 +384,215 @@ describe('Mastodon-style links on other hosts', () => {
   });
 });
 
+describe('links to a comment or a reply', () => {
+  /** A comment link never names the commenter, and must never name the owner of the post it sits under. */
+  function expectComment(input: string, canonicalUrl: string): void {
+    expect(normalized(input), input).toEqual({
+      platform: expect.any(String),
+      kind: 'comment',
+      canonicalUrl,
+      account: null,
+    });
+  }
+
+  /** Two comments, the post they sit under, and a reply to the first: four incidents. */
+  function expectApart(post: string, comment: string, otherComment: string, reply?: string): void {
+    const keys = [post, comment, otherComment, ...(reply === undefined ? [] : [reply])].map(canonical);
+    expect(new Set(keys).size, keys.join('\n')).toBe(keys.length);
+  }
+
+  it('Facebook /<user>/posts/<id>?comment_id= keeps its key but names nobody', () => {
+    expectComment(
+      'https://www.facebook.com/DrJaneDoe/posts/123?comment_id=9',
+      'https://facebook.com/drjanedoe/posts/123?comment_id=9',
+    );
+    expectApart(
+      'https://www.facebook.com/DrJaneDoe/posts/123',
+      'https://www.facebook.com/DrJaneDoe/posts/123?comment_id=9',
+      'https://www.facebook.com/DrJaneDoe/posts/123?comment_id=10',
+      'https://www.facebook.com/DrJaneDoe/posts/123?comment_id=9&reply_comment_id=11',
+    );
+  });
+
+  it('Facebook permalink.php with the owner id and a comment names nobody', () => {
+    expectComment(
+      'https://m.facebook.com/permalink.php?story_fbid=123&id=456&comment_id=9&__cft__=x',
+      'https://facebook.com/permalink.php?story_fbid=123&id=456&comment_id=9',
+    );
+    expectApart(
+      'https://facebook.com/permalink.php?story_fbid=123&id=456',
+      'https://facebook.com/permalink.php?story_fbid=123&id=456&comment_id=9',
+      'https://facebook.com/permalink.php?story_fbid=123&id=456&comment_id=10',
+    );
+  });
+
+  it('Facebook videos, photos, reels, groups and watch links with a comment name nobody', () => {
+    expectComment(
+      'https://facebook.com/DrJaneDoe/videos/555/?comment_id=9',
+      'https://facebook.com/watch?v=555&comment_id=9',
+    );
+    expectComment(
+      'https://facebook.com/DrJaneDoe/videos/a-title/555?comment_id=9',
+      'https://facebook.com/watch?v=555&comment_id=9',
+    );
+    expectComment(
+      'https://facebook.com/DrJaneDoe/photos/a.1/789/?comment_id=9',
+      'https://facebook.com/photo?fbid=789&comment_id=9',
+    );
+    expectComment('https://facebook.com/reel/777?comment_id=9', 'https://facebook.com/reel/777?comment_id=9');
+    expectComment(
+      'https://facebook.com/groups/SomeGroup/posts/999/?comment_id=9',
+      'https://facebook.com/groups/somegroup/posts/999?comment_id=9',
+    );
+    expectApart(
+      'https://facebook.com/DrJaneDoe/videos/555',
+      'https://facebook.com/DrJaneDoe/videos/555?comment_id=9',
+      'https://facebook.com/DrJaneDoe/videos/555?comment_id=10',
+    );
+    expectApart(
+      'https://facebook.com/DrJaneDoe/photos/a.1/789',
+      'https://facebook.com/DrJaneDoe/photos/a.1/789?comment_id=9',
+      'https://facebook.com/DrJaneDoe/photos/a.1/789?comment_id=10',
+    );
+  });
+
+  it('Facebook keeps a reply to a comment apart from the comment', () => {
+    expectComment(
+      'https://facebook.com/DrJaneDoe/posts/123?reply_comment_id=11&comment_id=9',
+      'https://facebook.com/drjanedoe/posts/123?comment_id=9&reply_comment_id=11',
+    );
+    expect(canonical('https://facebook.com/a/posts/1?comment_id=9&reply_comment_id=11')).not.toBe(
+      canonical('https://facebook.com/a/posts/1?comment_id=9&reply_comment_id=12'),
+    );
+  });
+
+  it('Facebook reads a base64 comment_id as the same comment as its numeric form', () => {
+    // `comment:123_9` and `comment:123_11`, as newer Facebook links write them.
+    const encoded = (text: string) => encodeURIComponent(btoa(text));
+    expectComment(
+      `https://www.facebook.com/DrJaneDoe/posts/123?comment_id=${encoded('comment:123_9')}`,
+      'https://facebook.com/drjanedoe/posts/123?comment_id=9',
+    );
+    expectComment(
+      `https://facebook.com/DrJaneDoe/posts/123?comment_id=${encoded('comment:123_9')}&reply_comment_id=${encoded('comment:123_11')}`,
+      'https://facebook.com/drjanedoe/posts/123?comment_id=9&reply_comment_id=11',
+    );
+  });
+
+  it('LinkedIn /posts/ with a commentUrn keeps its key but names nobody, not the author', () => {
+    const comment = 'urn%3Ali%3Acomment%3A(activity%3A123%2C456)';
+    const key = `https://linkedin.com/feed/update/urn:li:activity:123?commentUrn=${encodeURIComponent('urn:li:comment:(activity:123,456)')}`;
+    expectComment(`https://linkedin.com/posts/drjane_slug-activity-123-abc?commentUrn=${comment}`, key);
+    expectComment(`https://www.linkedin.com/feed/update/urn:li:activity:123/?commentUrn=${comment}`, key);
+    expectApart(
+      'https://linkedin.com/posts/drjane_slug-activity-123-abc',
+      `https://linkedin.com/posts/drjane_slug-activity-123-abc?commentUrn=${comment}`,
+      'https://linkedin.com/posts/drjane_slug-activity-123-abc?commentUrn=urn%3Ali%3Acomment%3A(activity%3A123%2C457)',
+      `https://linkedin.com/posts/drjane_slug-activity-123-abc?commentUrn=${comment}&replyUrn=urn%3Ali%3Acomment%3A(activity%3A123%2C458)`,
+    );
+  });
+
+  it('LinkedIn keeps a reply in the key after the comment', () => {
+    const link =
+      'https://linkedin.com/feed/update/urn:li:activity:123?replyUrn=urn%3Ali%3Acomment%3A(activity%3A123%2C458)' +
+      '&commentUrn=urn%3Ali%3Acomment%3A(activity%3A123%2C456)&trk=x';
+    expectComment(
+      link,
+      `https://linkedin.com/feed/update/urn:li:activity:123?commentUrn=${encodeURIComponent('urn:li:comment:(activity:123,456)')}&replyUrn=${encodeURIComponent('urn:li:comment:(activity:123,458)')}`,
+    );
+  });
+
+  it('LinkedIn reads dashCommentUrn and urn-prefixed comment URNs as the same comment', () => {
+    const key = canonical(
+      'https://linkedin.com/feed/update/urn:li:activity:123?commentUrn=urn%3Ali%3Acomment%3A(activity%3A123%2C456)',
+    );
+    expectComment(
+      'https://linkedin.com/posts/drjane_slug-activity-123-abc?dashCommentUrn=urn%3Ali%3Afsd_comment%3A(456%2Curn%3Ali%3Aactivity%3A123)',
+      key,
+    );
+    expectComment(
+      'https://linkedin.com/posts/drjane_slug-activity-123-abc?commentUrn=urn%3Ali%3Acomment%3A(urn%3Ali%3Aactivity%3A123%2C456)',
+      key,
+    );
+  });
+
+  it('Instagram /<user>/p/<code>/c/<id> keeps its key but names nobody', () => {
+    expectComment(
+      'https://www.instagram.com/DrJane/p/AbC/c/17900000000000000/',
+      'https://instagram.com/p/AbC/c/17900000000000000',
+    );
+    expectApart(
+      'https://instagram.com/DrJane/p/AbC',
+      'https://instagram.com/DrJane/p/AbC/c/17900000000000000',
+      'https://instagram.com/DrJane/p/AbC/c/17900000000000001',
+      'https://instagram.com/DrJane/p/AbC/c/17900000000000000/r/17900000000000002',
+    );
+  });
+
+  it('Instagram keeps a reply, /c/<id>/r/<id>, in the key', () => {
+    expectComment(
+      'https://instagram.com/p/AbC/c/17900000000000000/r/17900000000000002/?igsh=x',
+      'https://instagram.com/p/AbC/c/17900000000000000/r/17900000000000002',
+    );
+  });
+
+  it('TikTok keeps comment_id in the key and names nobody, not the video owner', () => {
+    expectComment(
+      'https://www.tiktok.com/@drjane/video/123?comment_id=789&is_from_webapp=1',
+      'https://tiktok.com/@drjane/video/123?comment_id=789',
+    );
+    expectApart(
+      'https://www.tiktok.com/@drjane/video/123',
+      'https://www.tiktok.com/@drjane/video/123?comment_id=789',
+      'https://www.tiktok.com/@drjane/video/123?comment_id=790',
+    );
+  });
+
+  it('YouTube comments (lc) are comments, on videos and community posts alike', () => {
+    expectComment(
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ&lc=UgzAbC123xyz',
+      'https://youtube.com/watch?v=dQw4w9WgXcQ&lc=UgzAbC123xyz',
+    );
+    expectApart(
+      'https://youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://youtube.com/watch?v=dQw4w9WgXcQ&lc=UgzAbC123xyz',
+      'https://youtube.com/watch?v=dQw4w9WgXcQ&lc=UgzAbC123xyZ',
+      'https://youtube.com/watch?v=dQw4w9WgXcQ&lc=UgzAbC123xyz.9zReply',
+    );
+    expectComment('https://youtube.com/post/UgkxAbC?lc=UgwXyZ', 'https://youtube.com/post/UgkxAbC?lc=UgwXyZ');
+    expectApart(
+      'https://youtube.com/post/UgkxAbC',
+      'https://youtube.com/post/UgkxAbC?lc=UgwXyZ',
+      'https://youtube.com/channel/UCaBcDeFgHiJkLmNoPqRsTuV/community?lb=UgkxAbC&lc=UgwXyY',
+    );
+  });
+
+  it('Reddit comment permalinks are comments', () => {
+    expectComment(
+      'https://www.reddit.com/r/medicine/comments/abc123/some_title/def456/',
+      'https://reddit.com/comments/abc123/comment/def456',
+    );
+  });
+
+  it('X, Bluesky, Threads and Mastodon replies are posts under the replier’s own handle', () => {
+    for (const [link, handle] of [
+      ['https://x.com/Replier/status/2', 'replier'],
+      ['https://bsky.app/profile/replier.bsky.social/post/3kxyzabc2de2f', 'replier.bsky.social'],
+      ['https://threads.net/@Replier/post/CxYzAbC', 'replier'],
+      ['https://mastodon.social/@Replier/110000000000000002', 'replier@mastodon.social'],
+    ] as const) {
+      expect(normalized(link), link).toMatchObject({ kind: 'post', account: { handle } });
+    }
+  });
+
+  it('an unforeseen Facebook shape carrying a comment id is a comment', () => {
+    expectComment(
+      'https://facebook.com/some/new/shape?comment_id=9&fbclid=x',
+      'https://facebook.com/some/new/shape?comment_id=9',
+    );
+  });
+});
+
 describe('email senders', () => {
   it('keys mailto links, bare and named addresses on the lower-cased inbox without +tag', () => {
     expectCollapse('mailto:troll@example.com', [
@@ -549,6 +758,19 @@ describe('parseAccountQuery', () => {
   it('explains kindly when a link names no account', () => {
     const result = parseAccountQuery('https://instagram.com/p/AbC');
     expect(result.ok ? null : result.error.code).toBe('account.not_in_link');
+  });
+
+  it('refuses a comment link instead of naming the owner of the post it sits under', () => {
+    for (const link of [
+      'https://www.facebook.com/DrJaneDoe/posts/123?comment_id=9',
+      'https://facebook.com/permalink.php?story_fbid=123&id=456&comment_id=9',
+      'https://linkedin.com/posts/drjane_slug-activity-123-abc?commentUrn=urn%3Ali%3Acomment%3A(activity%3A123%2C456)',
+      'https://instagram.com/DrJane/p/AbC/c/17900000000000000',
+      'https://www.tiktok.com/@drjane/video/123?comment_id=789',
+    ]) {
+      const result = parseAccountQuery(link);
+      expect(result.ok ? result.value : result.error.code, link).toBe('account.not_in_link');
+    }
   });
 
   it('reads email addresses and Mastodon accounts', () => {

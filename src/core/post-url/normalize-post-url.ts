@@ -8,7 +8,7 @@ import { platformLabel } from './platform-label.ts';
 import { NOT_A_POST } from './platform-rule.ts';
 import { platformRuleFor } from './platform-rules.ts';
 import { matchFediverseLink } from './platforms/mastodon.ts';
-import { accountRef, postOf } from './post-builders.ts';
+import { accountRef, commentOf, postOf } from './post-builders.ts';
 import { refuse } from './refusals.ts';
 import { isTrackingParam } from './tracking-params.ts';
 import type { NormalizedPost } from './types.ts';
@@ -61,5 +61,7 @@ function postAt(link: LinkParts): Result<NormalizedPost> {
     const value = link.params.get(name);
     return value === null ? [] : [[name, value] as const];
   });
-  return ok(postOf(rule.platform, canonicalPageUrl(link, identifying), null));
+  const url = canonicalPageUrl(link, identifying);
+  const isComment = identifying.some(([name]) => rule.commentParams?.includes(name) ?? false);
+  return ok(isComment ? commentOf(rule.platform, url) : postOf(rule.platform, url, null));
 }

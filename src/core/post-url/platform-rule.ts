@@ -16,6 +16,8 @@ export interface PlatformRule {
   readonly hostSuffixes?: readonly string[];
   /** Query parameters that identify something on this platform; everything else is tracking or display. */
   readonly keepParams: readonly string[];
+  /** Those of `keepParams` that point at a comment under the page: an unforeseen shape carrying one is a comment. */
+  readonly commentParams?: readonly string[];
   /** A link of the right shape, to show someone who pasted a page that isn't a post. */
   readonly example: string;
   match(link: LinkParts): NormalizedPost | typeof NOT_A_POST | null;

@@ -16,10 +16,6 @@ export const PLATFORMS = [
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-/** What an incident is: see `NormalizedPost.kind`. */
-export const POST_KINDS = ['post', 'comment', 'profile', 'email', 'offline'] as const;
-export type PostKind = (typeof POST_KINDS)[number];
-
 /** One account on one platform: the offender's identity in the ledger. */
 export interface AccountRef {
   platform: Platform;
@@ -31,17 +27,22 @@ export interface AccountRef {
   profileUrl?: string;
 }
 
+/**
+ * What a link points at. `post`: one post (on X, Bluesky, Threads and Mastodon a reply is one too, under the
+ * replier's own handle). `comment`: a comment or a reply under a post, on the platforms whose comment links name
+ * the post's owner or nobody, never the commenter. `profile`: an account page. `email`: an email sender.
+ * `offline`: an attack with no public link (a direct message, a call, a letter…), keyed by channel, attacker
+ * and day.
+ */
+export const POST_KINDS = ['post', 'comment', 'profile', 'email', 'offline'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
 /** What a flagged link points at, reduced to the key that deduplicates it. */
 export interface NormalizedPost {
   platform: Platform;
-  /**
-   * `post` for one post, `comment` for a comment or reply under someone else's post (its link never names the
-   * commenter), `profile` for an account page, `email` for an email sender, `offline` for an attack with no
-   * public link (a direct message, a call, a letter…), keyed by channel, attacker and day.
-   */
   kind: PostKind;
   /** The canonical form: every variant of one post gives the same string, different posts never do. */
   canonicalUrl: string;
-  /** Who posted it, when the link says so (an Instagram `/p/…` link, for one, does not). */
+  /** Who posted it, when the link says so (an Instagram `/p/…` link, for one, does not; a comment link never). */
   account: AccountRef | null;
 }

@@ -1,5 +1,5 @@
 import { NOT_A_POST, type PlatformRule } from '../platform-rule.ts';
-import { accountRef, postOf, profileOf } from '../post-builders.ts';
+import { accountRef, commentOf, postOf, profileOf } from '../post-builders.ts';
 import type { AccountRef, NormalizedPost } from '../types.ts';
 
 const USER = /^[A-Za-z0-9.-]{1,80}$/;
@@ -66,11 +66,36 @@ function idAccount(id: string): AccountRef & { profileUrl: string } {
   };
 }
 
-// A comment is someone else's words under the post, so it keys separately from the post itself.
-function withComment(url: string, params: URLSearchParams): string {
-  const comment = params.get('comment_id') ?? '';
-  if (!NUMERIC_ID.test(comment)) return url;
-  return `${url}${url.includes('?') ? '&' : '?'}comment_id=${comment}`;
+// Newer links write a comment id in base64, as `comment:<postId>_<commentId>`; `+` may arrive as a space.
+const ENCODED_COMMENT = /^[A-Za-z0-9+/ _-]{8,200}={0,2}$/;
+const DECODED_COMMENT = /^comment:\d{1,25}_(\d{1,25})$/;
+
+/** A comment or reply id as a number, whichever way the link writes it; null when there is none. */
+function commentIdIn(value: string | null): string | null {
+  if (value === null) return null;
+  if (NUMERIC_ID.test(value)) return value;
+  if (!ENCODED_COMMENT.test(value)) return null;
+  try {
+    const decoded = atob(value.replace(/ /g, '+').replace(/-/g, '+').replace(/_/g, '/'));
+    return DECODED_COMMENT.exec(decoded)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A comment (`comment_id`) or a reply to one (`reply_comment_id`) is someone else's words under the post: it keys
+ * apart from the post, and the post's owner in the link is not its author.
+ */
+function postOrComment(url: string, account: AccountRef | null, params: URLSearchParams): NormalizedPost {
+  const comment = commentIdIn(params.get('comment_id'));
+  const reply = commentIdIn(params.get('reply_comment_id'));
+  if (comment === null && reply === null) return postOf('facebook', url, account);
+  const ids = [
+    ...(comment === null ? [] : [`comment_id=${comment}`]),
+    ...(reply === null ? [] : [`reply_comment_id=${reply}`]),
+  ];
+  return commentOf('facebook', `${url}${url.includes('?') ? '&' : '?'}${ids.join('&')}`);
 }
 
 export const facebookRule: PlatformRule = {
@@ -83,13 +108,13 @@ export const facebookRule: PlatformRule = {
     'touch.facebook.com',
     'fb.watch',
   ],
-  keepParams: ['story_fbid', 'id', 'fbid', 'v', 'comment_id'],
+  keepParams: ['story_fbid', 'id', 'fbid', 'v', 'comment_id', 'reply_comment_id'],
+  commentParams: ['comment_id', 'reply_comment_id'],
   example: 'https://facebook.com/name/posts/123',
   match({ host, segments, keys, params }): NormalizedPost | typeof NOT_A_POST | null {
     const [s0 = '', s1 = '', s2 = '', s3 = ''] = segments;
     const [k0 = '', k1 = '', k2 = ''] = keys;
-    const post = (url: string, account: AccountRef | null) =>
-      postOf('facebook', withComment(url, params), account);
+    const post = (url: string, account: AccountRef | null) => postOrComment(url, account, params);
     const video = (id: string, account: AccountRef | null) =>
       post(`https://facebook.com/watch?v=${id}`, account);
     // fb.watch codes only resolve online; each is kept as its own key.

@@ -1,6 +1,6 @@
 import { NOT_A_POST, type PlatformRule } from '../platform-rule.ts';
-import { accountRef, postOf, profileOf } from '../post-builders.ts';
-import type { AccountRef } from '../types.ts';
+import { accountRef, commentOf, postOf, profileOf } from '../post-builders.ts';
+import type { AccountRef, NormalizedPost } from '../types.ts';
 
 const USER = /^[A-Za-z0-9._]{1,30}$/;
 // Shortcodes are case-sensitive: /p/AbC and /p/abc are different posts.
@@ -28,11 +28,16 @@ function instagramAccount(user: string): AccountRef & { profileUrl: string } {
   return { ...accountRef('instagram', key, `@${user}`), profileUrl: `https://instagram.com/${key}` };
 }
 
-/** `/p/<code>`, or `/p/<code>/c/<commentId>` for a comment, which is a post of its own. */
-function codePost(code: string, rest: readonly string[], account: AccountRef | null) {
-  const [c, commentId = ''] = rest;
-  const comment = c?.toLowerCase() === 'c' && NUMERIC_ID.test(commentId) ? `/c/${commentId}` : '';
-  return postOf('instagram', `https://instagram.com/p/${code}${comment}`, account);
+/**
+ * `/p/<code>`, or `/p/<code>/c/<commentId>` for a comment and `…/c/<commentId>/r/<replyId>` for a reply to it. A
+ * comment keys apart from the post, and the user before `/p/` is the post's owner, not the commenter.
+ */
+function codePost(code: string, rest: readonly string[], account: AccountRef | null): NormalizedPost {
+  const [c = '', commentId = '', r = '', replyId = ''] = rest;
+  const post = `https://instagram.com/p/${code}`;
+  if (c.toLowerCase() !== 'c' || !NUMERIC_ID.test(commentId)) return postOf('instagram', post, account);
+  const reply = r.toLowerCase() === 'r' && NUMERIC_ID.test(replyId) ? `/r/${replyId}` : '';
+  return commentOf('instagram', `${post}/c/${commentId}${reply}`);
 }
 
 export const instagramRule: PlatformRule = {

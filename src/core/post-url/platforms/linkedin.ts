@@ -1,5 +1,5 @@
 import type { PlatformRule } from '../platform-rule.ts';
-import { accountRef, postOf, profileOf } from '../post-builders.ts';
+import { accountRef, commentOf, postOf, profileOf } from '../post-builders.ts';
 import type { AccountRef, NormalizedPost } from '../types.ts';
 
 // LinkedIn vanity names are letters, digits and hyphens (in any script), never underscores: the first `_` in a
@@ -8,7 +8,10 @@ const VANITY = /^[\p{L}\p{N}-]{1,100}$/u;
 const COMPANY = /^[\p{L}\p{N}._-]{1,100}$/u;
 const POST_SLUG = /^([^_]+)_.*-(activity|ugcpost|share)-(\d{1,25})(?:-[A-Za-z0-9_-]*)?$/i;
 const URN = /^urn:li:(activity|ugcpost|share):(\d{1,25})$/i;
-const COMMENT_URN = /^urn:li:comment:\((activity|ugcpost|share):(\d{1,25}),(\d{1,25})\)$/i;
+// A comment or reply URN, `urn:li:comment:(activity:<post>,<comment>)`, sometimes with `urn:li:` before the post
+// type; newer links may carry only the `dash…` form, `urn:li:fsd_comment:(<comment>,urn:li:activity:<post>)`.
+const COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcpost|share):(\d{1,25}),(\d{1,25})\)$/i;
+const DASH_COMMENT_URN = /^urn:li:fsd_comment:\((\d{1,25}),urn:li:(activity|ugcpost|share):(\d{1,25})\)$/i;
 const SHORT_CODE = /^[A-Za-z0-9_-]{1,20}$/;
 const URN_TYPES: Record<string, string> = { activity: 'activity', ugcpost: 'ugcPost', share: 'share' };
 
@@ -20,6 +23,17 @@ function personAccount(vanity: string): AccountRef & { profileUrl: string } {
   };
 }
 
+const commentUrn = (type: string, post: string, comment: string) =>
+  `urn:li:comment:(${URN_TYPES[type.toLowerCase()]}:${post},${comment})`;
+
+/** The comment URN in its plain form, whichever of the two parameters carries it; null when neither does. */
+function commentUrnIn(params: URLSearchParams, plain: string, dash: string): string | null {
+  const comment = COMMENT_URN.exec(params.get(plain) ?? '');
+  if (comment) return commentUrn(comment[1] ?? '', comment[2] ?? '', comment[3] ?? '');
+  const dashed = DASH_COMMENT_URN.exec(params.get(dash) ?? '');
+  return dashed ? commentUrn(dashed[2] ?? '', dashed[3] ?? '', dashed[1] ?? '') : null;
+}
+
 // Activity, ugcPost and share ids name one post each but can't be mapped onto each other offline, so the
 // type stays in the key.
 function urnPost(
@@ -28,21 +42,25 @@ function urnPost(
   params: URLSearchParams,
   account: AccountRef | null,
 ): NormalizedPost {
-  const urn = `urn:li:${URN_TYPES[type.toLowerCase()]}:${id}`;
-  const comment = COMMENT_URN.exec(params.get('commentUrn') ?? '');
-  const commentUrn = comment
-    ? `urn:li:comment:(${URN_TYPES[(comment[1] ?? '').toLowerCase()]}:${comment[2]},${comment[3]})`
-    : null;
-  // A comment is its author's own words, so it keys apart from the post it sits under.
-  const query = commentUrn === null ? '' : `?commentUrn=${encodeURIComponent(commentUrn)}`;
-  return postOf('linkedin', `https://linkedin.com/feed/update/${urn}${query}`, account);
+  const url = `https://linkedin.com/feed/update/urn:li:${URN_TYPES[type.toLowerCase()]}:${id}`;
+  const comment = commentUrnIn(params, 'commentUrn', 'dashCommentUrn');
+  const reply = commentUrnIn(params, 'replyUrn', 'dashReplyUrn');
+  if (comment === null && reply === null) return postOf('linkedin', url, account);
+  // A comment or a reply is its author's own words: it keys apart from the post, and the post's author in a
+  // /posts/ slug is not who wrote it.
+  const query = [
+    ...(comment === null ? [] : [`commentUrn=${encodeURIComponent(comment)}`]),
+    ...(reply === null ? [] : [`replyUrn=${encodeURIComponent(reply)}`]),
+  ];
+  return commentOf('linkedin', `${url}?${query.join('&')}`);
 }
 
 export const linkedinRule: PlatformRule = {
   platform: 'linkedin',
   hosts: ['linkedin.com', 'lnkd.in'],
   hostSuffixes: ['.linkedin.com'],
-  keepParams: ['commentUrn'],
+  keepParams: ['commentUrn', 'replyUrn'],
+  commentParams: ['commentUrn', 'replyUrn'],
   example: 'https://linkedin.com/feed/update/urn:li:activity:123',
   match({ host, segments, keys, params }) {
     const [s0 = '', s1 = '', s2 = ''] = segments;

@@ -1,5 +1,5 @@
 import type { PlatformRule } from '../platform-rule.ts';
-import { accountRef, postOf, profileOf } from '../post-builders.ts';
+import { accountRef, commentOf, postOf, profileOf } from '../post-builders.ts';
 import type { NormalizedPost } from '../types.ts';
 
 // Post and comment ids are base36; Reddit reads them case-insensitively, so they are keyed lower-case.
@@ -10,8 +10,10 @@ const SHARE_CODE = /^[A-Za-z0-9]{4,20}$/;
 
 // The subreddit and slug are left out of the key: moderators move posts and titles change, ids do not.
 function thingPost(postId: string, commentId: string | null): NormalizedPost {
-  const comment = commentId === null ? '' : `/comment/${commentId.toLowerCase()}`;
-  return postOf('reddit', `https://reddit.com/comments/${postId.toLowerCase()}${comment}`, null);
+  const post = `https://reddit.com/comments/${postId.toLowerCase()}`;
+  return commentId === null
+    ? postOf('reddit', post, null)
+    : commentOf('reddit', `${post}/comment/${commentId.toLowerCase()}`);
 }
 
 /** After `/comments/<id>`: `<slug>/<commentId>`, `comment/<commentId>` or `<slug>/comment/<commentId>`. */

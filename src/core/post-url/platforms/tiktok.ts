@@ -1,5 +1,5 @@
 import type { PlatformRule } from '../platform-rule.ts';
-import { accountRef, postOf, profileOf } from '../post-builders.ts';
+import { accountRef, commentOf, postOf, profileOf } from '../post-builders.ts';
 import type { AccountRef } from '../types.ts';
 
 const USER = /^[A-Za-z0-9_.]{1,24}$/;
@@ -17,7 +17,7 @@ export const tiktokRule: PlatformRule = {
   hosts: ['tiktok.com', ...SHORT_LINK_HOSTS],
   keepParams: [],
   example: 'https://tiktok.com/@name/video/123',
-  match({ host, segments, keys }) {
+  match({ host, segments, keys, params }) {
     const [s0 = '', s1 = '', s2 = ''] = segments;
     const [, k1 = ''] = keys;
     // Short links only resolve online; each stays its own key, case kept, until someone pastes the full link.
@@ -30,7 +30,11 @@ export const tiktokRule: PlatformRule = {
     if (!s0.startsWith('@') || !USER.test(s0.slice(1))) return null;
     const account = tiktokAccount(s0.slice(1));
     if ((k1 === 'video' || k1 === 'photo') && ITEM_ID.test(s2)) {
-      return postOf('tiktok', `https://tiktok.com/@${account.handle}/${k1}/${s2}`, account);
+      const url = `https://tiktok.com/@${account.handle}/${k1}/${s2}`;
+      // A linked comment is someone else's words under the video: its own incident, and not the video owner's.
+      const comment = params.get('comment_id') ?? '';
+      if (ITEM_ID.test(comment)) return commentOf('tiktok', `${url}?comment_id=${comment}`);
+      return postOf('tiktok', url, account);
     }
     return segments.length === 1 ? profileOf(account) : null;
   },

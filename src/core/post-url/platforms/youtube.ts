@@ -1,5 +1,5 @@
 import type { PlatformRule } from '../platform-rule.ts';
-import { accountRef, postOf, profileOf } from '../post-builders.ts';
+import { accountRef, commentOf, postOf, profileOf } from '../post-builders.ts';
 import type { NormalizedPost } from '../types.ts';
 
 // Video, comment, post and channel ids are case-sensitive and kept as written.
@@ -33,17 +33,19 @@ export const youtubeRule: PlatformRule = {
   platform: 'youtube',
   hosts: ['youtube.com', 'music.youtube.com', 'youtu.be', 'youtube-nocookie.com'],
   keepParams: ['v', 'lc', 'lb'],
+  commentParams: ['lc'],
   example: 'https://youtube.com/watch?v=VIDEO_ID',
   match({ host, segments, keys, params }) {
     const [s0 = '', s1 = ''] = segments;
     const [k0 = ''] = keys;
-    // The `t` timestamp, playlist and `si` share id are left out: same video, same key. A linked comment (`lc`)
-    // is someone else's words, so it gets a key of its own.
-    const video = (id: string): NormalizedPost => {
-      const comment = params.get('lc') ?? '';
-      const lc = COMMENT_ID.test(comment) ? `&lc=${comment}` : '';
-      return postOf('youtube', `https://youtube.com/watch?v=${id}${lc}`, null);
-    };
+    // The `t` timestamp, playlist and `si` share id are left out: same video, same key. A linked comment or reply
+    // (`lc`, a reply's id being `<comment>.<reply>`) is someone else's words, so it gets a key of its own.
+    const comment = params.get('lc') ?? '';
+    const withComment = (url: string, join: '?' | '&'): NormalizedPost =>
+      COMMENT_ID.test(comment)
+        ? commentOf('youtube', `${url}${join}lc=${comment}`)
+        : postOf('youtube', url, null);
+    const video = (id: string) => withComment(`https://youtube.com/watch?v=${id}`, '&');
     if (host === 'youtu.be') return segments.length === 1 && VIDEO_ID.test(s0) ? video(s0) : null;
     if (k0 === 'watch' && segments.length === 1) {
       const id = params.get('v') ?? '';
@@ -52,7 +54,7 @@ export const youtubeRule: PlatformRule = {
     if (VIDEO_PATHS.has(k0) && VIDEO_ID.test(s1)) return video(s1);
     const communityPost = k0 === 'post' ? s1 : keys.includes('community') ? (params.get('lb') ?? '') : '';
     if (COMMUNITY_POST_ID.test(communityPost)) {
-      return postOf('youtube', `https://youtube.com/post/${communityPost}`, null);
+      return withComment(`https://youtube.com/post/${communityPost}`, '?');
     }
     if (k0 === 'channel' && CHANNEL_ID.test(s1)) return channelProfile(s1);
     if (s0.startsWith('@') && HANDLE.test(s0.slice(1))) return handleProfile(s0.slice(1));
