@@ -73,7 +73,7 @@ export const flagArgs = z
     url: z.preprocess(
       emptyAsAbsent,
       z
-        .string()
+        .string({ error: 'Paste the link to the post as text, like https://x.com/name/status/123.' })
         .trim()
         .max(
           MAX_URL_LENGTH,
@@ -92,7 +92,7 @@ export const flagArgs = z
     channel: z.preprocess(
       emptyAsAbsent,
       z
-        .string()
+        .string({ error: UNKNOWN_CHANNEL })
         .max(100)
         .transform((word, context) => {
           const place = attackPlaceFromWord(word);
@@ -106,7 +106,7 @@ export const flagArgs = z
     by: z.preprocess(
       emptyAsAbsent,
       z
-        .string()
+        .string({ error: "Give the attacker's account as text, like @name or instagram:name." })
         .max(MAX_URL_LENGTH, "That's too long for an account. Give a handle like @name, or a profile link.")
         .transform((text, context) => {
           const attacker = parseAttacker(text);
@@ -120,7 +120,7 @@ export const flagArgs = z
     when: z.preprocess(
       emptyAsAbsent,
       z
-        .string()
+        .string({ error: 'Give the day it happened as text, like 2026-11-30, today or yesterday.' })
         .max(100, "I can't read that date. Give it like 2026-11-30, 2026-11-30 14:05, today or yesterday.")
         .transform((text, context) => {
           const when = parseWhen(text);
@@ -222,9 +222,13 @@ export const flagArgs = z
   })
   // Which fields belong together (a link or a place, an account that fits them) is judged once all are read,
   // and pinned on the field to change.
-  .superRefine((args, context) => {
-    const place = placeOfFlag(args);
-    if (!place.ok) context.addIssue({ code: 'custom', path: [place.field], message: place.message });
-  });
+  .superRefine(
+    (args, context) => {
+      const place = placeOfFlag(args);
+      if (!place.ok) context.addIssue({ code: 'custom', path: [place.field], message: place.message });
+    },
+    // Only once every field reads: a field that failed has no value to judge together.
+    { when: (payload) => payload.issues.length === 0 },
+  );
 
 export type FlagArgs = z.infer<typeof flagArgs>;
