@@ -1,5 +1,5 @@
 import type { AnyCommand, CommandOption } from '../../src/core/command.ts';
-import { checkFormField } from '../../src/core/command-form.ts';
+import { checkForm, checkFormField } from '../../src/core/command-form.ts';
 import type { MemberRef } from '../../src/core/ledger-port.ts';
 import type { Result } from '../../src/core/result.ts';
 
@@ -18,6 +18,8 @@ export type FormStep =
 export class TerminalForm {
   private index = 0;
   private readonly answers: Record<string, unknown> = {};
+  /** Set once every question was asked: a corrected answer then goes straight back to the whole-form check. */
+  private reviewing = false;
   /** Files can't be attached in a terminal, so those questions are not asked. */
   private readonly questions: CommandOption[];
 
@@ -54,9 +56,32 @@ export class TerminalForm {
     }
     const problem = checkFormField(this.command, option.name, value);
     if (problem) return { kind: 'ask', text: `✗ ${problem}\n${this.question()}` };
-    if (value !== undefined) this.answers[option.name] = value;
-    this.index += 1;
-    return this.current() ? { kind: 'ask', text: this.question() } : { kind: 'done', options: this.answers };
+    if (value === undefined) delete this.answers[option.name];
+    else this.answers[option.name] = value;
+    // Once reviewing, a corrected answer goes back to the check; one left empty moves on to the next question
+    // (a link left out may be replaced by where it happened).
+    this.index =
+      this.reviewing && value !== undefined ? this.questions.length : this.nextIndex(this.index + 1);
+    return this.current() ? { kind: 'ask', text: this.question() } : this.finish();
+  }
+
+  /** Answers that only fit together are judged last; the question they point at is asked again. */
+  private finish(): FormStep {
+    this.reviewing = true;
+    const errors = checkForm(this.command, this.answers);
+    const wrong = this.questions.findIndex((question) => errors[question.name] !== undefined);
+    if (wrong === -1) return { kind: 'done', options: this.answers };
+    this.index = wrong;
+    return { kind: 'ask', text: `✗ ${errors[this.questions[wrong]?.name ?? '']}\n${this.question()}` };
+  }
+
+  private nextIndex(from: number): number {
+    let index = from;
+    for (; index < this.questions.length; index++) {
+      const dependsOn = this.questions[index]?.onlyWithout;
+      if (dependsOn === undefined || this.answers[dependsOn] === undefined) break;
+    }
+    return index;
   }
 
   private current(): CommandOption | undefined {

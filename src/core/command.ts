@@ -47,6 +47,8 @@ export interface CommandOption {
   choiceLabels?: Readonly<Record<string, string>>;
   /** Free text that may run over several lines (a form shows a text area). */
   multiline?: boolean;
+  /** Only asked when this other option was left empty (forms that ask one question at a time skip it). */
+  onlyWithout?: string;
 }
 
 /**

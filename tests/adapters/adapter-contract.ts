@@ -108,7 +108,7 @@ export function adapterContract(
 
     it('lists the commands in /help', async () => {
       const shown = await adapter.run(ana, 'help', '');
-      for (const usage of ['/flag <post-url>', '/offender <handle or link>', '/responder on|off']) {
+      for (const usage of ['/flag <post-url | where>', '/offender <handle or link>', '/responder on|off']) {
         expect(shown).toContain(usage);
       }
     });

@@ -195,7 +195,7 @@ export class SlackRig {
     for (const [block, value] of Object.entries(fields)) {
       values[block] = {
         [block]:
-          block === 'category'
+          block === 'category' || block === 'channel'
             ? { type: 'static_select', selected_option: { value } }
             : { type: 'plain_text_input', value },
       };

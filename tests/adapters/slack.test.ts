@@ -102,15 +102,18 @@ describe('Slack: flagging', () => {
     expect(view.callback_id).toBe(FLAG_FORM);
     expect(view.blocks.map((b) => [b.block_id, b.element.type])).toEqual([
       ['url', 'plain_text_input'],
+      ['channel', 'static_select'],
+      ['by', 'plain_text_input'],
       ['category', 'static_select'],
+      ['note', 'plain_text_input'],
       ['wants', 'static_select'],
       ['target', 'users_select'],
       ['target_post', 'plain_text_input'],
-      ['note', 'plain_text_input'],
+      ['when', 'plain_text_input'],
       ['anonymous', 'checkboxes'],
       ['screenshots', 'file_input'],
     ]);
-    expect(view.blocks[3]?.element.initial_user).toBe(USERS.ana);
+    expect(view.blocks[6]?.element.initial_user).toBe(USERS.ana);
     // The fields hold what the command accepts, so nothing typed is refused after submission for its length.
     const limits = Object.fromEntries(view.blocks.map((b) => [b.block_id, b.element.max_length]));
     expect(limits).toMatchObject({ url: MAX_URL_LENGTH, target_post: MAX_URL_LENGTH, note: MAX_NOTE_LENGTH });
@@ -453,7 +456,7 @@ describe('Slack: App Home and other commands', () => {
     expect(await slack.run('ben', 'offender', 'x.com/SomeTroll')).toContain('@SomeTroll on X (Twitter)');
     expect(await slack.run('ben', 'digest', '')).toContain('Only association leads can use /digest.');
     expect(await slack.run('lee', 'digest', '2026-W47')).toContain('Digest for 2026-W47');
-    expect(await slack.run('ben', 'shieldwall', '')).toContain('/flag &lt;post-url&gt;');
+    expect(await slack.run('ben', 'shieldwall', '')).toContain('/flag &lt;post-url | where&gt;');
   });
 
   it('lets a newly invited member in as soon as Slack says they joined', async () => {

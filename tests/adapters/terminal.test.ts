@@ -44,13 +44,15 @@ adapterContract('terminal', async (contractDb) => {
   const questions =
     createShieldwallRegistry()
       .find('flag')
-      ?.options.filter((option) => option.kind !== 'files')
-      .map((option) => option.name) ?? [];
+      ?.options.filter((option) => option.kind !== 'files') ?? [];
   return {
     bot: rig.bot,
     run: (person, command, text) => rig.type(person, [`/${command} ${text}`]),
     fillFlagForm: (person, fields) => {
-      const answers = questions.map((name) => (fields as unknown as Record<string, string>)[name] ?? '');
+      const given = fields as unknown as Record<string, string>;
+      // A question that only matters without another answer (where, without a link) is not asked then.
+      const asked = questions.filter((q) => q.onlyWithout === undefined || !given[q.onlyWithout]);
+      const answers = asked.map((q) => given[q.name] ?? '');
       // A wrong answer is asked again: the contract then leaves the form, which records nothing.
       return rig.type(person, ['/flag', ...answers, '/cancel']);
     },
@@ -66,15 +68,19 @@ describe('the terminal adapter, end to end through its streams', () => {
       '/flag',
       'javascript:alert(1)',
       'https://www.instagram.com/p/DoxPost1/',
+      '',
       'doxing',
+      'they posted my home address',
       'document',
       'dr.chen',
       '',
-      'they posted my home address',
+      '',
       'yes',
     ]);
     expect(printed).toContain('Flag an attack. Answer each question, or type /cancel to stop.');
-    expect(printed).toContain("? Link to the abusive post (or the sender's email address)");
+    expect(printed).toContain("? Link to the abusive post or comment (or the sender's email address)");
+    // With a link given, where a link-less attack happened is not asked.
+    expect(printed).not.toContain('Only when there is no link');
     expect(printed.match(/\? Link to the abusive post/g)).toHaveLength(2);
     expect(printed).toContain(
       'One of: threat (Violent threat), sexual (Sexual harassment), doxxing (Doxxing)',

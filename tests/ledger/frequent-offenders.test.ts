@@ -13,8 +13,8 @@ const DAY_MS = 86_400_000;
 async function attacks(handle: string, count: number, targets: string[]): Promise<void> {
   await t.db.pool.query(
     `WITH o AS (INSERT INTO offenders (platform, handle, display) VALUES ('x', $1, '@' || $1) RETURNING id)
-     INSERT INTO incidents (canonical_url, platform, kind, offender_id, category, severity, target_id, first_reported_at)
-     SELECT 'https://x.com/i/status/' || $1 || '-' || g, 'x', 'post', o.id, 'harassment', 'medium',
+     INSERT INTO incidents (canonical_url, platform, kind, offender_id, offender_named_by, category, severity, target_id, first_reported_at)
+     SELECT 'https://x.com/i/status/' || $1 || '-' || g, 'x', 'post', o.id, 'link', 'harassment', 'medium',
             ($3::text[])[1 + g % cardinality($3::text[])], $4::timestamptz - make_interval(days => g)
      FROM o, generate_series(1, $2) g`,
     [handle, count, targets, WEEK.to],
@@ -29,8 +29,8 @@ async function account(handle: string, recent: number, old: number): Promise<voi
   ];
   await t.db.pool.query(
     `WITH o AS (INSERT INTO offenders (platform, handle, display) VALUES ('x', $1, '@' || $1) RETURNING id)
-     INSERT INTO incidents (canonical_url, platform, kind, offender_id, category, severity, target_id, first_reported_at)
-     SELECT 'https://x.com/i/status/' || $1 || '-' || n, 'x', 'post', o.id, 'harassment', 'medium',
+     INSERT INTO incidents (canonical_url, platform, kind, offender_id, offender_named_by, category, severity, target_id, first_reported_at)
+     SELECT 'https://x.com/i/status/' || $1 || '-' || n, 'x', 'post', o.id, 'link', 'harassment', 'medium',
             'slack:T:U' || n % 2, $3::timestamptz - make_interval(days => d)
      FROM o, unnest($2::int[]) WITH ORDINALITY AS x(d, n)`,
     [handle, days, WEEK.to],
@@ -77,8 +77,8 @@ async function seedMixedLedger(accounts: number, seed: number): Promise<void> {
       `WITH o AS (INSERT INTO offenders (platform, handle, display, review, reviewed_at)
                   VALUES ('x', $1, '@' || $1, CASE WHEN $4::timestamptz IS NOT NULL THEN 'cleared' END, $4)
                   RETURNING id)
-       INSERT INTO incidents (canonical_url, platform, kind, offender_id, category, severity, target_id, first_reported_at)
-       SELECT 'https://x.com/i/status/' || $1 || '-' || n, 'x', 'post', o.id, 'harassment', 'medium', target, at
+       INSERT INTO incidents (canonical_url, platform, kind, offender_id, offender_named_by, category, severity, target_id, first_reported_at)
+       SELECT 'https://x.com/i/status/' || $1 || '-' || n, 'x', 'post', o.id, 'link', 'harassment', 'medium', target, at
        FROM o, unnest($2::timestamptz[], $3::text[]) WITH ORDINALITY AS i(at, target, n)`,
       [handle, times, targets, cleared],
     );

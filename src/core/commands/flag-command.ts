@@ -41,6 +41,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       label: 'No link? Where it happened',
       description: 'Only when there is no link: a direct message, a call, a complaint, a letter, in person…',
       required: false,
+      onlyWithout: 'url',
       choices: ATTACK_PLACE_CHOICES,
       choiceLabels: Object.fromEntries(
         ATTACK_PLACE_CHOICES.map((choice) => {
@@ -158,7 +159,10 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       safety: settings.safety,
       timezone: settings.timezone,
     });
-    return { ...renderFlagOutcome(recorded, args, guidance, actor), incidentId: recorded.incident.id };
+    return {
+      ...renderFlagOutcome(recorded, args, guidance, actor, settings.timezone),
+      incidentId: recorded.incident.id,
+    };
   },
 };
 

@@ -1,11 +1,12 @@
 import { CATEGORY_INFO } from '../categories.ts';
 import type { Actor } from '../command.ts';
+import { occurredText, whereAndWho } from '../incident/describe-incident.ts';
 import { TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
-import type { RecordedFlag } from '../ledger-port.ts';
-import { platformLabel } from '../post-url/index.ts';
+import type { IncidentView, RecordedFlag } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply, Section } from '../reply.ts';
 import type { FlagArgs } from './flag-args.ts';
+import { placeOfFlag } from './flag-place.ts';
 
 /** The reporter's confirmation: which incident, what it was filed as, then the guidance. */
 export function renderFlagOutcome(
@@ -13,19 +14,23 @@ export function renderFlagOutcome(
   asked: FlagArgs,
   guidance: Section[],
   reporter: Actor,
+  timezone: string,
 ): Reply {
   const reference = incidentReference(incident.id);
   const label = CATEGORY_INFO[incident.category].label;
   const members = incident.reporters === 1 ? '1 member has' : `${incident.reporters} members have`;
+  const what = incident.kind === 'offline' ? 'attack' : incident.kind === 'comment' ? 'comment' : 'post';
   const title = {
     created: `Recorded as ${reference}: ${label}, ${incident.severity} severity.`,
-    'co-reported': `Added you to ${reference}: ${members} flagged this post.`,
-    'already-reported': `You flagged this post before: it is ${reference}, and ${members} flagged it.`,
+    'co-reported': `Added you to ${reference}: ${members} flagged this ${what}.`,
+    'already-reported': `You flagged this ${what} before: it is ${reference}, and ${members} flagged it.`,
     'repeated-delivery': `Already recorded as ${reference}.`,
   }[outcome];
   const lines = [
-    `Category: ${label} · Severity: ${incident.severity} · Platform: ${platformLabel(incident.platform)}`,
-    `Account: ${incident.offender ? incident.offender.display : 'not named in the link'}`,
+    `Category: ${label} · Severity: ${incident.severity}`,
+    whereAndWho(incident),
+    ...(incident.occurredAt ? [`Happened: ${occurredText(incident.occurredAt, timezone)}`] : []),
+    ...attackerLines(incident, asked),
   ];
   const forColleague = incident.target.id !== reporter.id;
   lines.push(
@@ -49,4 +54,33 @@ export function renderFlagOutcome(
     title,
     sections: [{ lines }, ...guidance],
   };
+}
+
+/** When the account is unknown, how to name it; when this flag named another one than the record, who can fix it. */
+function attackerLines(incident: IncidentView, asked: FlagArgs): string[] {
+  const reference = incidentReference(incident.id);
+  if (incident.offender === null) {
+    if (incident.kind === 'offline') {
+      return [
+        `If you learn who it was, you (or a lead) can name them: /correct ${reference} by:<their account or name>.`,
+      ];
+    }
+    const why =
+      incident.kind === 'comment'
+        ? "A comment's link doesn't say who wrote it. "
+        : "The link doesn't say who posted it. ";
+    return [
+      `${why}If you know who it was, flag it again with their account (by:@name, or the attacker's account ` +
+        `field): it is added to ${reference}, and their record connects their attacks.`,
+    ];
+  }
+  const place = placeOfFlag(asked);
+  const named = place.ok ? place.value.attacker : null;
+  if (named && (named.platform !== incident.offender.platform || named.handle !== incident.offender.handle)) {
+    return [
+      `${reference} already names ${incident.offender.display}, so your flag was added without changing it. If ` +
+        'that is wrong, the member who first flagged it, or a lead, can correct it with /correct.',
+    ];
+  }
+  return [];
 }

@@ -1,10 +1,12 @@
 import type { Category } from '../categories.ts';
+import { placeText } from '../incident/describe-incident.ts';
 import type { IncidentView } from '../ledger-port.ts';
 import { platformLabel } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
 import type { Section } from '../reply.ts';
 import type { SafetyContacts } from '../settings.ts';
 import { formatInstant } from '../time.ts';
+import { channelGuidance } from './channel-guidance.ts';
 import { reportingRoute } from './platform-reporting.ts';
 
 export interface GuidanceInput {
@@ -24,12 +26,17 @@ export function buildGuidance(input: GuidanceInput): Section[] {
   return [
     ...(critical ? [safetySection(input)] : []),
     recordsSection(input),
-    reportSection(input.incident),
+    input.incident.channel === null
+      ? reportSection(input.incident)
+      : channelGuidance(input.incident.channel, input.incident.platform, input.safety),
     {
       heading: "Don't engage",
       lines: [
-        "Don't reply to, quote or tag the attacker: attention is what they want. Block or mute them instead; " +
-          "they aren't told. Colleagues who want to help reply to your post with support, never to theirs.",
+        input.incident.channel === null
+          ? "Don't reply to, quote or tag the attacker: attention is what they want. Block or mute them instead; " +
+            "they aren't told. Colleagues who want to help reply to your post with support, never to theirs."
+          : "Don't answer them or contact them, however unfair it is: attention is what they want. Colleagues " +
+            'who want to help reach out to you privately.',
       ],
     },
     {
@@ -61,18 +68,26 @@ function safetySection({ incident, safety }: GuidanceInput): Section {
 
 function recordsSection({ incident, noteRecorded, timezone }: GuidanceInput): Section {
   const accountPage = incident.offender?.profileUrl;
+  const what = incident.kind === 'comment' ? 'comment' : 'post';
+  const recorded = incident.channel === null ? `the link (${incident.canonicalUrl})` : placeText(incident);
   return {
     heading: 'Keep a record',
     lines: [
-      accountPage
-        ? `Screenshot the post and the account's home page (${accountPage}): it proves the account was public ` +
-          'if it is later locked or deleted.'
-        : "Screenshot the post, and the sender's account page if there is one: it proves it was public if it is " +
-          'later locked or deleted.',
-      `Already recorded in ${incidentReference(incident.id)}: the link (${incident.canonicalUrl}), flagged ` +
+      ...(incident.channel === null
+        ? [
+            accountPage
+              ? `Screenshot the ${what} and the account's home page (${accountPage}): it proves the account was ` +
+                'public if it is later locked or deleted.'
+              : `Screenshot the ${what}, and the account's page if there is one: it proves it was public if it is ` +
+                'later locked or deleted.',
+          ]
+        : []),
+      `Already recorded in ${incidentReference(incident.id)}: ${recorded}, flagged ` +
         `${formatInstant(incident.firstReportedAt, timezone)}` +
         (noteRecorded ? ', and the wording you gave.' : '. Add the exact wording when you can.'),
-      'If more comes, flag each post: the ledger connects them.',
+      incident.channel === null
+        ? 'If more comes, flag each post: the ledger connects them.'
+        : 'If it happens again, flag each time: the ledger connects them.',
     ],
   };
 }

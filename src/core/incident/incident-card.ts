@@ -1,11 +1,11 @@
 import { CATEGORY_INFO } from '../categories.ts';
 import { reportingRoute } from '../guidance/platform-reporting.ts';
 import type { IncidentDetails, IncidentReporter } from '../ledger-port.ts';
-import { platformLabel } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply, Section } from '../reply.ts';
 import type { CollectiveSettings } from '../settings.ts';
 import { formatInstant } from '../time.ts';
+import { occurredText, placeText, whereAndWho } from './describe-incident.ts';
 import { OUTCOME_LABEL } from './outcomes.ts';
 import { buildPurgedCard } from './purged-card.ts';
 import { TARGET_WANTS_LABEL, wantsPublicAction, wantsReplies, wantsReports } from './target-wants.ts';
@@ -36,13 +36,13 @@ export function buildIncidentCard(incident: IncidentDetails, settings: Collectiv
   if (incident.purged) return buildPurgedCard(incident, settings);
   const reference = incidentReference(incident.id);
   const label = CATEGORY_INFO[incident.category].label;
-  const where = platformLabel(incident.platform);
+  const where = placeText(incident);
   const resolved = incident.resolution !== null;
   return {
     incidentId: incident.id,
     tone: resolved ? 'success' : incident.severity === 'critical' ? 'error' : 'warning',
     title: `${resolved ? 'Resolved: ' : ''}${reference} · ${label} · ${incident.severity} severity`,
-    summary: `${reference}: ${label} on ${where}, ${incident.severity} severity${resolved ? ', resolved' : ''}.`,
+    summary: `${reference}: ${label} ${incident.channel === null ? `on ${where}` : `(${where})`}, ${incident.severity} severity${resolved ? ', resolved' : ''}.`,
     sections: [
       { lines: aboutLines(incident, settings) },
       ...(resolved ? [resolutionSection(incident, settings)] : [whatToDoSection(incident, settings)]),
@@ -62,11 +62,11 @@ export function visibleTargetName(incident: IncidentDetails): string | undefined
 }
 
 function aboutLines(incident: IncidentDetails, settings: CollectiveSettings): string[] {
-  const account = incident.offender ? incident.offender.display : 'not named in the link';
   const target = visibleTargetName(incident);
   const first = incident.reportedBy[0];
   return [
-    `Platform: ${platformLabel(incident.platform)} · Account: ${account}`,
+    whereAndWho(incident),
+    ...(incident.occurredAt ? [`Happened: ${occurredText(incident.occurredAt, settings.timezone)}`] : []),
     ...(target ? [`Attacked: ${target}`] : []),
     `Flagged by ${describeReporters(incident.reportedBy)}` +
       (first ? ` · ${formatInstant(incident.firstReportedAt, settings.timezone)}` : ''),
@@ -143,7 +143,9 @@ export function whatToDoSection(incident: IncidentDetails, settings: CollectiveS
   lines.push('Never reply to, quote or tag the attacker: it feeds them and spreads the post.');
   if (wantsReports(incident.wants)) {
     const route = reportingRoute(incident.platform, incident.canonicalUrl);
-    if (incident.kind !== 'email') lines.push(`Report the post: ${incident.canonicalUrl}`);
+    if (incident.kind !== 'email' && incident.kind !== 'offline') {
+      lines.push(`Report the ${incident.kind === 'comment' ? 'comment' : 'post'}: ${incident.canonicalUrl}`);
+    }
     lines.push(route.how);
     if (route.policyUrl) lines.push(`Policy: ${route.policyUrl}`);
   }

@@ -114,7 +114,8 @@ export class RallyEngine {
       };
     }
     await this.waveFor(incidentId);
-    const title = wantsPublicAction(wants)
+    // Private support rallies too, by direct message; only "document" rallies nobody.
+    const title = wantsRally(wants)
       ? `Thank you. Colleagues are being asked for: ${TARGET_WANTS_LABEL[wants]}.`
       : `Thank you. ${TARGET_WANTS_LABEL[wants]}: nobody will be rallied.`;
     return { reply: { tone: 'success', title, sections: [] }, cardChanged: true };
@@ -183,7 +184,7 @@ export class RallyEngine {
       switch (message.kind) {
         case 'alert': {
           // Resolved in the meantime, or no longer what the target wants: the alert is dropped, not sent.
-          if (incident.status !== 'open' || !wantsPublicAction(incident.wants)) return undefined;
+          if (incident.status !== 'open' || !wantsRally(incident.wants)) return undefined;
           const responder = await ledger.getResponder(message.recipient);
           return alertMessage(incident, settings, responder?.dailyCap ?? DEFAULT_DAILY_CAP);
         }

@@ -1,17 +1,18 @@
 import { CATEGORY_INFO } from '../categories.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
+import { placeText, wantsChoicesFor } from '../incident/describe-incident.ts';
 import { visibleTargetName, whatToDoSection } from '../incident/incident-card.ts';
 import { OUTCOME_LABEL } from '../incident/outcomes.ts';
-import { TARGET_WANTS, TARGET_WANTS_LABEL, wantsReplies, wantsReports } from '../incident/target-wants.ts';
+import { TARGET_WANTS_LABEL, wantsReplies, wantsReports } from '../incident/target-wants.ts';
 import type { IncidentDetails } from '../ledger-port.ts';
-import { platformLabel } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply, ReplyAction } from '../reply.ts';
 import type { CollectiveSettings } from '../settings.ts';
 import { formatInstant } from '../time.ts';
 
 function about(incident: IncidentDetails): string {
-  return `${incidentReference(incident.id)}, ${CATEGORY_INFO[incident.category].label} on ${platformLabel(incident.platform)}`;
+  const where = placeText(incident);
+  return `${incidentReference(incident.id)}, ${CATEGORY_INFO[incident.category].label} ${incident.channel === null ? `on ${where}` : `(${where})`}`;
 }
 
 /** The alert a responder gets by direct message: what the target wants, what to do, and buttons. */
@@ -56,7 +57,7 @@ export function consentMessage(incident: IncidentDetails, settings: CollectiveSe
     : 'soon';
   return {
     tone: 'info',
-    title: `A colleague flagged an attack on your post: ${about(incident)}. What would you like colleagues to do?`,
+    title: `A colleague flagged an attack on ${incident.channel === null ? 'your post' : 'you'}: ${about(incident)}. What would you like colleagues to do?`,
     sections: [
       {
         lines: [
@@ -71,7 +72,7 @@ export function consentMessage(incident: IncidentDetails, settings: CollectiveSe
         timezone: settings.timezone,
       }),
     ],
-    actions: TARGET_WANTS.map((wants) => ({
+    actions: wantsChoicesFor(incident).map((wants) => ({
       id: `consent:${wants}:${incident.id}`,
       label: TARGET_WANTS_LABEL[wants],
     })),
