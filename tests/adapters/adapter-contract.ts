@@ -11,8 +11,11 @@ export interface ContractPerson {
 
 /** The flag form's fields as a person fills them in; the rest are left empty. */
 export interface FlagFormFields {
-  url: string;
+  url?: string;
   category?: string;
+  channel?: string;
+  by?: string;
+  note?: string;
 }
 
 /** An adapter as the contract drives it: a person types a command, and we read what they were shown. */
@@ -92,6 +95,89 @@ export function adapterContract(
       }
       expect(await countRows(ledger.db, 'incidents')).toBe(0);
       expect(await countRows(ledger.db, 'deliveries')).toBe(0);
+    });
+
+    it("names the attacker when the link doesn't, and says a member named them", async () => {
+      const shown = await adapter.run(
+        ana,
+        'flag',
+        'https://www.instagram.com/p/Cx1yZabc/ hate by:@RacistGuy',
+      );
+      expect(shown).toContain('Recorded as SW-1: Hate / racist abuse');
+      expect(shown).toContain('Account: @RacistGuy (named by a member)');
+      const record = await adapter.run(ben, 'offender', 'racistguy');
+      expect(record).toContain('@RacistGuy on Instagram');
+      expect(record).toContain('1 incident against 1 member');
+    });
+
+    it('never names the owner of the post a comment sits under; a later flag can name the commenter', async () => {
+      const comment = 'https://www.facebook.com/DrJaneDoe/posts/123?comment_id=9';
+      const first = await adapter.run(ana, 'flag', `${comment} hate`);
+      expect(first).toContain('Account: unknown');
+      expect(first).toContain("A comment's link doesn't say who wrote it.");
+      expect(await adapter.run(ben, 'offender', 'DrJaneDoe')).not.toContain('1 incident');
+      const second = await adapter.run(ben, 'flag', `${comment} by:facebook:troll.account`);
+      expect(second).toContain('Added you to SW-1: 2 members have flagged this comment.');
+      expect(second).toContain('Account: troll.account (named by a member)');
+      expect(await adapter.run(ana, 'offender', 'facebook:troll.account')).toContain('1 incident');
+      expect(await countRows(ledger.db, 'incidents')).toBe(1);
+    });
+
+    it('records an attack with no link, with guidance that fits it and private support only', async () => {
+      const shown = await adapter.run(ana, 'flag', 'complaint an anonymous complaint to my college');
+      expect(shown).toContain('Recorded as SW-1: Vexatious complaint, medium severity.');
+      expect(shown).toContain('Where: Complaint to an employer or licensing body · Attacker: unknown');
+      expect(shown).toContain("Don't answer it alone");
+      expect(shown).toContain('You asked colleagues for: Private support only');
+      const stored = await ledger.db.pool.query(
+        'SELECT kind, channel, platform, target_wants, offender_id FROM incidents',
+      );
+      expect(stored.rows).toEqual([
+        {
+          kind: 'offline',
+          channel: 'complaint',
+          platform: 'offline',
+          target_wants: 'private',
+          offender_id: null,
+        },
+      ]);
+      // An unknown attacker never merges: the same words flagged again are a second incident.
+      await adapter.run(ben, 'flag', 'complaint another one');
+      expect(await countRows(ledger.db, 'incidents')).toBe(2);
+    });
+
+    it('records a link-less attack sent through the form, naming a caller by name', async () => {
+      // Where it happened, typed in the link's field: every adapter's form has that field.
+      const shown = await adapter.fillFlagForm(ana, {
+        url: 'phone',
+        by: 'Jo Bloggs',
+        note: 'called the clinic twice',
+      });
+      expect(shown).toContain('Recorded as SW-1: Harassment, medium severity.');
+      expect(shown).toContain('Where: Phone call or text · Attacker: Jo Bloggs (named by a member)');
+      expect(shown).toContain('Write it down now');
+      expect(await adapter.run(lee, 'offender', 'Jo Bloggs')).toContain('1 incident');
+    });
+
+    it('refuses a bad attacker, place or day with an error that names it, and writes nothing', async () => {
+      const refusals = {
+        'https://x.com/a/status/1 by:myspace:tom': "I don't know that platform.",
+        'https://www.instagram.com/p/Cx1yZabc/ by:https://x.com/sometroll':
+          "That's an account on X (Twitter), but this happened on Instagram.",
+        'phone on:2999-01-01 they called': "That's in the future.",
+        'phone on:lastweek they called': "I can't read that date.",
+        'dm by:@someone hello': 'Say which platform the message came on',
+      };
+      for (const [text, message] of Object.entries(refusals)) {
+        const shown = await adapter.run(ana, 'flag', text);
+        expect(shown, text).toContain(message);
+        expect(shown, text).not.toContain('Recorded as');
+      }
+      const empty = await adapter.fillFlagForm(ana, { note: 'no link and no place' });
+      expect(empty).toContain('Paste the link to the post. If there is no link');
+      for (const table of ['incidents', 'offenders', 'incident_reports', 'deliveries'] as const) {
+        expect(await countRows(ledger.db, table), table).toBe(0);
+      }
     });
 
     it("shows an account's record to a member", async () => {

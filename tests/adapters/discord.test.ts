@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-args.ts';
+import { parseFlagText } from '../../src/core/commands/parse-flag-text.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
@@ -76,13 +77,13 @@ describe('Discord: flagging', () => {
     expect(modal.type).toBe(9);
     expect(JSON.stringify(modal.data)).toContain('"value":"hate"');
     const inputs = JSON.stringify(modal.data?.components);
-    for (const field of ['url', 'category', 'wants', 'target_post', 'note'])
+    for (const field of ['url', 'by', 'category', 'note', 'wants'])
       expect(inputs).toContain(`"custom_id":"${field}"`);
     const submitted = await discord.submitForm('ana', String(modal.data?.custom_id), {
       url: 'https://www.instagram.com/p/RacistPost/',
+      by: '@SlurPoster',
       category: 'hate',
       wants: 'replies',
-      target_post: 'https://www.instagram.com/p/BensPost/',
       note: 'slur in the comments',
     });
     expect(await discord.answer(submitted)).toContain(
@@ -90,6 +91,7 @@ describe('Discord: flagging', () => {
     );
     const card = await discord.firstCard();
     expect(card.text).toContain('Flagged by a member');
+    expect(card.text).toContain('Account: @SlurPoster (named by a member)');
     expect(card.text).toContain('Attacked: Ben Okafor');
     expect(card.text).not.toContain('Ana');
     const stored = await ledger.db.pool.query(
@@ -107,12 +109,12 @@ describe('Discord: flagging', () => {
       url: 'javascript:alert(1)',
       category: 'thraet',
       wants: '',
-      target_post: '',
+      by: '',
       note: '',
     });
     const shown = await discord.answer(submitted);
     expect(shown).toContain('Nothing was recorded yet');
-    expect(shown).toContain('Link to the abusive post: Only web links');
+    expect(shown).toContain('Link to the abusive post (or where it happened): Only web links');
     expect(shown).toContain("What kind of attack: That category isn't one I know. Did you mean threat?");
     await expectLedgerEmpty(ledger.db);
     expect(discord.cardPosts()).toHaveLength(0);
@@ -122,8 +124,9 @@ describe('Discord: flagging', () => {
     const modal = (await discord.callback(await discord.command('ana', 'flag'))).body as CallbackBody;
     const inputs = new Map(textInputs(modal).map((input) => [input.custom_id, input]));
     expect(inputs.get('note')).toMatchObject({ max_length: MAX_NOTE_LENGTH, required: false });
-    expect(inputs.get('url')).toMatchObject({ max_length: MAX_URL_LENGTH, min_length: 1, required: true });
-    expect(inputs.get('target_post')).toMatchObject({ max_length: MAX_URL_LENGTH, required: false });
+    // Neither is required alone: a flag needs a link, or where it happened, judged when the form is sent.
+    expect(inputs.get('url')).toMatchObject({ max_length: MAX_URL_LENGTH, required: false });
+    expect(inputs.get('by')).toMatchObject({ max_length: MAX_URL_LENGTH, required: false });
   });
 
   it("a refused form keeps the member's text: it is shown back, and a button reopens the form filled in", async () => {
@@ -133,9 +136,9 @@ describe('Discord: flagging', () => {
     expect(note.length).toBeGreaterThan(MAX_NOTE_LENGTH);
     const submitted = await discord.submitForm('ana', String(modal.data?.custom_id), {
       url: 'https://x.com/SomeTroll/status/77',
+      by: '',
       category: 'thraet',
       wants: '',
-      target_post: '',
       note,
     });
     const shown = await discord.answer(submitted);
@@ -168,7 +171,7 @@ describe('Discord: flagging', () => {
       url: 'https://x.com/SomeTroll/status/77',
       category: 'threat',
       wants: '',
-      target_post: '',
+      by: '',
       note: 'he wrote this, word for word.',
     });
     expect(await discord.answer(fixed)).toContain('Recorded as SW-1: Violent threat');
@@ -189,7 +192,7 @@ describe('Discord: flagging', () => {
         url: 'https://x.com/SomeTroll/status/88',
         category: '',
         wants: '',
-        target_post: '',
+        by: '',
         note: '',
       });
       expect(await restarted.answer(submitted)).toContain('Recorded as SW-1');
@@ -504,12 +507,22 @@ afterAll(async () => {
 function optionsFor(command: string, text: string): Record<string, unknown> {
   const [first = '', second, ...rest] = text.trim().split(/\s+/);
   switch (command) {
-    case 'flag':
-      return {
-        url: first,
-        ...(second ? { category: second } : {}),
-        ...(rest.length ? { note: rest.join(' ') } : {}),
-      };
+    case 'flag': {
+      // The same fields as the text syntax, as Discord's named options (it has no severity option).
+      const parsed = parseFlagText(text);
+      if (!parsed.ok) {
+        // Text the syntax refuses is still sent as options, for Discord's own refusal to show.
+        return {
+          url: first,
+          ...(second ? { category: second } : {}),
+          ...(rest.length ? { note: rest.join(' ') } : {}),
+        };
+      }
+      const { severity: _severity, ...options } = parsed.value;
+      return Object.fromEntries(
+        Object.entries(options).filter(([, value]) => value !== undefined && value !== ''),
+      );
+    }
     case 'offender':
       return { query: text.trim() };
     case 'digest':

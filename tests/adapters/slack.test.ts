@@ -102,11 +102,11 @@ describe('Slack: flagging', () => {
     expect(view.callback_id).toBe(FLAG_FORM);
     expect(view.blocks.map((b) => [b.block_id, b.element.type])).toEqual([
       ['url', 'plain_text_input'],
-      ['channel', 'static_select'],
       ['by', 'plain_text_input'],
       ['category', 'static_select'],
       ['note', 'plain_text_input'],
       ['wants', 'static_select'],
+      ['channel', 'static_select'],
       ['target', 'users_select'],
       ['target_post', 'plain_text_input'],
       ['when', 'plain_text_input'],

@@ -78,10 +78,10 @@ describe('the terminal adapter, end to end through its streams', () => {
       'yes',
     ]);
     expect(printed).toContain('Flag an attack. Answer each question, or type /cancel to stop.');
-    expect(printed).toContain("? Link to the abusive post or comment (or the sender's email address)");
+    expect(printed).toContain('? Link to the post or comment. No link? Where it happened: phone, complaint');
     // With a link given, where a link-less attack happened is not asked.
     expect(printed).not.toContain('Only when there is no link');
-    expect(printed.match(/\? Link to the abusive post/g)).toHaveLength(2);
+    expect(printed.match(/\? Link to the post or comment/g)).toHaveLength(2);
     expect(printed).toContain(
       'One of: threat (Violent threat), sexual (Sexual harassment), doxxing (Doxxing)',
     );

@@ -166,11 +166,14 @@ describe('Slack and Discord in one process, on one ledger', () => {
       const flag = commands.find((command) => command.name === 'flag');
       expect(flag?.options.map((o) => [o.name, o.type, o.required])).toEqual([
         ['url', 3, false],
+        ['by', 3, false],
         ['category', 3, false],
+        ['note', 3, false],
         ['wants', 3, false],
+        ['channel', 3, false],
         ['target', 6, false],
         ['target_post', 3, false],
-        ['note', 3, false],
+        ['when', 3, false],
         ['anonymous', 5, false],
         ['screenshots', 11, false],
       ]);

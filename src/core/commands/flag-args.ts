@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CATEGORIES, categoryFromWord, categoryList, closestCategory } from '../categories.ts';
-import { ATTACK_PLACE_CHOICES, attackPlaceFromWord } from '../incident/attack-channel.ts';
+import { ATTACK_PLACE_CHOICES, type AttackPlace, attackPlaceFromWord } from '../incident/attack-channel.ts';
 import { TARGET_WANTS, type TargetWants } from '../incident/target-wants.ts';
-import { normalizePostUrl } from '../post-url/index.ts';
+import { type NormalizedPost, normalizePostUrl } from '../post-url/index.ts';
 import { parseAttacker } from '../post-url/parse-attacker.ts';
 import { hasUnsafeCharacters, replaceUnsafeCharacters } from '../safe-text.ts';
 import { parseWhen } from '../when-it-happened.ts';
@@ -22,6 +22,9 @@ const WANTS_ALIASES: Record<string, TargetWants> = {
   none: 'document',
   dm: 'private',
 };
+
+/** What the link field held: a post's link, or, for an attack with no link, where it happened. */
+export type FlagLink = { raw: string; post: NormalizedPost } | { raw: string; place: AttackPlace };
 
 const UNKNOWN_CHANNEL =
   "I don't know that place. Say where it happened: dm (or dm:instagram, dm:x…), email, phone, complaint, " +
@@ -69,7 +72,10 @@ const screenshotRef = z.object({
 /** The validated shape of a flag, whichever adapter it came through. */
 export const flagArgs = z
   .object({
-    /** The abusive post; absent for an attack with no public link, which says `channel` instead. */
+    /**
+     * The abusive post; absent for an attack with no public link, which says `channel` instead (or says it
+     * here, in the link's place, as the text syntax does).
+     */
     url: z.preprocess(
       emptyAsAbsent,
       z
@@ -80,7 +86,10 @@ export const flagArgs = z
           'That link is too long to be a post address; copy it again from the address bar.',
         )
         // Normalised here, not in the handler, so a form can point at the one field that is wrong.
-        .transform((raw, context) => {
+        .transform((raw, context): FlagLink => {
+          // "phone" or "dm:instagram" in the link's place: there is no link, and this is where it happened.
+          const place = attackPlaceFromWord(raw);
+          if (place) return { raw, place };
           const post = normalizePostUrl(raw);
           if (post.ok) return { raw, post: post.value };
           context.addIssue({ code: 'custom', message: post.error.message });

@@ -32,24 +32,9 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
   options: [
     {
       name: 'url',
-      label: 'Link to the abusive post',
-      description: "Link to the abusive post or comment (or the sender's email address)",
+      label: 'Link to the abusive post (or where it happened)',
+      description: 'Link to the post or comment. No link? Where it happened: phone, complaint, dm:instagram…',
       required: false,
-    },
-    {
-      name: 'channel',
-      label: 'No link? Where it happened',
-      description: 'Only when there is no link: a direct message, a call, a complaint, a letter, in person…',
-      required: false,
-      onlyWithout: 'url',
-      choices: ATTACK_PLACE_CHOICES,
-      choiceLabels: Object.fromEntries(
-        ATTACK_PLACE_CHOICES.map((choice) => {
-          const place = attackPlaceFromWord(choice);
-          const label = place ? CHANNEL_INFO[place.channel].label : choice;
-          return [choice, place?.platform ? `${label} on ${platformLabel(place.platform)}` : label];
-        }),
-      ),
     },
     {
       name: 'by',
@@ -80,6 +65,21 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       required: false,
       choices: TARGET_WANTS,
       choiceLabels: TARGET_WANTS_LABEL,
+    },
+    {
+      name: 'channel',
+      label: 'No link? Where it happened',
+      description: 'Only when there is no link: a direct message, a call, a complaint, a letter, in person…',
+      required: false,
+      onlyWithout: 'url',
+      choices: ATTACK_PLACE_CHOICES,
+      choiceLabels: Object.fromEntries(
+        ATTACK_PLACE_CHOICES.map((choice) => {
+          const place = attackPlaceFromWord(choice);
+          const label = place ? CHANNEL_INFO[place.channel].label : choice;
+          return [choice, place?.platform ? `${label} on ${platformLabel(place.platform)}` : label];
+        }),
+      ),
     },
     {
       name: 'target',

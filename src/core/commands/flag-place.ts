@@ -5,7 +5,7 @@ import type { AccountRef, NormalizedPost, Platform } from '../post-url/types.ts'
 
 /** The fields of a flag that together say where the attack happened and who did it. */
 export interface PlaceInput {
-  url?: { raw: string; post: NormalizedPost } | undefined;
+  url?: { raw: string; post: NormalizedPost } | { raw: string; place: AttackPlace } | undefined;
   channel?: AttackPlace | undefined;
   by?: AttackerSpec | undefined;
   wants?: TargetWants | undefined;
@@ -32,14 +32,19 @@ const refuse = (field: string, message: string): PlaceResult => ({ ok: false, fi
  * account that could have done it there; and, without a public post, no public replies or reports asked for.
  */
 export function placeOfFlag(args: PlaceInput): PlaceResult {
+  const link = args.url && 'post' in args.url ? args.url.post : undefined;
+  const typedPlace = args.url && 'place' in args.url ? args.url.place : undefined;
   if (args.url && args.channel) {
     return refuse(
       'channel',
-      'You gave a link, so leave "where it happened" empty; it is for attacks with no public link.',
+      link
+        ? 'You gave a link, so leave "where it happened" empty; it is for attacks with no public link.'
+        : 'Say where it happened once: in the link field or in "where it happened", not both.',
     );
   }
-  if (args.url) return linkPlace(args.url.post, args.by);
-  if (!args.channel) {
+  if (link) return linkPlace(link, args.by);
+  const channel = args.channel ?? typedPlace;
+  if (!channel) {
     return refuse(
       'url',
       'Paste the link to the post. If there is no link (a direct message, a call, a complaint, a letter), ' +
@@ -49,11 +54,11 @@ export function placeOfFlag(args: PlaceInput): PlaceResult {
   if (args.wants !== undefined && wantsPublicAction(args.wants)) {
     return refuse(
       'wants',
-      `There is no public post to reply under or report for ${CHANNEL_INFO[args.channel.channel].noun}. ` +
+      `There is no public post to reply under or report for ${CHANNEL_INFO[channel.channel].noun}. ` +
         'Choose private support (colleagues reach out to you privately) or document only.',
     );
   }
-  return linklessPlace(args.channel, args.by);
+  return linklessPlace(channel, args.by);
 }
 
 function linkPlace(post: NormalizedPost, by: AttackerSpec | undefined): PlaceResult {

@@ -1,5 +1,4 @@
 import { categoryFromWord, categoryList, closestCategory } from '../categories.ts';
-import { attackPlaceFromWord } from '../incident/attack-channel.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { firstWord } from '../text-words.ts';
 
@@ -19,7 +18,8 @@ const OPTION = /^(by|on|when):(?:"([^"]*)"|(\S*))(?=\s|$)\s*([\s\S]*)$/i;
 export function parseFlagText(text: string): Result<Record<string, unknown>> {
   const { word: first, rest } = firstWord(text);
   if (!first) return fail('flag.url_missing', USAGE);
-  const place = attackPlaceFromWord(first) ? { channel: first } : { url: first };
+  // Where a link-less attack happened takes the link's place: the link field reads it as such.
+  const place = { url: first };
   const fields: Record<string, string | undefined> = {};
   let remainder = rest;
   for (;;) {

@@ -47,8 +47,6 @@ const CHANNEL_WORDS: Record<string, AttackChannel> = {
   text: 'phone',
   complaint: 'complaint',
   letter: 'letter',
-  mail: 'letter',
-  post: 'letter',
   in_person: 'in_person',
   'in-person': 'in_person',
   inperson: 'in_person',

@@ -2,7 +2,7 @@ import type { Actor } from '../command.ts';
 import { DEFAULT_DAILY_CAP } from '../commands/responder-command.ts';
 import type { DeskAnswer } from '../incident/incident-desk.ts';
 import type { TargetWants } from '../incident/target-wants.ts';
-import { TARGET_WANTS_LABEL, wantsPublicAction, wantsRally } from '../incident/target-wants.ts';
+import { TARGET_WANTS_LABEL, wantsRally } from '../incident/target-wants.ts';
 import type { Ledger } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, type Reply } from '../reply.ts';
