@@ -7,8 +7,8 @@ export interface WhenSpec {
   time: string | null;
 }
 
-const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2}))?$/;
-const RELATIVE = /^(today|yesterday)(?:[T ](\d{1,2}:\d{2}))?$/;
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[t ](\d{1,2}:\d{2}))?$/;
+const RELATIVE = /^(today|yesterday)(?:[t ](\d{1,2}:\d{2}))?$/;
 const EARLIEST = '2000-01-01';
 
 const unreadable = (): Result<never> =>

@@ -159,6 +159,19 @@ export function adapterContract(
       expect(await adapter.run(lee, 'offender', 'Jo Bloggs')).toContain('1 incident');
     });
 
+    it('joins colleagues who flag the same call that day, and alerts responders for private support', async () => {
+      expect(await adapter.run(lee, 'responder', 'on x')).toContain("You're a responder");
+      await adapter.run(ana, 'flag', 'phone by:"Jo Bloggs" on:today called my clinic');
+      const second = await adapter.run(ben, 'flag', 'phone by:"jo bloggs" they called me too');
+      expect(second).toContain('Added you to SW-1: 2 members have flagged this attack.');
+      expect(await countRows(ledger.db, 'incidents')).toBe(1);
+      await adapter.bot.rally.deliverPending();
+      const alerts = (await adapter.directMessages(lee)).join('\n');
+      expect(alerts).toContain('needs colleagues: SW-1');
+      expect(alerts).toContain('would like private support');
+      expect(alerts).not.toContain('Report the post');
+    });
+
     it('refuses a bad attacker, place or day with an error that names it, and writes nothing', async () => {
       const refusals = {
         'https://x.com/a/status/1 by:myspace:tom': "I don't know that platform.",

@@ -87,7 +87,7 @@ export function resolveAttacker(spec: AttackerSpec, platform: Platform | null): 
     if (!hasAccounts) return ok(spec.account);
     return fail(
       'attacker.name_on_platform',
-      `That looks like a name, not a ${platformLabel(platform)} account. Give their handle, like @name, or ` +
+      `That looks like a name, not an account on ${platformLabel(platform)}. Give their handle, like @name, or ` +
         'paste their profile link.',
     );
   }
@@ -152,7 +152,7 @@ function accountOn(platform: Platform, typed: string): Result<AccountRef> {
   }
   return fail(
     'attacker.invalid',
-    `That isn't a ${platformLabel(platform)} handle I can read. Paste their profile link instead, or check the spelling.`,
+    `That isn't a handle I can read on ${platformLabel(platform)}. Paste their profile link instead, or check the spelling.`,
   );
 }
 
