@@ -191,6 +191,23 @@ describe('Slack: flagging', () => {
   });
 });
 
+describe('Slack: flagging an attack with no link', () => {
+  it("takes where it happened from the form's list, and points a missing link or place at the link field", async () => {
+    const shown = plainText(
+      await slack.fillFlagForm('ana', { channel: 'dm:instagram', by: '@Someone', note: 'what they sent' }),
+    );
+    expect(shown).toContain('Where: Direct message on Instagram · Attacker: @Someone (named by a member)');
+    expect(shown).toContain('Block and report the sender on Instagram');
+    const refused = await slack.submit('ana', FLAG_FORM, flagForm({ url: '', note: 'no link' }), '{}');
+    const body = JSON.parse(refused.body) as { errors: Record<string, string> };
+    expect(Object.keys(body.errors)).toEqual(['url']);
+    expect(body.errors.url).toContain('say where it happened instead');
+    const both = await slack.fillFlagForm('ana', { url: 'https://x.com/a/status/1', channel: 'phone' });
+    expect(both).toContain('leave "where it happened" empty');
+    expect(await countRows(ledger.db, 'incidents')).toBe(1);
+  });
+});
+
 describe('Slack: the incident card', () => {
   it('counts support and reports on the card, once per person however often they click', async () => {
     await flagAndWaitForCard('https://x.com/SomeTroll/status/7 harassment they called me a murderer');

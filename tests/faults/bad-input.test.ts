@@ -660,7 +660,9 @@ describe('Discord: bad interactions and bad input', () => {
       expect(await shown(id), customId).toContain("That form isn't one I know any more");
     }
     const empty = await discord.submitForm('ana', 'sw:form:flag:123', {});
-    expect(await shown(empty)).toContain('Link to the abusive post (or where it happened): Paste the link to the post');
+    expect(await shown(empty)).toContain(
+      'Link to the abusive post (or where it happened): Paste the link to the post',
+    );
     await expectLedgerUnchanged(db, before, 'after unknown custom ids');
   });
 
