@@ -144,6 +144,9 @@ export function adapterContract(
       // An unknown attacker never merges: the same words flagged again are a second incident.
       await adapter.run(ben, 'flag', 'complaint another one');
       expect(await countRows(ledger.db, 'incidents')).toBe(2);
+      // An email from a known address is the same incident as flagging that address that day.
+      expect(await adapter.run(ana, 'flag', 'email by:Troll@Example.com')).toContain('Recorded as SW-3');
+      expect(await adapter.run(ben, 'flag', 'troll@example.com')).toContain('Added you to SW-3');
     });
 
     it('records a link-less attack sent through the form, naming a caller by name', async () => {

@@ -133,11 +133,13 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
     const at = occurredAt?.value ?? null;
     const category = args.category ?? defaultCategory(place.value);
     const severity = maxSeverity(CATEGORY_INFO[category].severity, args.severity ?? 'medium');
+    const key = incidentKey(place.value, { delivery, day: formatDay(at ?? now, settings.timezone) });
     const recorded = await ledger.recordFlag({
       delivery,
-      post: incidentKey(place.value, { delivery, day: formatDay(at ?? now, settings.timezone) }),
+      post: key,
       accountNamedBy: place.value.namedBy,
-      channel: place.value.place?.channel ?? null,
+      // An email from a known address is recorded as an email flag (see incidentKey), which has no channel.
+      channel: key.kind === 'offline' ? (place.value.place?.channel ?? null) : null,
       occurredAt: at,
       sourceUrl: args.url?.raw ?? attackPlaceWord(place.value.place ?? { channel: 'other', platform: null }),
       category,

@@ -19,7 +19,9 @@ export function renderFlagOutcome(
   const reference = incidentReference(incident.id);
   const label = CATEGORY_INFO[incident.category].label;
   const members = incident.reporters === 1 ? '1 member has' : `${incident.reporters} members have`;
-  const what = incident.kind === 'offline' ? 'attack' : incident.kind === 'comment' ? 'comment' : 'post';
+  const what = { offline: 'attack', comment: 'comment', email: 'email', post: 'post', profile: 'account' }[
+    incident.kind
+  ];
   const title = {
     created: `Recorded as ${reference}: ${label}, ${incident.severity} severity.`,
     'co-reported': `Added you to ${reference}: ${members} flagged this ${what}.`,
