@@ -1,6 +1,7 @@
 import type { Category, Severity } from './categories.ts';
+import type { AttackChannel } from './incident/attack-channel.ts';
 import type { Outcome } from './incident/outcomes.ts';
-import type { OffenderHistory } from './ledger-port.ts';
+import type { NamedBy, OffenderHistory } from './ledger-port.ts';
 import type { AccountQuery } from './post-url/parse-account-query.ts';
 import type { AccountRef, NormalizedPost, Platform } from './post-url/types.ts';
 
@@ -10,8 +11,14 @@ export interface EvidenceIncidentRecord {
   canonicalUrl: string;
   platform: Platform;
   kind: NormalizedPost['kind'];
-  /** Null when the link did not say who posted it. */
+  /** Null when nobody knows who did it: the link did not say, and no member named them. */
   account: AccountRef | null;
+  /** Whether the link named the account or a member did; null when there is no account. */
+  accountNamedBy: NamedBy | null;
+  /** Where an attack with no public link happened; null for a link. */
+  channel: AttackChannel | null;
+  /** When it happened, when a member said; null when that is taken to be when it was first flagged. */
+  occurredAt: Date | null;
   category: Category;
   severity: Severity;
   status: 'open' | 'resolved';

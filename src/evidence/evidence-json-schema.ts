@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
+import { ATTACK_CHANNELS } from '../core/incident/attack-channel.ts';
 import { OUTCOMES } from '../core/incident/outcomes.ts';
 import { PLATFORMS, POST_KINDS } from '../core/post-url/types.ts';
 
 /**
  * The JSON evidence pack, version 1. Recipients' systems read this shape, so it only ever grows: a field is
  * never renamed or removed without a new `version`, and readers should ignore fields they do not know.
- * Labels (`categoryLabel`, `platformName`, `outcomeLabel`) are the English words the PDF prints; the codes beside
- * them are the stable values to match on.
+ * Labels (`categoryLabel`, `platformName`, `channelLabel`, `outcomeLabel`) are the English words the PDF prints;
+ * the codes beside them are the stable values to match on. Added since version 1 was first written, without
+ * changing any other field: `channel`, `channelLabel`, `accountNamedBy` and `occurredAt` on each incident.
  */
 export const JSON_PACK_VERSION = 1;
 
@@ -26,16 +28,37 @@ const account = z
   .object({
     platform: z.enum(PLATFORMS),
     handle: z.string().describe('the normalised key: lower case, or a stable id such as id:1000123'),
-    display: z.string().describe('as the account spells itself, e.g. @SomeTroll'),
-    profileUrl: z.string().nullable().describe("the account's home page; null for email senders"),
+    display: z.string().describe('as the account spells itself, e.g. @SomeTroll; for a person, the name'),
+    profileUrl: z
+      .string()
+      .nullable()
+      .describe("the account's home page; null for email senders and people known only by name"),
   })
-  .describe('an account on a platform');
+  .describe(
+    "an account on a platform, or (platform offline) a person known only by name, such as a caller or a letter's signatory",
+  );
+
+const occurredAt = z
+  .object({
+    day: z.iso.date().describe("the day it happened, in the collective's time zone, e.g. 2026-11-16"),
+    utc: z.iso.datetime().nullable().describe('the instant in UTC; null when only the day was given'),
+    local: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .describe("the instant on the collective's clock, with its offset; null when only the day was given"),
+  })
+  .describe('when the attack happened, as the member who flagged it said');
 
 const report = z.object({
   reporter: z.string().describe('"Reporter 1", "Reporter 2"… numbered across the whole pack, or a name'),
   byMemberAttacked: z.boolean().describe('the person attacked flagged it themselves (never named)'),
   reportedAt: instant,
-  sourceUrl: z.string().describe('the link exactly as this reporter pasted it'),
+  sourceUrl: z
+    .string()
+    .describe(
+      'the link exactly as this reporter pasted it; for an attack with no public link, the place they chose ' +
+        '(phone, complaint, dm:instagram…)',
+    ),
   wording: z
     .string()
     .nullable()
@@ -62,19 +85,48 @@ const incident = z.object({
     .regex(/^SW-\d+$/)
     .describe("the collective's reference, e.g. SW-12"),
   id: z.number().int().positive(),
-  postUrl: z.string().describe('the canonical link: every variant of one post gives this one'),
+  postUrl: z
+    .string()
+    .describe(
+      'the canonical link: every variant of one post gives this one. For kind email and offline it is not a ' +
+        'link but the key the ledger deduplicates on (attacker, channel and day)',
+    ),
   kind: z
     .enum(POST_KINDS)
     .describe(
       "post: one post, under its author's handle; comment: a comment or reply under someone else's post " +
         '(its link never says who wrote it); profile: an account page; email: an email sender; offline: an attack with no public link (see channel)',
     ),
-  platform: z.enum(PLATFORMS),
+  platform: z
+    .enum(PLATFORMS)
+    .describe('for a direct message, the platform it came on; offline: an attack on no platform at all'),
   platformName: z.string(),
-  account: account.nullable().describe('null when the link does not say who posted it'),
+  channel: z
+    .enum(ATTACK_CHANNELS)
+    .nullable()
+    .describe(
+      'where an attack with no public link happened (kind offline): dm, email, phone (a call or text), ' +
+        'complaint (to an employer or licensing body), letter, in_person or other; null for a link',
+    ),
+  channelLabel: z.string().nullable().describe('the channel in words, e.g. "Phone call or text"'),
+  account: account
+    .nullable()
+    .describe(
+      'who did it; null when nobody knows: the link does not say (a comment link never does) and no member named them',
+    ),
+  accountNamedBy: z
+    .enum(['link', 'member'])
+    .nullable()
+    .describe(
+      'link: read from the link itself; member: named by the member who flagged it, as they knew it; ' +
+        'null when account is null',
+    ),
   category: z.enum(CATEGORIES),
   categoryLabel: z.string(),
   severity: z.enum(SEVERITIES),
+  occurredAt: occurredAt
+    .nullable()
+    .describe('null when no member said: it is then taken to have happened when it was first reported'),
   firstReportedAt: instant,
   status: z.enum(['open', 'resolved']),
   resolution: z

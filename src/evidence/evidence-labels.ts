@@ -1,6 +1,7 @@
 import { CATEGORY_INFO } from '../core/categories.ts';
+import { attackPlaceText } from '../core/incident/attack-place-text.ts';
 import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
-import { platformLabel } from '../core/post-url/platform-label.ts';
+import { accountOnPlatform, NAMED_BY_MEMBER } from '../core/post-url/account-on-platform.ts';
 import { incidentReference } from '../core/reference.ts';
 import type { EvidenceIncident, EvidencePack } from './evidence-pack.ts';
 
@@ -8,14 +9,19 @@ import type { EvidenceIncident, EvidencePack } from './evidence-pack.ts';
 
 export function subjectTitle(pack: EvidencePack): string {
   if (pack.subject.kind === 'incident') return `incident ${incidentReference(pack.subject.id)}`;
-  const { account } = pack.subject;
-  return `${account.display} on ${platformLabel(account.platform)}`;
+  return accountOnPlatform(pack.subject.account);
 }
 
+/** "@SomeTroll on X (Twitter)", "Jo Bloggs (named by a member)", or "unknown" when nobody knows who. */
 export function accountText(incident: EvidenceIncident): string {
-  return incident.account
-    ? `${incident.account.display} on ${platformLabel(incident.account.platform)}`
-    : 'not known (the link does not say who posted it)';
+  if (!incident.account) return 'unknown';
+  const named = accountOnPlatform(incident.account);
+  return incident.accountNamedBy === 'member' ? `${named} ${NAMED_BY_MEMBER}` : named;
+}
+
+/** Where an attack with no public link happened ("Direct message on Instagram"); null for a link. */
+export function placeText(incident: EvidenceIncident): string | null {
+  return incident.channel ? attackPlaceText(incident.channel, incident.platform) : null;
 }
 
 export function categoryText(incident: EvidenceIncident): string {

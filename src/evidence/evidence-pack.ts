@@ -1,5 +1,7 @@
 import type { Category, Severity } from '../core/categories.ts';
+import type { AttackChannel } from '../core/incident/attack-channel.ts';
 import type { Outcome } from '../core/incident/outcomes.ts';
+import type { NamedBy } from '../core/ledger-port.ts';
 import type { AccountRef, NormalizedPost, Platform } from '../core/post-url/types.ts';
 
 /**
@@ -31,14 +33,24 @@ export type ReporterDisclosure = 'anonymised' | 'named';
 
 export interface EvidenceIncident {
   id: number;
-  /** The canonical link: every variant of one post gives this one. */
+  /**
+   * The canonical link: every variant of one post gives this one. For an email or an attack with no public
+   * link (kind `offline`) it is the ledger's key, not a link: packs show `channel` instead.
+   */
   postUrl: string;
   kind: NormalizedPost['kind'];
+  /** For a direct message, the platform it came on; `offline` for an attack on no platform at all. */
   platform: Platform;
-  /** Null when the link did not say who posted it (an Instagram `/p/…` link, for one). */
+  /** Where an attack with no public link happened; null for a link. */
+  channel: AttackChannel | null;
+  /** Null when nobody knows who did it (a comment link never says, and no member named them). */
   account: AccountRef | null;
+  /** Whether the link named the account or a member did; null when there is no account. */
+  accountNamedBy: NamedBy | null;
   category: Category;
   severity: Severity;
+  /** When it happened, when a member said (a day alone when no time was given, see isDayOnly). */
+  occurredAt: Date | null;
   firstReportedAt: Date;
   status: 'open' | 'resolved';
   /** Who resolved it is left out: it may be the person attacked. */

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isDayOnly } from '../core/when-it-happened.ts';
 
 /** An instant as ISO 8601 text: UTC for the record, and the collective's local clock with its offset. */
 export interface InstantText {
@@ -25,4 +26,27 @@ export function formatEvidenceInstant(at: Date, timezone: string): string {
 /** The day in the collective's zone, for file names. */
 export function localDay(at: Date, timezone: string): string {
   return DateTime.fromJSDate(at, { zone: timezone }).toFormat('yyyy-LL-dd');
+}
+
+/**
+ * When an attack happened, as a member gave it: the day in the collective's zone, and the instant only when
+ * they gave a time. A day alone is stored as its midnight, which must never be printed as if it were the time.
+ */
+export interface OccurredText {
+  day: string;
+  utc: string | null;
+  local: string | null;
+}
+
+export function occurredText(at: Date, timezone: string): OccurredText {
+  const day = localDay(at, timezone);
+  if (isDayOnly(at, timezone)) return { day, utc: null, local: null };
+  return { day, ...instantText(at, timezone) };
+}
+
+/** `2026-11-16 (America/Chicago; no time of day was given)`, or the instant as formatEvidenceInstant gives it. */
+export function formatOccurred(at: Date, timezone: string): string {
+  return isDayOnly(at, timezone)
+    ? `${localDay(at, timezone)} (${timezone}; no time of day was given)`
+    : formatEvidenceInstant(at, timezone);
 }

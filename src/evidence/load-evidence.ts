@@ -81,6 +81,9 @@ async function offenderIncidents(
 
 /** How to name the account on the command line so that it matches only itself. */
 export function accountArgument(account: AccountRef): string {
+  // A person's name is asked for as typed, and quoted: it has spaces the shell would split it at (and a name
+  // never holds a double quote, see personName).
+  if (account.platform === 'offline') return `"name:${account.display}"`;
   return `${account.platform}:${account.handle}`;
 }
 
@@ -113,9 +116,12 @@ async function loadIncidents(
     postUrl: incident.canonicalUrl,
     kind: incident.kind,
     platform: incident.platform,
+    channel: incident.channel,
     account: incident.account,
+    accountNamedBy: incident.accountNamedBy,
     category: incident.category,
     severity: incident.severity,
+    occurredAt: incident.occurredAt,
     firstReportedAt: incident.firstReportedAt,
     status: incident.status,
     resolution: incident.resolution,

@@ -16,23 +16,30 @@ const QUOTE_PADDING = 8;
 const QUOTE_START_MAX = 300;
 
 function reportLines(
+  incident: EvidenceIncident,
   report: EvidenceReport,
   timezone: string,
-): { who: string; when: string; pasted: string } {
+): { who: string; when: string; pasted: string | null } {
   return {
     who: report.byMemberAttacked ? `${report.reporter} (the member attacked)` : report.reporter,
     when: `Reported ${formatEvidenceInstant(report.reportedAt, timezone)}`,
-    pasted: `As pasted: ${report.sourceUrl}`,
+    // Without a link, the member pasted nothing: what is kept is the word they chose for the place.
+    pasted: incident.kind === 'offline' ? null : `As pasted: ${report.sourceUrl}`,
   };
 }
 
 /** The reporter's lines, the warning and the first lines of the wording: what must share a page. */
-export function reportStartHeight(flow: PdfFlow, report: EvidenceReport, timezone = 'UTC'): number {
-  const lines = reportLines(report, timezone);
+export function reportStartHeight(
+  flow: PdfFlow,
+  incident: EvidenceIncident,
+  report: EvidenceReport,
+  timezone: string,
+): number {
+  const lines = reportLines(incident, report, timezone);
   return (
     flow.height(lines.who, flow.width, REPORTER) +
     flow.height(lines.when, flow.width, REPORT_DETAIL) +
-    flow.height(lines.pasted, flow.width, REPORT_DETAIL) +
+    (lines.pasted === null ? 0 : flow.height(lines.pasted, flow.width, REPORT_DETAIL)) +
     4 +
     (report.wording === null ? 14 : 14 + quoteStartHeight(flow, report.wording))
   );
@@ -44,12 +51,12 @@ export function drawReport(
   incident: EvidenceIncident,
   report: EvidenceReport,
 ): void {
-  const lines = reportLines(report, pack.timezone);
-  flow.ensureSpace(reportStartHeight(flow, report, pack.timezone));
+  const lines = reportLines(incident, report, pack.timezone);
+  flow.ensureSpace(reportStartHeight(flow, incident, report, pack.timezone));
   flow.text(lines.who, REPORTER);
   flow.gap(1);
   flow.text(lines.when, REPORT_DETAIL);
-  flow.text(lines.pasted, { ...REPORT_DETAIL, link: report.sourceUrl });
+  if (lines.pasted !== null) flow.text(lines.pasted, { ...REPORT_DETAIL, link: report.sourceUrl });
   flow.gap(4);
   if (report.wording === null) {
     flow.text('No wording was recorded with this report.', { ...WARNING, size: 9 });

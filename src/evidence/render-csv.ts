@@ -1,12 +1,16 @@
 import { stringify } from 'csv-stringify/sync';
+import { CHANNEL_INFO } from '../core/incident/attack-channel.ts';
 import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
 import { platformLabel } from '../core/post-url/platform-label.ts';
 import { incidentReference } from '../core/reference.ts';
 import { categoryText, NOT_DOWNLOADED } from './evidence-labels.ts';
 import type { EvidenceIncident, EvidencePack, EvidenceReport, EvidenceScreenshot } from './evidence-pack.ts';
-import { instantText } from './evidence-time.ts';
+import { instantText, occurredText } from './evidence-time.ts';
 
-/** The columns, in order; the header row uses these names. One row per report, incident fields repeated. */
+/**
+ * The columns, in order; the header row uses these names. One row per report, incident fields repeated.
+ * Columns are only ever added at the end, so that a spreadsheet built on an older pack still lines up.
+ */
 export const CSV_COLUMNS = [
   'reference',
   'first_reported_utc',
@@ -30,6 +34,12 @@ export const CSV_COLUMNS = [
   'reported_local',
   'source_url',
   'wording',
+  'kind',
+  'channel',
+  'occurred_day',
+  'occurred_utc',
+  'occurred_local',
+  'account_named_by',
 ] as const;
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
@@ -59,14 +69,17 @@ function csvRow(incident: EvidenceIncident, report: EvidenceReport | null, timez
   const first = instantText(incident.firstReportedAt, timezone);
   const resolved = incident.resolution ? instantText(incident.resolution.at, timezone) : null;
   const reported = report ? instantText(report.reportedAt, timezone) : null;
+  const occurred = incident.occurredAt ? occurredText(incident.occurredAt, timezone) : null;
+  const linkless = incident.kind === 'offline';
   return {
     reference: incidentReference(incident.id),
     first_reported_utc: first.utc,
     first_reported_local: first.local,
     platform: platformLabel(incident.platform),
-    account: incident.account?.display ?? '',
+    account: incident.account?.display ?? 'unknown',
     account_profile_url: incident.account?.profileUrl ?? '',
-    post_url: incident.postUrl,
+    // An attack with no public link has none to give: its place is in `channel`, as the PDF prints it.
+    post_url: linkless ? '' : incident.postUrl,
     category: categoryText(incident),
     severity: incident.severity,
     status: incident.status,
@@ -80,8 +93,14 @@ function csvRow(incident: EvidenceIncident, report: EvidenceReport | null, timez
     reporter_is_member_attacked: report ? (report.byMemberAttacked ? 'yes' : 'no') : '',
     reported_utc: reported?.utc ?? '',
     reported_local: reported?.local ?? '',
-    source_url: report?.sourceUrl ?? '',
+    source_url: linkless ? '' : (report?.sourceUrl ?? ''),
     wording: report?.wording ?? '',
+    kind: incident.kind,
+    channel: incident.channel ? CHANNEL_INFO[incident.channel].label : '',
+    occurred_day: occurred?.day ?? '',
+    occurred_utc: occurred?.utc ?? '',
+    occurred_local: occurred?.local ?? '',
+    account_named_by: incident.accountNamedBy ?? '',
   };
 }
 

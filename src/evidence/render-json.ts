@@ -1,11 +1,12 @@
 import { CATEGORY_INFO } from '../core/categories.ts';
+import { CHANNEL_INFO } from '../core/incident/attack-channel.ts';
 import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
 import { platformLabel } from '../core/post-url/platform-label.ts';
 import type { AccountRef } from '../core/post-url/types.ts';
 import { incidentReference } from '../core/reference.ts';
 import { type EvidencePackJson, evidencePackJsonSchema, JSON_PACK_VERSION } from './evidence-json-schema.ts';
 import type { EvidenceIncident, EvidencePack } from './evidence-pack.ts';
-import { instantText } from './evidence-time.ts';
+import { instantText, occurredText } from './evidence-time.ts';
 
 /** The pack as the documented JSON shape (evidence-json-schema.ts), checked against it before it is written. */
 export function toEvidenceJson(pack: EvidencePack): EvidencePackJson {
@@ -23,7 +24,7 @@ export function toEvidenceJson(pack: EvidencePack): EvidencePackJson {
     reporters: pack.reporters,
     membersAttacked: pack.membersAttacked,
     incidentCount: pack.incidents.length,
-    incidents: pack.incidents.map((incident) => incidentJson(incident, at)),
+    incidents: pack.incidents.map((incident) => incidentJson(incident, pack.timezone)),
   } satisfies EvidencePackJson);
 }
 
@@ -31,7 +32,8 @@ export function renderJson(pack: EvidencePack): Buffer {
   return Buffer.from(`${JSON.stringify(toEvidenceJson(pack), null, 2)}\n`, 'utf8');
 }
 
-function incidentJson(incident: EvidenceIncident, at: (date: Date) => EvidencePackJson['generatedAt']) {
+function incidentJson(incident: EvidenceIncident, timezone: string) {
+  const at = (date: Date) => instantText(date, timezone);
   return {
     reference: incidentReference(incident.id),
     id: incident.id,
@@ -39,10 +41,15 @@ function incidentJson(incident: EvidenceIncident, at: (date: Date) => EvidencePa
     kind: incident.kind,
     platform: incident.platform,
     platformName: platformLabel(incident.platform),
+    channel: incident.channel,
+    // The channel's own label: the platform of a direct message is in `platform` beside it.
+    channelLabel: incident.channel ? CHANNEL_INFO[incident.channel].label : null,
     account: incident.account ? accountJson(incident.account) : null,
+    accountNamedBy: incident.accountNamedBy,
     category: incident.category,
     categoryLabel: CATEGORY_INFO[incident.category].label,
     severity: incident.severity,
+    occurredAt: incident.occurredAt ? occurredText(incident.occurredAt, timezone) : null,
     firstReportedAt: at(incident.firstReportedAt),
     status: incident.status,
     resolution: incident.resolution

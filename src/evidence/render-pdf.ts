@@ -1,5 +1,7 @@
 import { CATEGORY_INFO, type Severity } from '../core/categories.ts';
+import { accountOnPlatform } from '../core/post-url/account-on-platform.ts';
 import { platformLabel } from '../core/post-url/platform-label.ts';
+import type { AccountRef } from '../core/post-url/types.ts';
 import { incidentReference } from '../core/reference.ts';
 import {
   accountText,
@@ -7,6 +9,7 @@ import {
   categoryText,
   membersAttackedText,
   NOT_DOWNLOADED,
+  placeText,
   plural,
   reportersNote,
   statusText,
@@ -14,11 +17,19 @@ import {
   targetNote,
 } from './evidence-labels.ts';
 import type { EvidenceIncident, EvidencePack } from './evidence-pack.ts';
-import { formatEvidenceInstant, localDay } from './evidence-time.ts';
+import { formatEvidenceInstant, formatOccurred, localDay } from './evidence-time.ts';
 import { FONT, INK, PAGE, PdfFlow } from './pdf-layout.ts';
 import { drawReport, REPORTS_HEADING, reportStartHeight } from './pdf-report.ts';
 
 const SEVERITY_INK: Record<Severity, string> = { critical: '#a4161a', high: '#9a4a00', medium: INK.text };
+/** The label of an incident's link, which says what it points at. */
+const POST_LABEL: Record<EvidenceIncident['kind'], string> = {
+  post: 'Post',
+  comment: 'Comment',
+  profile: 'Account page',
+  email: 'Email',
+  offline: 'Post',
+};
 const MAX_REFERENCES_LISTED = 15;
 
 /** The pack for paper: a title, a summary box, then each incident as a block of labelled fields and its reports. */
@@ -94,8 +105,7 @@ function summaryRows(pack: EvidencePack): [string, string][] {
   const reports = incidents.reduce((sum, incident) => sum + incident.reports.length, 0);
   const about =
     pack.subject.kind === 'offender'
-      ? `${pack.subject.account.display} on ${platformLabel(pack.subject.account.platform)}` +
-        (pack.subject.account.profileUrl ? `\n${pack.subject.account.profileUrl}` : '')
+      ? accountOnPlatform(pack.subject.account) + accountDetail(pack.subject.account)
       : `Incident ${incidentReference(pack.subject.id)}`;
   return [
     ['About', about],
@@ -109,8 +119,11 @@ function summaryRows(pack: EvidencePack): [string, string][] {
       'How to read this',
       'Incidents are in time order, oldest first, each under its reference (SW- and a number). Times are in UTC, ' +
         'with the collective\'s local time in brackets. "Post" is the link in its canonical form; "As pasted" ' +
-        'is the link as each member gave it. The wording is what each member recorded when flagging the attack, ' +
-        'shown behind a content warning.',
+        'is the link as each member gave it. An attack with no public link (a direct message, a call, a ' +
+        'complaint, a letter) says "Where" instead. "When it happened" is what the member who flagged it said, ' +
+        'when that was not the moment they flagged it. An account "named by a member" is who the member said ' +
+        'it was; the link itself did not say. The wording is what each member recorded when flagging the ' +
+        'attack, shown behind a content warning.',
     ],
   ];
 }
@@ -121,17 +134,17 @@ function drawIncident(flow: PdfFlow, pack: EvidencePack, incident: EvidenceIncid
   drawIncidentHeading(flow, incident, `Incident ${index + 1} of ${pack.incidents.length}`);
   flow.gap(8);
   const at = (date: Date) => formatEvidenceInstant(date, pack.timezone);
-  const postLabel = {
-    post: 'Post',
-    comment: 'Comment',
-    profile: 'Account page',
-    email: 'Email',
-    offline: 'Post',
-  }[incident.kind];
-  if (incident.kind !== 'offline') flow.field(postLabel, incident.postUrl, { link: incident.postUrl });
-  flow.field('Platform', platformLabel(incident.platform));
+  const place = placeText(incident);
+  if (place === null) {
+    flow.field(POST_LABEL[incident.kind], incident.postUrl, { link: incident.postUrl });
+    flow.field('Platform', platformLabel(incident.platform));
+  } else {
+    // No link to print: the ledger's key for it is no address anyone could open. The place names the platform.
+    flow.field('Where', place);
+  }
+  // Without a link the attacker may be a person's name, not an account: "Attacker", as the incident card says.
   flow.field(
-    'Account',
+    place === null ? 'Account' : 'Attacker',
     incident.account?.profileUrl
       ? `${accountText(incident)}\n${incident.account.profileUrl}`
       : accountText(incident),
@@ -139,6 +152,7 @@ function drawIncident(flow: PdfFlow, pack: EvidencePack, incident: EvidenceIncid
   );
   flow.field('Category', `${categoryText(incident)} (${CATEGORY_INFO[incident.category].hint})`);
   flow.field('Severity', incident.severity, { font: FONT.bold, color: SEVERITY_INK[incident.severity] });
+  if (incident.occurredAt) flow.field('When it happened', formatOccurred(incident.occurredAt, pack.timezone));
   flow.field('First reported', at(incident.firstReportedAt));
   flow.field(
     'Status',
@@ -159,7 +173,9 @@ function drawIncident(flow: PdfFlow, pack: EvidencePack, incident: EvidenceIncid
   const first = incident.reports[0];
   // The heading goes with the start of the first report, never alone at the foot of a page.
   flow.ensureSpace(
-    flow.height(heading, flow.width, REPORTS_HEADING) + 4 + (first ? reportStartHeight(flow, first) : 0),
+    flow.height(heading, flow.width, REPORTS_HEADING) +
+      4 +
+      (first ? reportStartHeight(flow, incident, first, pack.timezone) : 0),
   );
   flow.text(heading, REPORTS_HEADING);
   flow.gap(4);
@@ -200,6 +216,12 @@ function drawFooters(flow: PdfFlow, pack: EvidencePack, subject: string): void {
     flow.doc.font(FONT.bold).fontSize(8).fillColor(INK.muted);
     flow.doc.text(`Page ${page} of ${pages}`, flow.left, y, { width: flow.width, align: 'right' });
   });
+}
+
+/** Under the account's name: its home page, or that the ledger knows a person only by name. */
+function accountDetail(account: AccountRef): string {
+  if (account.profileUrl) return `\n${account.profileUrl}`;
+  return account.platform === 'offline' ? '\nKnown to the ledger by name only, not by an account.' : '';
 }
 
 function countBy(values: string[]): [string, number][] {

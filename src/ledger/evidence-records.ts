@@ -38,7 +38,7 @@ export function createPgEvidenceSource(pool: pg.Pool): EvidenceSource {
 async function evidenceIncidents(pool: pg.Pool, ids: readonly number[]): Promise<EvidenceIncidentRecord[]> {
   const result = await pool.query(
     `SELECT i.id, i.canonical_url, i.platform, i.kind, i.category, i.severity, i.status, i.outcome,
-            i.resolved_at, i.first_reported_at,
+            i.resolved_at, i.first_reported_at, i.occurred_at, i.channel, i.offender_named_by,
             (SELECT count(*) FROM incident_actions a WHERE a.incident_id = i.id AND a.action = 'supported') AS supported,
             (SELECT count(*) FROM incident_actions a WHERE a.incident_id = i.id AND a.action = 'reported') AS reported,
             o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display, o.profile_url AS o_profile_url
@@ -54,6 +54,9 @@ async function evidenceIncidents(pool: pg.Pool, ids: readonly number[]): Promise
       platform: row.platform,
       kind: row.kind,
       account: toOptionalAccount(row),
+      accountNamedBy: row.offender_named_by,
+      channel: row.channel,
+      occurredAt: row.occurred_at,
       category: row.category,
       severity: row.severity,
       status: row.status,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
+import { ATTACK_CHANNELS } from '../core/incident/attack-channel.ts';
 import { OUTCOMES } from '../core/incident/outcomes.ts';
 import { PLATFORMS, POST_KINDS } from '../core/post-url/types.ts';
 
@@ -19,6 +20,9 @@ export const evidenceIncidentRow = z.object({
   outcome: z.enum(OUTCOMES).nullable(),
   resolved_at: z.date().nullable(),
   first_reported_at: z.date(),
+  occurred_at: z.date().nullable(),
+  channel: z.enum(ATTACK_CHANNELS).nullable(),
+  offender_named_by: z.enum(['link', 'member']).nullable(),
   supported: count,
   reported: count,
   o_platform: z.enum(PLATFORMS).nullable(),

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { z } from 'zod';
 import type { FrequentOffenderRow } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
 import { candidateRow, frequentRow, toAccount } from './rows.ts';
@@ -7,7 +8,11 @@ const MAX_FREQUENT = 50;
 
 export interface FrequentOffender extends FrequentOffenderRow {
   offenderId: number;
+  /** Of the incidents in the window, those whose account a member named (the link did not). */
+  namedByMemberInWindow: number;
 }
+
+const judgedRow = frequentRow.extend({ named_by_member_in_window: z.coerce.number().int().nonnegative() });
 
 /** How far the search goes before it judges the whole ledger at once; tests make these small. */
 export interface SearchLimits {
@@ -128,8 +133,9 @@ function judgeSql(o: { limit: number; only?: boolean }): string {
   return `WITH judged AS (
        SELECT s.offender_id, max(s.last_at) AS last_at, count(*) AS incidents_in_window,
               count(DISTINCT s.target_key) AS targets_in_window,
-              count(*) FILTER (WHERE s.at >= $2) AS incidents_in_period
-       FROM (SELECT offender_id, first_reported_at AS at, target_key,
+              count(*) FILTER (WHERE s.at >= $2) AS incidents_in_period,
+              count(*) FILTER (WHERE s.named_by = 'member') AS named_by_member_in_window
+       FROM (SELECT offender_id, first_reported_at AS at, target_key, offender_named_by AS named_by,
                     max(first_reported_at) OVER (PARTITION BY offender_id) AS last_at
              FROM incidents
              WHERE ${o.only ? 'offender_id = ANY($7::bigint[])' : 'offender_id IS NOT NULL'}
@@ -140,7 +146,8 @@ function judgeSql(o: { limit: number; only?: boolean }): string {
        GROUP BY s.offender_id
        HAVING count(*) >= $4 AND count(DISTINCT s.target_key) >= $5)
      SELECT o.id, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
-            o.profile_url AS o_profile_url, j.incidents_in_window, j.targets_in_window, j.incidents_in_period
+            o.profile_url AS o_profile_url, j.incidents_in_window, j.targets_in_window, j.incidents_in_period,
+            j.named_by_member_in_window
      FROM judged j JOIN offenders o ON o.id = j.offender_id
      WHERE NOT (o.review IS NOT DISTINCT FROM 'cleared' AND o.reviewed_at >= j.last_at AND o.reviewed_at < $3)
      ORDER BY j.incidents_in_window DESC, o.id LIMIT ${o.limit}`;
@@ -148,13 +155,14 @@ function judgeSql(o: { limit: number; only?: boolean }): string {
 
 function readJudged(result: pg.QueryResult): FrequentOffender[] {
   return result.rows.map((raw) => {
-    const row = frequentRow.parse(raw);
+    const row = judgedRow.parse(raw);
     return {
       offenderId: row.id,
       account: toAccount(row),
       incidentsInWindow: row.incidents_in_window,
       targetsInWindow: row.targets_in_window,
       incidentsInPeriod: row.incidents_in_period,
+      namedByMemberInWindow: row.named_by_member_in_window,
     };
   });
 }

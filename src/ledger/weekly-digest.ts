@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import type { Category } from '../core/categories.ts';
 import type { Compared, DigestOffender, WeeklyDigest } from '../core/digest/weekly-digest.ts';
+import { ATTACK_CHANNELS } from '../core/incident/attack-channel.ts';
 import type { CountBy } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
 import type { Week } from '../core/time.ts';
@@ -9,7 +10,13 @@ import { type FrequentOffender, judgeAccounts } from './frequent-offenders.ts';
 import { countPeriod, summarizePeriod } from './period-summary.ts';
 import { category, platform } from './rows.ts';
 
-const openCriticalRow = z.object({ id: z.coerce.number(), category, platform, first_reported_at: z.date() });
+const openCriticalRow = z.object({
+  id: z.coerce.number(),
+  category,
+  platform,
+  channel: z.enum(ATTACK_CHANNELS).nullable(),
+  first_reported_at: z.date(),
+});
 const outcomeRow = z.object({
   outcome: z.enum(['removed', 'suspended', 'no-action', 'duplicate', 'settled']),
   count: z.coerce.number(),
@@ -31,7 +38,7 @@ export async function loadWeeklyDigest(
     summarizePeriod(pool, week.start, week.end, rule),
     countPeriod(pool, previous.start, previous.end),
     pool.query(
-      `SELECT id, category, platform, first_reported_at FROM incidents
+      `SELECT id, category, platform, channel, first_reported_at FROM incidents
        WHERE severity = 'critical' AND status = 'open' AND first_reported_at < $1
        ORDER BY first_reported_at, id LIMIT 50`,
       [week.end],
@@ -79,6 +86,7 @@ export async function loadWeeklyDigest(
         id: row.id,
         category: row.category,
         platform: row.platform,
+        channel: row.channel,
         firstReportedAt: row.first_reported_at,
       };
     }),
@@ -130,6 +138,7 @@ async function frequentOffenders(
     return {
       account: row.account,
       incidents: row.incidentsInWindow,
+      namedByMember: row.namedByMemberInWindow,
       targets: row.targetsInWindow,
       thisWeek: row.incidentsInPeriod,
       lastWeek: last,

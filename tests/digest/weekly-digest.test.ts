@@ -123,6 +123,48 @@ describe('the weekly digest', () => {
     expect(text).toContain('1 of 5 had 3 or more supporters within an hour.');
     expect(text).toContain('Post removed: 1');
   });
+
+  it('counts attacks with no link, and names offenders known by name or named by members as such', async () => {
+    const t = createHarness(ledger.db);
+    const flag = async (at: string, who: string, text: string) => {
+      t.clock.now = new Date(at);
+      const reply = await t.run(member(who), 'flag', text);
+      expect(reply.tone, reply.title).not.toBe('error');
+    };
+    // A caller known only by name, three times, to three members; the first call was a threat.
+    await flag('2026-11-16T15:00:00Z', 'ana', 'phone by:"Jo Bloggs" threat he said he knows where I park');
+    await flag('2026-11-17T15:00:00Z', 'ben', 'phone by:"Jo Bloggs" he called the ward again');
+    await flag('2026-11-18T15:00:00Z', 'cy', 'letter by:"Jo Bloggs" a letter to my home');
+    // An Instagram account: twice in direct messages (a member named it), once by its own profile link.
+    await flag('2026-11-17T16:00:00Z', 'ana', 'dm:instagram by:racistguy hate');
+    await flag('2026-11-18T16:00:00Z', 'ben', 'dm:instagram by:racistguy hate');
+    await flag('2026-11-19T16:00:00Z', 'cy', 'https://www.instagram.com/racistguy/ hate');
+    // A comment whose author nobody knows, and a complaint nobody signed.
+    await flag(
+      '2026-11-19T17:00:00Z',
+      'dee',
+      'https://www.facebook.com/CityNews/posts/123?comment_id=9 hate',
+    );
+    await flag('2026-11-20T17:00:00Z', 'dee', 'complaint an anonymous complaint to my college');
+    t.clock.now = new Date('2026-11-23T15:00:00Z');
+    const text = replyText(await t.run(lead('lee'), 'digest', '2026-W47'));
+    expect(text).toContain('Digest for 2026-W47 (2026-11-16 to 2026-11-22): 8 incidents.');
+    expect(text).toContain('Off-platform: 4 (+4 on the week before)');
+    expect(text).toContain('Instagram: 3 (+3 on the week before)');
+    expect(text).toContain('Facebook: 1 (+1 on the week before)');
+    expect(text).toContain(
+      'Jo Bloggs (named by a member): 3 incidents against 3 members, 3 this week (new this week)',
+    );
+    expect(text).toContain(
+      '@racistguy on Instagram (named by a member in 2 of 3 incidents): 3 incidents against 3 members, ' +
+        '3 this week (new this week)',
+    );
+    expect(text).toContain('SW-1 · Violent threat · Phone call or text · open 7 days');
+    expect(text).not.toContain('on Off-platform');
+    // Neither the members attacked nor what was said to them.
+    expect(text).not.toMatch(/\b(ana|ben|cy|dee)\b/);
+    expect(text).not.toContain('park');
+  });
 });
 
 describe('sending the weekly digest', () => {

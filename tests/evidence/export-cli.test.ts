@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evidencePackJsonSchema } from '../../src/evidence/evidence-json-schema.ts';
 import { BIN } from '../support/bot-process.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
-import { seedEvidence, TARGET_TRACES } from './seed-evidence.ts';
+import { CALLER, seedEveryKindOfAttack, seedEvidence, TARGET_TRACES } from './seed-evidence.ts';
 
 const t = useFreshLedger();
 let dir: string;
@@ -86,6 +86,18 @@ describe('shieldwall export', () => {
     expect(json.incidents.map((incident) => incident.reference)).toEqual(['SW-1']);
     expect(json.reporters).toBe('named');
     for (const name of TARGET_TRACES) expect(bytes.toString('utf8')).not.toContain(name);
+  }, 60_000);
+
+  it('writes the pack about a caller known only by name, named after the name', async () => {
+    await seedEveryKindOfAttack(t.bot);
+    const run = await shieldwall('--offender', `name:${CALLER}`, '--format', 'csv');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`Wrote the evidence pack about ${CALLER} (1 incident, CSV).`);
+    const file = SHA_LINE.exec(run.stdout)?.[2];
+    expect(file).toMatch(/^shieldwall-evidence-name-jo-bloggs-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = (await readFile(path.join(dir, file ?? ''))).toString('utf8');
+    expect(csv).toContain('Phone call or text');
+    for (const name of TARGET_TRACES) expect(csv).not.toContain(name);
   }, 60_000);
 
   it.each([

@@ -70,3 +70,65 @@ export async function seedEvidence(db: TestDatabase, bot: Harness): Promise<void
 /** Every way the member attacked could be named, for `not.toContain` checks on whole files. */
 export const TARGET_TRACES = [TARGET.name, 'Zora', 'zora', TARGET.handle, TARGET.handle.toLowerCase()];
 export const REPORTER_NAMES = [BEN.name, CY.name, DEE.name];
+
+/** The incidents seedEveryKindOfAttack records, by what each is. */
+export interface EveryKind {
+  comment: number;
+  phoneCall: number;
+  directMessage: number;
+  complaint: number;
+}
+
+/** The caller of the phone call: a person known only by name. */
+export const CALLER = 'Jo Bloggs';
+
+/**
+ * One attack of each kind with no account read from a link, through the real core, for Zora, on 2026-11-19:
+ * - a comment under a news page's post, whose link never names the commenter (account unknown);
+ * - a phone call from a caller a member named, on a day given without a time (2026-11-16);
+ * - a direct message on Instagram from an account a member named, at a time given (2026-11-18 21:30 Chicago);
+ * - a complaint to her college by someone nobody knows, flagged by Zora herself.
+ */
+export async function seedEveryKindOfAttack(bot: Harness): Promise<EveryKind> {
+  const id = (reply: Reply) => {
+    if (reply.incidentId === undefined) throw new Error(`seeding failed: ${reply.title}`);
+    return reply.incidentId;
+  };
+  const target = { id: TARGET.id, name: TARGET.name };
+  bot.clock.now = new Date('2026-11-19T18:00:00Z');
+  const comment = await flag(bot, BEN, {
+    url: 'https://www.facebook.com/CityNews/posts/123?comment_id=9',
+    category: 'hate',
+    note: 'a comment under the news story about her clinic',
+    target,
+  });
+  bot.clock.now = new Date('2026-11-19T19:00:00Z');
+  const phoneCall = await flag(bot, CY, {
+    channel: 'phone',
+    by: CALLER,
+    when: '2026-11-16',
+    category: 'threat',
+    note: 'called the clinic and said he knows where she parks',
+    target,
+  });
+  bot.clock.now = new Date('2026-11-19T20:00:00Z');
+  const directMessage = await flag(bot, BEN, {
+    channel: 'dm:instagram',
+    by: 'racistguy',
+    when: '2026-11-18 21:30',
+    category: 'hate',
+    note: 'a direct message full of slurs',
+    target,
+  });
+  bot.clock.now = new Date('2026-11-19T21:00:00Z');
+  const complaint = await flag(bot, ZORA, {
+    channel: 'complaint',
+    note: 'an anonymous complaint to the college about her posts',
+  });
+  return {
+    comment: id(comment),
+    phoneCall: id(phoneCall),
+    directMessage: id(directMessage),
+    complaint: id(complaint),
+  };
+}

@@ -1,11 +1,13 @@
 import { CATEGORY_INFO } from '../categories.ts';
+import { attackPlaceText } from '../incident/attack-place-text.ts';
 import { OUTCOME_LABEL } from '../incident/outcomes.ts';
+import { accountOnPlatform, NAMED_BY_MEMBER } from '../post-url/account-on-platform.ts';
 import { platformLabel } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply, Section } from '../reply.ts';
 import type { FrequentRule } from '../settings.ts';
 import { formatDay } from '../time.ts';
-import type { Compared, WeeklyDigest } from './weekly-digest.ts';
+import type { Compared, DigestOffender, OpenCritical, WeeklyDigest } from './weekly-digest.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -37,7 +39,7 @@ export function renderWeeklyDigest(
           ? ['None.']
           : digest.frequentOffenders.map(
               (o) =>
-                `${o.account.display} on ${platformLabel(o.account.platform)}: ${o.incidents} incidents against ` +
+                `${offenderName(o)}: ${o.incidents} incidents against ` +
                 `${o.targets} members, ${o.thisWeek} this week` +
                 (o.trend === 'new'
                   ? ' (new this week)'
@@ -53,7 +55,7 @@ export function renderWeeklyDigest(
           ? ['None.']
           : digest.openCritical.map(
               (i) =>
-                `${incidentReference(i.id)} · ${CATEGORY_INFO[i.category].label} on ${platformLabel(i.platform)} · ` +
+                `${incidentReference(i.id)} · ${CATEGORY_INFO[i.category].label}${where(i)} · ` +
                 `open ${age(now.getTime() - i.firstReportedAt.getTime())}`,
             ),
     },
@@ -77,6 +79,24 @@ export function renderWeeklyDigest(
     },
   ];
   return { tone: 'info', title, sections };
+}
+
+/**
+ * "@troll on X (Twitter)", or a person's name alone; said to be named by a member when members, not links,
+ * named it: a member's word is a weaker signal than the link itself, and leads weigh it.
+ */
+function offenderName(o: DigestOffender): string {
+  const name = accountOnPlatform(o.account);
+  if (o.namedByMember === 0) return name;
+  if (o.namedByMember === o.incidents) return `${name} ${NAMED_BY_MEMBER}`;
+  return `${name} (named by a member in ${o.namedByMember} of ${o.incidents} incidents)`;
+}
+
+/** " on X (Twitter)" for a post, " · Phone call or text" for an attack with no public link. */
+function where(incident: OpenCritical): string {
+  return incident.channel
+    ? ` · ${attackPlaceText(incident.channel, incident.platform)}`
+    : ` on ${platformLabel(incident.platform)}`;
 }
 
 function compared<K extends string>(rows: Compared<K>[], label: (key: K) => string): string[] {

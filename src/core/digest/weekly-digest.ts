@@ -1,4 +1,5 @@
 import type { Category, Severity } from '../categories.ts';
+import type { AttackChannel } from '../incident/attack-channel.ts';
 import type { Outcome } from '../incident/outcomes.ts';
 import type { RallyMetrics } from '../ledger-port.ts';
 import type { AccountRef, Platform } from '../post-url/types.ts';
@@ -15,6 +16,8 @@ export interface DigestOffender {
   account: AccountRef;
   /** In the frequent-offender window ending with the week. */
   incidents: number;
+  /** Of those, the incidents whose account a member named because the link did not (or there was none). */
+  namedByMember: number;
   /** Distinct members targeted in that window: a number only, targets are never named. */
   targets: number;
   thisWeek: number;
@@ -27,6 +30,8 @@ export interface OpenCritical {
   id: number;
   category: Category;
   platform: Platform;
+  /** Where an attack with no public link happened; null for a link. */
+  channel: AttackChannel | null;
   firstReportedAt: Date;
 }
 
