@@ -1,9 +1,10 @@
 import type { IncidentView, NamedBy } from '../ledger-port.ts';
+import { NAMED_BY_MEMBER } from '../post-url/account-on-platform.ts';
 import { platformLabel } from '../post-url/platform-label.ts';
 import type { AccountRef, Platform } from '../post-url/types.ts';
 import { formatDay, formatInstant } from '../time.ts';
 import { isDayOnly } from '../when-it-happened.ts';
-import { CHANNEL_INFO } from './attack-channel.ts';
+import { attackPlaceText } from './attack-place-text.ts';
 import { TARGET_WANTS, type TargetWants } from './target-wants.ts';
 
 /**
@@ -20,16 +21,14 @@ export function accountText(
     incidentPlatform !== undefined && account.platform !== incidentPlatform && account.platform !== 'offline'
       ? ` on ${platformLabel(account.platform)}`
       : '';
-  return `${account.display}${elsewhere}${namedBy === 'member' ? ' (named by a member)' : ''}`;
+  return `${account.display}${elsewhere}${namedBy === 'member' ? ` ${NAMED_BY_MEMBER}` : ''}`;
 }
 
 /** Where it happened: the platform of a post, or the channel of an attack with no link. */
 export function placeText(incident: Pick<IncidentView, 'platform' | 'channel'>): string {
-  if (incident.channel === null) return platformLabel(incident.platform);
-  const { label } = CHANNEL_INFO[incident.channel];
-  return incident.channel === 'dm' && incident.platform !== 'offline'
-    ? `${label} on ${platformLabel(incident.platform)}`
-    : label;
+  return incident.channel === null
+    ? platformLabel(incident.platform)
+    : attackPlaceText(incident.channel, incident.platform);
 }
 
 /** The card's and the reply's first line: where, and who. */
