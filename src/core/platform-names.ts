@@ -22,7 +22,10 @@ export function platformFromWord(word: string): Platform | undefined {
   return (PLATFORMS as readonly string[]).includes(key) ? (key as Platform) : PLATFORM_ALIASES[key];
 }
 
-/** Platforms people can be rallied on: everything but email, other websites and attacks off any platform. */
-export const RALLY_PLATFORMS = PLATFORMS.filter(
+/** Platforms where people have accounts, and so direct messages: all but email, other websites and offline. */
+export const ACCOUNT_PLATFORMS = PLATFORMS.filter(
   (platform) => platform !== 'web' && platform !== 'email' && platform !== 'offline',
 );
+
+/** Platforms people can be rallied on: those where they have accounts. */
+export const RALLY_PLATFORMS = ACCOUNT_PLATFORMS;

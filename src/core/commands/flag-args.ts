@@ -4,6 +4,7 @@ import { ATTACK_PLACE_CHOICES, type AttackPlace, attackPlaceFromWord } from '../
 import { TARGET_WANTS, type TargetWants } from '../incident/target-wants.ts';
 import { type NormalizedPost, normalizePostUrl } from '../post-url/index.ts';
 import { parseAttacker } from '../post-url/parse-attacker.ts';
+import { fail, ok, type Result } from '../result.ts';
 import { hasUnsafeCharacters, replaceUnsafeCharacters } from '../safe-text.ts';
 import { parseWhen } from '../when-it-happened.ts';
 import { placeOfFlag } from './flag-place.ts';
@@ -69,6 +70,26 @@ const screenshotRef = z.object({
   content: z.instanceof(Uint8Array).optional(),
 });
 
+/** An optional text field read by one of the core's parsers, whose kind refusal becomes the field's error. */
+function optionalRead<T>(
+  messages: { notText: string; max: number; tooLong: string },
+  read: (text: string) => Result<T>,
+) {
+  return z.preprocess(
+    emptyAsAbsent,
+    z
+      .string({ error: messages.notText })
+      .max(messages.max, messages.tooLong)
+      .transform((text, context) => {
+        const value = read(text);
+        if (value.ok) return value.value;
+        context.addIssue({ code: 'custom', message: value.error.message });
+        return z.NEVER;
+      })
+      .optional(),
+  );
+}
+
 /** The validated shape of a flag, whichever adapter it came through. */
 export const flagArgs = z
   .object({
@@ -98,46 +119,27 @@ export const flagArgs = z
         .optional(),
     ),
     /** Where an attack with no public link happened: `phone`, `complaint`, `dm:instagram`… */
-    channel: z.preprocess(
-      emptyAsAbsent,
-      z
-        .string({ error: UNKNOWN_CHANNEL })
-        .max(100)
-        .transform((word, context) => {
-          const place = attackPlaceFromWord(word);
-          if (place) return place;
-          context.addIssue({ code: 'custom', message: UNKNOWN_CHANNEL });
-          return z.NEVER;
-        })
-        .optional(),
-    ),
+    channel: optionalRead({ notText: UNKNOWN_CHANNEL, max: 100, tooLong: UNKNOWN_CHANNEL }, (word) => {
+      const place = attackPlaceFromWord(word);
+      return place ? ok(place) : fail('flag.channel', UNKNOWN_CHANNEL);
+    }),
     /** The attacker's account (or name), when the link doesn't say or there is no link. */
-    by: z.preprocess(
-      emptyAsAbsent,
-      z
-        .string({ error: "Give the attacker's account as text, like @name or instagram:name." })
-        .max(MAX_URL_LENGTH, "That's too long for an account. Give a handle like @name, or a profile link.")
-        .transform((text, context) => {
-          const attacker = parseAttacker(text);
-          if (attacker.ok) return attacker.value;
-          context.addIssue({ code: 'custom', message: attacker.error.message });
-          return z.NEVER;
-        })
-        .optional(),
+    by: optionalRead(
+      {
+        notText: "Give the attacker's account as text, like @name or instagram:name.",
+        max: MAX_URL_LENGTH,
+        tooLong: "That's too long for an account. Give a handle like @name, or a profile link.",
+      },
+      parseAttacker,
     ),
     /** When it happened, if not just now. */
-    when: z.preprocess(
-      emptyAsAbsent,
-      z
-        .string({ error: 'Give the day it happened as text, like 2026-11-30, today or yesterday.' })
-        .max(100, "I can't read that date. Give it like 2026-11-30, 2026-11-30 14:05, today or yesterday.")
-        .transform((text, context) => {
-          const when = parseWhen(text);
-          if (when.ok) return when.value;
-          context.addIssue({ code: 'custom', message: when.error.message });
-          return z.NEVER;
-        })
-        .optional(),
+    when: optionalRead(
+      {
+        notText: 'Give the day it happened as text, like 2026-11-30, today or yesterday.',
+        max: 100,
+        tooLong: "I can't read that date. Give it like 2026-11-30, 2026-11-30 14:05, today or yesterday.",
+      },
+      parseWhen,
     ),
     /** Absent when the reporter named none: the flag is filed as the default, harassment. */
     category: z.preprocess(

@@ -1,4 +1,4 @@
-import { platformFromWord } from '../platform-names.ts';
+import { ACCOUNT_PLATFORMS, platformFromWord } from '../platform-names.ts';
 import type { Platform } from '../post-url/types.ts';
 
 /** Where an attack with no public link happened. */
@@ -68,18 +68,7 @@ export function attackPlaceFromWord(word: string): AttackPlace | undefined {
 }
 
 /** Platforms a direct message can come on. */
-export const MESSAGING_PLATFORMS: readonly Platform[] = [
-  'x',
-  'instagram',
-  'facebook',
-  'tiktok',
-  'youtube',
-  'linkedin',
-  'reddit',
-  'bluesky',
-  'threads',
-  'mastodon',
-];
+export const MESSAGING_PLATFORMS: readonly Platform[] = ACCOUNT_PLATFORMS;
 
 /** The values a form offers for "where it happened": a direct message on each platform, then the others. */
 export const ATTACK_PLACE_CHOICES: readonly string[] = [
