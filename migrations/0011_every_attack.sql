@@ -21,6 +21,11 @@ ALTER TABLE incidents ADD COLUMN offender_named_by text CHECK (offender_named_by
 UPDATE incidents SET offender_named_by = 'link' WHERE offender_id IS NOT NULL;
 ALTER TABLE incidents ADD CONSTRAINT incidents_offender_named
   CHECK ((offender_id IS NULL) = (offender_named_by IS NULL));
+-- The frequent-offender scan and /offender say how many of an account's incidents a member named: still read
+-- from the index alone (B3, B4).
+DROP INDEX incidents_offender_time_idx;
+CREATE INDEX incidents_offender_time_idx ON incidents (offender_id, first_reported_at)
+  INCLUDE (id, category, severity, status, target_key, offender_named_by);
 
 -- An attack with no public link (a direct message, a call, a complaint to an employer…): where it happened.
 -- Its key is built from the channel, the attacker and the day, so colleagues flagging the same call meet.
@@ -234,6 +239,9 @@ CREATE OR REPLACE FUNCTION rally_responders(incident_platform text) RETURNS SETO
   $$;
 ALTER TABLE incidents DROP COLUMN occurred_at;
 ALTER TABLE incidents DROP CONSTRAINT incidents_offline_channel, DROP COLUMN channel;
+DROP INDEX incidents_offender_time_idx;
+CREATE INDEX incidents_offender_time_idx ON incidents (offender_id, first_reported_at)
+  INCLUDE (id, category, severity, status, target_key);
 ALTER TABLE incidents DROP CONSTRAINT incidents_offender_named, DROP COLUMN offender_named_by;
 ALTER TABLE incidents DROP CONSTRAINT incidents_kind_check;
 UPDATE incidents SET kind = 'post' WHERE kind = 'comment';
