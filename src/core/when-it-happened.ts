@@ -21,7 +21,11 @@ const inFuture = (): Result<never> =>
 
 /** Reads `2026-11-30`, `2026-11-30 14:05`, `2026-11-30T14:05`, `today`, `yesterday 21:30`. */
 export function parseWhen(input: string): Result<WhenSpec> {
-  const text = input.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase();
+  const text = input
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim()
+    .toLowerCase();
   const match = ISO.exec(text) ?? RELATIVE.exec(text);
   if (!match) return unreadable();
   const [, day = '', time] = match;
