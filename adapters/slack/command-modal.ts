@@ -24,7 +24,7 @@ export function buildCommandModal(
     callback_id: callbackId,
     private_metadata: privateMetadata,
     title: plainText(command.form?.title ?? command.name, 24),
-    submit: plainText('Flag it', 24),
+    submit: plainText(command.form?.submit ?? 'Send', 24),
     close: plainText('Cancel', 24),
     blocks: command.options.map((option) => inputBlock(command, option, userId)),
   };
@@ -43,7 +43,9 @@ function inputBlock(command: AnyCommand, option: CommandOption, userId: string):
 
 function inputElement(command: AnyCommand, option: CommandOption, userId: string) {
   const action_id = option.name;
-  if (option.kind === 'member') return { type: 'users_select', action_id, initial_user: userId };
+  if (option.kind === 'member') {
+    return { type: 'users_select', action_id, ...(option.defaultsToSelf ? { initial_user: userId } : {}) };
+  }
   if (option.kind === 'yes-no') {
     return {
       type: 'checkboxes',

@@ -96,6 +96,8 @@ export function createBot(deps: CoreDependencies): Bot {
         ...(deps.evidence ? { evidence: deps.evidence } : {}),
         afterFlag: ({ incident, rally: state }) =>
           quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state)),
+        afterRetarget: (incidentId, state) =>
+          quietly('asking the person attacked', incidentId, () => rally.afterRetarget(incidentId, state)),
       },
       deps.log,
     );

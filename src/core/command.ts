@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { EvidenceExporter } from './evidence-port.ts';
 import type { Delivery, Ledger, RecordedFlag } from './ledger-port.ts';
+import type { RallyState } from './rally/rally-store.ts';
 import type { Reply } from './reply.ts';
 import type { Result } from './result.ts';
 import type { CollectiveSettings } from './settings.ts';
@@ -26,6 +27,8 @@ export interface CommandContext {
    * the rally's tick retries what is due.
    */
   afterFlag?: (recorded: RecordedFlag) => Promise<void>;
+  /** Once who was attacked changed: the new person attacked is asked (or the rally goes on); never fails. */
+  afterRetarget?: (incidentId: number, rally: RallyState) => Promise<void>;
 }
 
 /**
@@ -42,6 +45,8 @@ export interface CommandOption {
   description: string;
   required: boolean;
   kind?: OptionKind;
+  /** A member option that means the person filling in the form unless they change it (a form preselects them). */
+  defaultsToSelf?: boolean;
   choices?: readonly string[];
   /** Labels for the choices, by choice, where a word alone would not say enough. */
   choiceLabels?: Readonly<Record<string, string>>;
@@ -67,7 +72,7 @@ export interface CommandDefinition<Args = unknown> {
    * With no input at all, adapters that can show a form (a Slack modal, a Discord modal, questions in the
    * terminal) ask for the options field by field instead of answering with the usage line.
    */
-  form?: { title: string };
+  form?: { title: string; submit?: string };
   /** Turns the words after the command into the shape `args` validates. */
   parseText(text: string): Result<unknown>;
   /**

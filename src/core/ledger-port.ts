@@ -102,17 +102,26 @@ export interface OffenderIncident {
   firstReportedAt: Date;
   /** Used only to count distinct targets; never shown. */
   targetId: string;
+  /** Whether the link named this account, or a member did. */
+  namedBy: NamedBy;
 }
 
 export type ReviewStatus = 'confirmed' | 'disputed' | 'cleared';
 export type ReviewAction = 'confirm' | 'dispute' | 'clear' | 'link';
+/** A review, or a correction of an incident: its attacker set or changed (attribute), who was attacked (retarget). */
+export type AuditAction = ReviewAction | 'attribute' | 'retarget';
 
 /** One entry of the audit log: who changed the ledger's judgement of an account, when, how, and why. */
 export interface AuditEntry {
   at: Date;
   actorId: string;
-  action: ReviewAction;
+  action: AuditAction;
+  /** link: the account linked with; attribute: where the incident came from or went to (null: unknown). */
   other: AccountRef | null;
+  /** attribute: the incident left this account for `other`, rather than came to it. */
+  movedAway: boolean;
+  /** The incident a correction was about; null for a review, or once the incident is gone. */
+  incidentId: number | null;
   reason: string;
 }
 
@@ -135,6 +144,41 @@ export interface ReviewRequest {
   reason: string;
   at: Date;
 }
+
+/** A correction of an incident's record (/correct); each part is left as it is when absent. */
+export interface CorrectionRequest {
+  incidentId: number;
+  delivery: Delivery;
+  /** The attacker's account, named by a member; null: unknown. */
+  attacker?: AccountRef | null;
+  /** Who was attacked. */
+  target?: MemberRef;
+  /** Another account of the same person as the incident's attacker (after `attacker`), to link with it. */
+  sameAs?: AccountRef;
+  actorId: string;
+  reason: string;
+  at: Date;
+}
+
+/**
+ * missing: no such incident; repeated-delivery: this delivery was recorded already (a retry, a double click);
+ * unchanged: the incident already says all that.
+ */
+export type CorrectionOutcome =
+  | { outcome: 'missing' }
+  | { outcome: 'repeated-delivery' }
+  | { outcome: 'unchanged' }
+  | {
+      outcome: 'corrected';
+      /** The attacker before and after, as the locked row had it. */
+      previous: AccountRef | null;
+      attacker: AccountRef | null;
+      attributed: boolean;
+      retargeted: boolean;
+      linked: boolean;
+      /** The incident as the rally sees it now: the person attacked may have to be asked again. */
+      rally: RallyState;
+    };
 
 /** Quiet hours in the responder's zone, as minutes after midnight; `end` before `start` spans midnight. */
 export interface QuietHours {
@@ -254,6 +298,8 @@ export interface Ledger {
   findOffenders(query: AccountQuery): Promise<OffenderHistory[]>;
   /** A lead's review of an account, with the audit entry, in one transaction. */
   reviewOffender(request: ReviewRequest): Promise<void>;
+  /** Corrects an incident's attacker, who was attacked, or links its attacker, with the audit entries. */
+  correctIncident(request: CorrectionRequest): Promise<CorrectionOutcome>;
   getResponder(memberId: string): Promise<ResponderSettings | null>;
   setResponder(settings: ResponderSettings): Promise<ResponderSettings>;
   /** The weekly digest's figures for `week` against `previous`, with the chart's history. */

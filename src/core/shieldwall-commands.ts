@@ -1,4 +1,5 @@
 import type { AnyCommand } from './command.ts';
+import { correctCommand } from './commands/correct-command.ts';
 import { digestCommand } from './commands/digest-command.ts';
 import { exportCommand } from './commands/export-command.ts';
 import { flagCommand } from './commands/flag-command.ts';
@@ -16,6 +17,7 @@ export function createShieldwallRegistry(): CommandRegistry {
     responderCommand,
     digestCommand,
     reviewCommand,
+    correctCommand,
     exportCommand,
   ];
   const registry = createCommandRegistry([...commands, createHelpCommand(() => registry.commands)]);

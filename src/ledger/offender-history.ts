@@ -22,7 +22,8 @@ export async function findOffenders(pool: pg.Pool, query: AccountQuery): Promise
             -- The target only as the key distinct members are counted by: never shown, and comparable after retention.
             (SELECT coalesce(json_agg(json_build_object(
                       'id', i.id, 'category', i.category, 'severity', i.severity, 'status', i.status,
-                      'first_reported_at', i.first_reported_at, 'target_id', i.target_key)
+                      'first_reported_at', i.first_reported_at, 'target_id', i.target_key,
+                      'named_by', i.offender_named_by)
                     ORDER BY i.first_reported_at, i.id), '[]')
              FROM incidents i WHERE i.offender_id = o.id) AS incidents,
             (SELECT coalesce(json_agg(json_build_object(
@@ -32,11 +33,19 @@ export async function findOffenders(pool: pg.Pool, query: AccountQuery): Promise
              FROM (SELECT linked_id AS id FROM offender_links WHERE offender_id = o.id
                    UNION ALL SELECT offender_id FROM offender_links WHERE linked_id = o.id) l
              JOIN offenders x ON x.id = l.id) AS links,
-            (SELECT coalesce(json_agg(a ORDER BY a.at DESC, a.id DESC), '[]')
-             FROM (SELECT a.id, a.at, a.actor_id, a.action, a.reason, x.platform AS o_platform,
-                          x.handle AS o_handle, x.display AS o_display, x.profile_url AS o_profile_url
-                   FROM audit_log a LEFT JOIN offenders x ON x.id = a.other_offender_id
-                   WHERE a.offender_id = o.id ORDER BY a.at DESC, a.id DESC LIMIT ${MAX_AUDIT}) a) AS audit
+            -- Entries about this account, and incidents that moved away from it (with where they went).
+            (SELECT coalesce(json_agg(json_build_object(
+                      'at', a.at, 'actor_id', a.actor_id, 'action', a.action, 'reason', a.reason,
+                      'incident_id', a.incident_id, 'moved_away', a.moved_away, 'o_platform', x.platform,
+                      'o_handle', x.handle, 'o_display', x.display, 'o_profile_url', x.profile_url)
+                    ORDER BY a.at DESC, a.id DESC), '[]')
+             FROM (SELECT * FROM (
+                     SELECT a.*, false AS moved_away FROM audit_log a WHERE a.offender_id = o.id
+                     UNION ALL
+                     SELECT a.*, true FROM audit_log a WHERE a.other_offender_id = o.id AND a.action = 'attribute'
+                   ) e ORDER BY e.at DESC, e.id DESC LIMIT ${MAX_AUDIT}) a
+             LEFT JOIN offenders x ON x.id = CASE WHEN a.moved_away THEN a.offender_id ELSE a.other_offender_id END
+            ) AS audit
      FROM offenders o
      WHERE ($2::text IS NULL OR o.platform = $2)
        -- "Starts with $1@" as a range of the handle index: a pattern would not use it once the plan is cached.
@@ -56,6 +65,8 @@ export async function findOffenders(pool: pg.Pool, query: AccountQuery): Promise
         actorId: entry.actor_id,
         action: entry.action,
         other: toOptionalAccount(entry),
+        movedAway: entry.moved_away,
+        incidentId: entry.incident_id,
         reason: entry.reason,
       })),
       incidents: row.incidents.map((incident) => ({
@@ -65,6 +76,7 @@ export async function findOffenders(pool: pg.Pool, query: AccountQuery): Promise
         status: incident.status,
         firstReportedAt: incident.first_reported_at,
         targetId: incident.target_id,
+        namedBy: incident.named_by,
       })),
     };
   });

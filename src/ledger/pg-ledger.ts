@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Ledger } from '../core/ledger-port.ts';
+import { correctIncident } from './correct-incident.ts';
 import { claimDigest, markDigestSent, releaseDigest } from './digests-sent.ts';
 import { stashForm, takeForm } from './form-stash.ts';
 import { recordAction, resolveIncident } from './incident-actions.ts';
@@ -37,6 +38,7 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     memberIncidents: (memberId, limit) => memberIncidents(pool, memberId, limit),
     findOffenders: (query) => findOffenders(pool, query),
     reviewOffender: (request) => reviewOffender(pool, request),
+    correctIncident: (request) => correctIncident(pool, request),
     getResponder: (memberId) => getResponder(pool, memberId),
     setResponder: (settings) => setResponder(pool, settings),
     summarizePeriod: (from, to, rule) => summarizePeriod(pool, from, to, rule),

@@ -1,11 +1,15 @@
 import type pg from 'pg';
 import { inTransaction } from './transaction.ts';
 
+/** What an audit entry about a purged incident says instead of its reason. */
+export const PURGED_REASON = 'removed under the retention policy';
+
 /**
  * Removes the personal data of incidents resolved before `before`: the wording, members' names, the links they
  * pasted, the target's own post, screenshots, and who was alerted. Member ids become one-way pseudonyms
  * (`purged:<sha-256>`), so an offender's count of distinct members attacked stays right while nobody can be
- * named. The incident, its category, times, outcome and offender stay. Returns how many incidents were purged.
+ * named. The incident, its category, times, outcome and offender stay; so do corrections of it in the audit log,
+ * without who made them or why. Returns how many incidents were purged.
  * Where their cards are stays too (a channel and the bot's own message, nothing personal): the bot redraws
  * each card without the details and then forgets it (Bot.redrawPurgedCards).
  */
@@ -35,6 +39,12 @@ export async function purgeResolvedBefore(pool: pg.Pool, before: Date, now: Date
     await client.query(
       `UPDATE incident_actions SET member_id = ${pseudonym('member_id')} WHERE incident_id = ANY($1::bigint[])`,
       [ids],
+    );
+    // Corrections of the incident stay in the audit log as what changed and when; who made them, and their
+    // reason (free text, which may name the people involved), go like the wording does.
+    await client.query(
+      `UPDATE audit_log SET actor_id = ${pseudonym('actor_id')}, reason = $2 WHERE incident_id = ANY($1::bigint[])`,
+      [ids, PURGED_REASON],
     );
     for (const table of ['incident_files', 'rally_messages']) {
       await client.query(`DELETE FROM ${table} WHERE incident_id = ANY($1::bigint[])`, [ids]);

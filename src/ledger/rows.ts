@@ -23,7 +23,7 @@ export const accountColumns = z.object({
 });
 
 /** The same columns from a LEFT JOIN: all null when the incident names no account. */
-const optionalAccountColumns = z.object({
+export const optionalAccountColumns = z.object({
   o_platform: platform.nullable(),
   o_handle: z.string().nullable(),
   o_display: z.string().nullable(),
@@ -71,6 +71,7 @@ export const offenderHistoryRow = reviewedOffenderRow.extend({
       status,
       first_reported_at: z.coerce.date(),
       target_id: z.string(),
+      named_by: z.enum(['link', 'member']),
     }),
   ),
   links: z.array(accountColumns),
@@ -79,8 +80,10 @@ export const offenderHistoryRow = reviewedOffenderRow.extend({
       .object({
         at: z.coerce.date(),
         actor_id: z.string(),
-        action: z.enum(['confirm', 'dispute', 'clear', 'link']),
+        action: z.enum(['confirm', 'dispute', 'clear', 'link', 'attribute', 'retarget']),
         reason: z.string(),
+        moved_away: z.boolean(),
+        incident_id: id.nullable(),
       })
       .extend(optionalAccountColumns.shape),
   ),

@@ -31,6 +31,8 @@ export interface AdapterUnderTest {
   pressReply(person: ContractPerson, actionId: string): Promise<string>;
   /** The private messages `person` has received so far, as text. */
   directMessages(person: ContractPerson): Promise<string[]>;
+  /** Every redraw of a card in the incident channel so far, oldest first; absent where there are no cards. */
+  cardRedraws?(): Promise<string[]>;
 }
 
 const ana = { name: 'ana' };
@@ -250,6 +252,25 @@ export function adapterContract(
         "SELECT count(*)::int AS n FROM rally_messages WHERE response = 'on-it'",
       );
       expect(answered.rows[0].n).toBe(1);
+    });
+
+    it("redraws the card with the attacker a lead's /correct names, and audits it", async () => {
+      await adapter.run(ana, 'flag', 'https://www.instagram.com/p/Cx1yZabc/ hate');
+      await adapter.bot.idle();
+      const before = (await adapter.cardRedraws?.())?.length ?? 0;
+      const shown = await adapter.run(
+        lee,
+        'correct',
+        'SW-1 by:@racistguy same name and photo as the comment',
+      );
+      expect(shown).toContain('Corrected SW-1.');
+      expect(shown).toContain('Attacker: now @racistguy on Instagram (named by a member); it was unknown.');
+      expect(await countRows(ledger.db, 'audit_log')).toBe(1);
+      if (adapter.cardRedraws) {
+        await adapter.bot.idle();
+        const redrawn = (await adapter.cardRedraws()).slice(before);
+        expect(redrawn.join('\n')).toContain('@racistguy');
+      }
     });
 
     it('stopping: a request after the stop is told nothing was recorded, and nothing is', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseCorrectText } from '../../src/core/commands/correct-args.ts';
 import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-args.ts';
 import { parseFlagText } from '../../src/core/commands/parse-flag-text.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
@@ -532,6 +533,11 @@ function optionsFor(command: string, text: string): Record<string, unknown> {
         ...(first ? { mode: first } : {}),
         ...(second ? { platforms: [second, ...rest].join(' ') } : {}),
       };
+    case 'correct': {
+      // The same fields as typed: the incident, by:, same-as: and the reason.
+      const parsed = parseCorrectText(text);
+      return parsed.ok ? parsed.value : {};
+    }
     default:
       return {};
   }
@@ -572,6 +578,7 @@ adapterContract('discord', async (db) => {
     async directMessages(person) {
       return rig.directMessages(who(person)).map(plainText);
     },
+    cardRedraws: async () => rig.cardEdits().map((call) => plainText(messageText(call.body))),
   };
 });
 

@@ -332,6 +332,56 @@ describe('Slack: the incident card', () => {
   });
 });
 
+describe('Slack: correcting an incident', () => {
+  it('/correct on its own opens its form, with nobody preselected as the person attacked', async () => {
+    await slack.slash('lee', 'correct', '');
+    const [open] = await slack.fake.waitForCalls('views.open');
+    const view = open?.body.view as {
+      callback_id: string;
+      submit: { text: string };
+      blocks: { block_id: string; element: { type: string; initial_user?: string } }[];
+    };
+    expect(view.callback_id).toBe('sw_form_correct');
+    expect(view.submit.text).toBe('Correct it');
+    expect(view.blocks.map((b) => [b.block_id, b.element.type])).toEqual([
+      ['incident', 'plain_text_input'],
+      ['by', 'plain_text_input'],
+      ['target', 'users_select'],
+      ['same_as', 'plain_text_input'],
+      ['reason', 'plain_text_input'],
+    ]);
+    expect(view.blocks[2]?.element.initial_user).toBeUndefined();
+  });
+
+  it('a lead changes who was attacked through the form; the card follows, and they are asked', async () => {
+    await slack.run('ana', 'flag', 'https://x.com/SomeTroll/status/31 hate');
+    await slack.fake.waitForCalls('chat.postMessage');
+    const metadata = JSON.stringify({ responseUrl: slack.fake.responseUrl('correct-1') });
+    const text = (value: string | null) => ({ type: 'plain_text_input', value });
+    await slack.submit(
+      'lee',
+      'sw_form_correct',
+      {
+        incident: { incident: text('SW-1') },
+        by: { by: text(null) },
+        target: { target: { type: 'users_select', selected_user: USERS.ben } },
+        same_as: { same_as: text(null) },
+        reason: { reason: text('Ben says it was a reply to his post') },
+      },
+      metadata,
+    );
+    const reply = await slack.privateReply('correct-1');
+    expect(reply).toContain('Corrected SW-1.');
+    expect(reply).toContain('They will be asked privately what they want before colleagues act.');
+    expect(reply).not.toContain('Ben');
+    await slack.waitFor(() => slack.cardUpdates().find((card) => card.includes('Attacked: Ben Okafor')));
+    const stored = await ledger.db.pool.query('SELECT target_id, target_name, consent FROM incidents');
+    expect(stored.rows).toEqual([
+      { target_id: `slack:${TEAM}:${USERS.ben}`, target_name: 'Ben Okafor', consent: 'asked' },
+    ]);
+  });
+});
+
 describe('Slack: safety rules', () => {
   it('a redelivered command (same trigger, x-slack-retry-num) records nothing twice and posts one card', async () => {
     const triggerId = 'trigger-retried-1';
@@ -535,6 +585,7 @@ adapterContract('slack', async (db) => {
     },
     pressReply: async (person, actionId) => plainText(await rig.pressReply(who(person), actionId)),
     directMessages: async (person) => rig.directMessages(who(person)).map(plainText),
+    cardRedraws: async () => rig.cardUpdates().map(plainText),
   };
 });
 const contractRigs: SlackRig[] = [];

@@ -13,6 +13,7 @@ const incident = (target: string, ageDays: number): OffenderIncident => ({
   status: 'open',
   firstReportedAt: daysAgo(ageDays),
   targetId: target,
+  namedBy: 'link',
 });
 const profile = (incidents: OffenderIncident[], review: { status: 'cleared'; at: Date } | null = null) =>
   profileOffender({ incidents, review }, now, rule);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CommandContext, CommandDefinition } from '../../src/core/command.ts';
+import { CORRECT_USAGE } from '../../src/core/commands/correct-args.ts';
 import type { Ledger } from '../../src/core/ledger-port.ts';
 import { createCommandRegistry } from '../../src/core/registry.ts';
 import { runCommand } from '../../src/core/run-command.ts';
@@ -46,6 +47,8 @@ describe('the command registry', () => {
       '/flag <post-url | where> [category] [!high|!critical] [by:<account>] [on:<date>] [note…]',
       '/offender <handle or link>',
       '/responder on|off [platforms…] · /responder pause|back · /responder quiet 22:00-07:00 [zone] · /responder cap 5',
+      // The member who first flagged an incident may correct it too.
+      CORRECT_USAGE,
       '/help',
     ]);
     const forLead = await runCommand(registry, { name: 'help', input: { text: '' } }, context(true), log);

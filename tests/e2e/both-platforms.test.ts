@@ -156,13 +156,22 @@ describe('Slack and Discord in one process, on one ledger', () => {
         encoding: 'utf8',
       });
       expect(run.stdout).toContain(
-        `Registered /flag, /offender, /responder, /digest, /review, /export, /help in server ${GUILD}.`,
+        `Registered /flag, /offender, /responder, /digest, /review, /correct, /export, /help in server ${GUILD}.`,
       );
       const [put] = discord.callsTo('PUT', /^\/applications\/\d+\/guilds\/\d+\/commands$/);
       const commands = put?.body as {
         name: string;
         options: { name: string; type: number; required: boolean }[];
       }[];
+      // /correct alone opens its form, so every option is optional there; who was attacked is a member picker.
+      const correct = commands.find((command) => command.name === 'correct');
+      expect(correct?.options.map((o) => [o.name, o.type, o.required])).toEqual([
+        ['incident', 3, false],
+        ['by', 3, false],
+        ['target', 6, false],
+        ['same_as', 3, false],
+        ['reason', 3, false],
+      ]);
       const flag = commands.find((command) => command.name === 'flag');
       expect(flag?.options.map((o) => [o.name, o.type, o.required])).toEqual([
         ['url', 3, false],

@@ -105,6 +105,7 @@ async function expectedByTheRule(): Promise<[string, number, number, number][]> 
         status: 'open' as const,
         firstReportedAt: row.first_reported_at as Date,
         targetId: row.target_id as string,
+        namedBy: 'link' as const,
       })),
       review: first.review ? { status: first.review, at: first.reviewed_at } : null,
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.ts';
-import { purgeResolvedBefore } from '../../src/ledger/purge-resolved.ts';
+import { PURGED_REASON, purgeResolvedBefore } from '../../src/ledger/purge-resolved.ts';
 import { createTestBot, lead, member, replyText } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 
@@ -58,6 +58,31 @@ describe('retention', () => {
     await t.bot.run(member('ana'), 'flag', 'https://x.com/Returner/status/2 hate');
     expect(replyText(await t.bot.run(member('ben'), 'offender', 'x:returner'))).toContain(
       '2 incidents against 1 member',
+    );
+  });
+
+  it('keeps corrections of a purged incident in the audit log, without who made them or why', async () => {
+    t.bot.clock.now = new Date('2025-01-10T12:00:00Z');
+    await t.bot.run(member('ana'), 'flag', 'https://www.instagram.com/p/OldComment/ hate');
+    await t.bot.run(lead('lee'), 'correct', 'SW-1 by:@oldtroll ana recognised him from the clinic');
+    await t.bot.run(lead('lee'), 'review', 'instagram:oldtroll confirm seen on three posts');
+    const resolver = createTestBot(t.db, { now: () => new Date('2025-01-20T12:00:00Z') });
+    await resolver.incidents.resolve(lead('lee'), 1, 'removed');
+    await purgeResolvedBefore(t.db.pool, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-02T00:00:00Z'));
+    const audit = await t.db.pool.query(
+      'SELECT action, actor_id, reason, incident_id::int FROM audit_log ORDER BY id',
+    );
+    expect(audit.rows).toEqual([
+      {
+        action: 'attribute',
+        actor_id: expect.stringMatching(/^purged:[0-9a-f]{64}$/),
+        reason: PURGED_REASON,
+        incident_id: 1,
+      },
+      { action: 'confirm', actor_id: 'test:local:lee', reason: 'seen on three posts', incident_id: null },
+    ]);
+    expect(replyText(await t.bot.run(lead('lee'), 'offender', 'instagram:oldtroll'))).toContain(
+      `SW-1 attributed here (it was unknown) · by purged:`,
     );
   });
 

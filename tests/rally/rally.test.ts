@@ -255,6 +255,79 @@ describe('the rally engine', () => {
   });
 });
 
+describe('when who was attacked is corrected', () => {
+  let world: ReturnType<typeof rallyWorld>;
+  beforeEach(() => {
+    world = rallyWorld();
+  });
+  const ana = { id: 'test:local:ana', name: 'ana' };
+  const cy = { id: 'test:local:cy', name: 'cy' };
+  const retarget = (actor: Actor, target: { id: string; name: string }) =>
+    world.run(actor, 'correct', {
+      options: { incident: 'SW-1', target, reason: 'it was their post, not hers' },
+    });
+  const QUESTION = 'A colleague flagged an attack on your post';
+
+  it('asks the new person attacked, rallies only once they choose, and asks again on the way back', async () => {
+    await signUp(world, ['r01', 'r02', 'ana', 'cy']);
+    await world.run(member('ben'), 'flag', {
+      options: { url: 'https://x.com/SomeTroll/status/20', target: ana },
+    });
+    await world.deliver();
+    expect(world.to(QUESTION)).toEqual(['test:local:ana']);
+
+    expect((await retarget(lead('lee'), cy)).title).toBe('Corrected SW-1.');
+    await world.deliver();
+    expect(world.to(QUESTION)).toEqual(['test:local:ana', 'test:local:cy']);
+    expect(JSON.stringify(await world.bot.incidents.card(1))).toContain(
+      'cy is being asked privately what they want',
+    );
+    const stale = await world.bot.press(member('ana'), 'consent:both:1');
+    expect(stale.reply.title).toContain('Only the person whose post was attacked can choose');
+    expect(world.alerted()).toEqual([]);
+
+    expect((await world.bot.press(member('cy'), 'consent:both:1')).reply.tone).toBe('success');
+    await world.deliver();
+    // Colleagues are chosen around the new person attacked: ana is one of them now, cy never.
+    expect(world.alerted().sort()).toEqual(['test:local:ana', 'test:local:r01', 'test:local:r02']);
+
+    await retarget(lead('lee'), ana);
+    await world.deliver();
+    expect(world.to(QUESTION)).toEqual(['test:local:ana', 'test:local:cy', 'test:local:ana']);
+  });
+
+  it('takes the flag of the member made the person attacked as their choice, and rallies at once', async () => {
+    await signUp(world, ['r01', 'r02']);
+    await world.run(member('ben'), 'flag', {
+      options: { url: 'https://x.com/SomeTroll/status/21', target: ana },
+    });
+    // ben flagged it for ana by mistake: it was his own post. His correction reaches the rally at once.
+    const reply = await retarget(member('ben'), { id: 'test:local:ben', name: 'ben' });
+    expect(replyText(reply)).toContain('They flagged it themselves, so colleagues may act as they asked.');
+    await world.deliver();
+    expect(world.to(QUESTION)).toEqual([]);
+    expect(world.alerted().sort()).toEqual(['test:local:r01', 'test:local:r02']);
+  });
+
+  it('drops a question still waiting to go out to the member who turned out not to be the one attacked', async () => {
+    await world.run(member('ben'), 'flag', {
+      options: { url: 'https://x.com/SomeTroll/status/23', target: ana },
+    });
+    await retarget(lead('lee'), cy);
+    await world.deliver();
+    expect(world.to(QUESTION)).toEqual(['test:local:cy']);
+  });
+
+  it('drops an alert still waiting to go out once the new person attacked has to be asked', async () => {
+    await signUp(world, ['r01']);
+    await world.flag(member('ana'), 'https://x.com/SomeTroll/status/22');
+    await retarget(lead('lee'), cy);
+    await world.deliver();
+    expect(world.alerted()).toEqual([]);
+    expect(world.to(QUESTION)).toEqual(['test:local:cy']);
+  });
+});
+
 describe('the rally across restarts and processes', () => {
   it('a restart in the middle of a wave sends every queued alert once, and never runs the wave again', async () => {
     const first = rallyWorld();

@@ -5,9 +5,10 @@ import { TARGET_WANTS, type TargetWants } from '../incident/target-wants.ts';
 import { type NormalizedPost, normalizePostUrl } from '../post-url/index.ts';
 import { parseAttacker } from '../post-url/parse-attacker.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { hasUnsafeCharacters, replaceUnsafeCharacters } from '../safe-text.ts';
+import { hasUnsafeCharacters } from '../safe-text.ts';
 import { parseWhen } from '../when-it-happened.ts';
 import { placeOfFlag } from './flag-place.ts';
+import { memberOption } from './member-option.ts';
 
 export const MAX_NOTE_LENGTH = 2000;
 export const MAX_URL_LENGTH = 2048;
@@ -36,18 +37,6 @@ export const CHANNEL_CHOICES = ATTACK_PLACE_CHOICES;
 
 const emptyAsAbsent = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
-
-/** A member chosen by the adapter (a user select, a mention, a name), as a platform-qualified id and a name. */
-const memberRef = z.object({
-  id: z.string().min(1).max(200),
-  // Chat names come from the platform, not from a form, so odd characters are replaced rather than refused.
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .transform((name) => replaceUnsafeCharacters(name, '')),
-});
 
 /** A screenshot as the platform holds it; downloading and hashing it is the evidence step's job. */
 export const MAX_SCREENSHOT_BYTES = 10 * 1024 * 1024;
@@ -191,7 +180,7 @@ export const flagArgs = z
         .optional(),
     ),
     /** Absent: the reporter's own post was attacked. */
-    target: memberRef.optional(),
+    target: memberOption.optional(),
     /** The target's own post, where colleagues reply with support (never under the attack). */
     target_post: z.preprocess(
       emptyAsAbsent,

@@ -87,6 +87,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       description: 'Who was attacked (you, if you skip)',
       required: false,
       kind: 'member',
+      defaultsToSelf: true,
     },
     {
       name: 'target_post',
@@ -115,7 +116,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       kind: 'files',
     },
   ],
-  form: { title: 'Flag an attack' },
+  form: { title: 'Flag an attack', submit: 'Flag it' },
   parseText: parseFlagText,
   args: flagArgs,
   notDone: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeAccount } from '../account-label.ts';
 import { CATEGORY_INFO } from '../categories.ts';
 import type { CommandDefinition } from '../command.ts';
 import { profileOffender } from '../frequent-offender.ts';
@@ -8,6 +9,7 @@ import { incidentReference } from '../reference.ts';
 import { errorReply, infoReply, type Section } from '../reply.ts';
 import type { FrequentRule } from '../settings.ts';
 import { formatDay } from '../time.ts';
+import { auditLine } from './audit-lines.ts';
 
 const MAX_LISTED = 10;
 
@@ -63,8 +65,12 @@ function describe(
   forLead: boolean,
 ): Section[] {
   const profile = profileOffender(history, now, rule);
-  const heading = `${history.account.display} on ${platformLabel(history.account.platform)}`;
-  if (!profile) return [{ heading, lines: ['Known to the ledger, with no incidents left on record.'] }];
+  const heading = describeAccount(history.account);
+  if (!profile) {
+    const known = { heading, lines: ['Known to the ledger, with no incidents left on record.'] };
+    // Leads still see why: an incident corrected away from it, a review.
+    return forLead ? [known, leadSection(history, timezone)] : [known];
+  }
   const categories = profile.categories
     .map(({ key, count }) => `${CATEGORY_INFO[key].label} ×${count}`)
     .join(', ');
@@ -88,7 +94,8 @@ function describe(
   for (const incident of shown) {
     lines.push(
       `• ${incidentReference(incident.id)} · ${formatDay(incident.firstReportedAt, timezone)} · ` +
-        `${CATEGORY_INFO[incident.category].label} · ${incident.status}`,
+        `${CATEGORY_INFO[incident.category].label} · ${incident.status}` +
+        (incident.namedBy === 'member' ? ' · named by a member' : ''),
     );
   }
   if (listed.length > shown.length) lines.push(`…and ${listed.length - shown.length} earlier.`);
@@ -121,10 +128,8 @@ function leadSection(history: OffenderHistory, timezone: string): Section {
     heading: 'For leads',
     lines: [
       `Review: /review ${key} confirm|dispute|clear <reason>, or /review ${key} link <other account> <reason>.`,
-      ...history.audit.map(
-        (entry) =>
-          `${formatDay(entry.at, timezone)} · ${entry.action}${entry.other ? ` with ${entry.other.display} on ${platformLabel(entry.other.platform)}` : ''} · by ${entry.actorId} · "${entry.reason}"`,
-      ),
+      `Correct an incident's attacker: /correct SW-<number> by:<account> <reason>.`,
+      ...history.audit.map((entry) => auditLine(entry, timezone)),
     ],
   };
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
-import type { Ledger, ReviewAction } from '../ledger-port.ts';
-import { type AccountQuery, parseAccountQuery, platformLabel } from '../post-url/index.ts';
+import type { ReviewAction } from '../ledger-port.ts';
+import { platformLabel } from '../post-url/index.ts';
 import type { AccountRef } from '../post-url/types.ts';
 import { errorReply, type Reply } from '../reply.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { hasUnsafeCharacters } from '../safe-text.ts';
 import { firstWord } from '../text-words.ts';
+import { auditReason } from './audit-reason.ts';
+import { oneAccount, sameAccount } from './one-account.ts';
 
 const ACTIONS = ['confirm', 'dispute', 'clear', 'link'] as const;
 const USAGE =
@@ -19,12 +20,7 @@ const reviewArgs = z.object({
     .min(1, 'Name the account, like x:sometroll.'),
   action: z.enum(ACTIONS, { error: 'Say confirm, dispute, clear or link.' }),
   other: z.string().trim().min(1).optional(),
-  reason: z
-    .string({ error: 'Every change needs a reason, for the audit log.' })
-    .trim()
-    .min(5, 'Every change needs a reason of a few words, for the audit log.')
-    .max(1000, 'Keep the reason under 1,000 characters.')
-    .refine((reason) => !hasUnsafeCharacters(reason), 'The reason contains invisible control characters.'),
+  reason: auditReason,
 });
 type ReviewArgs = z.infer<typeof reviewArgs>;
 
@@ -82,23 +78,6 @@ function parseReviewText(text: string): Result<Record<string, unknown>> {
     return ok({ account, action: lowered, other, reason });
   }
   return ok({ account, action: lowered, reason: afterAction });
-}
-
-/** The one ledger account a lead means: a review never guesses between two. */
-async function oneAccount(ledger: Ledger, text: string): Promise<Result<AccountRef>> {
-  const query = parseAccountQuery(text);
-  if (!query.ok) return query;
-  const found = await ledger.findOffenders(query.value as AccountQuery);
-  if (found.length === 0) return fail('review.unknown', `No account called ${text} is in the ledger.`);
-  if (found.length > 1) {
-    const options = found.map((h) => `${h.account.platform}:${h.account.handle}`).join(', ');
-    return fail('review.ambiguous', `Several accounts match ${text}; say which: ${options}.`);
-  }
-  return ok((found[0] as (typeof found)[number]).account);
-}
-
-function sameAccount(a: AccountRef, b: AccountRef): boolean {
-  return a.platform === b.platform && a.handle === b.handle;
 }
 
 function done(action: ReviewAction, account: AccountRef, other: AccountRef | undefined): Reply {

@@ -49,17 +49,34 @@ export class RallyEngine {
    * `incident` is the state the flag's own statement read, so nothing is read again here.
    */
   async afterFlag(incidentId: number, incident: RallyState): Promise<void> {
-    const { store, policy, now } = this.deps;
     if (incident.status !== 'open') return;
-    const at = now();
-    if (incident.consent === 'pending') {
-      const deadline = new Date(at.getTime() + policy.consentMinutes * 60_000);
-      await store.askConsent(incidentId, incident.targetId, deadline, at);
-    }
+    const at = this.deps.now();
+    await this.askTarget(incidentId, incident, at);
     if (incident.severity === 'critical') {
-      await store.queueMessages(incidentId, this.deps.leadRecipients(), 'lead-alert', at);
+      await this.deps.store.queueMessages(incidentId, this.deps.leadRecipients(), 'lead-alert', at);
     }
-    // Nobody is rallied before the target has chosen (or the question has expired into documented only).
+    await this.rallyIfChosen(incidentId, incident, at);
+  }
+
+  /**
+   * After a correction of who was attacked: the new person attacked is asked, unless they flagged it
+   * themselves (their flag is their choice, and the rally goes on). The leads knew already.
+   */
+  async afterRetarget(incidentId: number, incident: RallyState): Promise<void> {
+    if (incident.status !== 'open') return;
+    const at = this.deps.now();
+    await this.askTarget(incidentId, incident, at);
+    await this.rallyIfChosen(incidentId, incident, at);
+  }
+
+  private async askTarget(incidentId: number, incident: RallyState, at: Date): Promise<void> {
+    if (incident.consent !== 'pending') return;
+    const deadline = new Date(at.getTime() + this.deps.policy.consentMinutes * 60_000);
+    await this.deps.store.askConsent(incidentId, incident.targetId, deadline, at);
+  }
+
+  /** Nobody is rallied before the target has chosen (or the question has expired into documented only). */
+  private async rallyIfChosen(incidentId: number, incident: RallyState, at: Date): Promise<void> {
     if (incident.consent === 'given' && this.waveMayBeDue(incident, at)) await this.waveFor(incidentId);
   }
 
@@ -183,13 +200,18 @@ export class RallyEngine {
     const reply = await (async (): Promise<Reply | undefined> => {
       switch (message.kind) {
         case 'alert': {
+          // Who was attacked was corrected since: to someone who has not chosen yet, or to this responder.
+          if (incident.consent !== 'given' || incident.target.id === message.recipient) return undefined;
           // Resolved in the meantime, or no longer what the target wants: the alert is dropped, not sent.
           if (incident.status !== 'open' || !wantsRally(incident.wants)) return undefined;
           const responder = await ledger.getResponder(message.recipient);
           return alertMessage(incident, settings, responder?.dailyCap ?? DEFAULT_DAILY_CAP);
         }
         case 'consent':
-          return incident.consent === 'asked' ? consentMessage(incident, settings) : undefined;
+          // A question to someone who is no longer the person attacked (corrected since) is not sent.
+          return incident.consent === 'asked' && incident.target.id === message.recipient
+            ? consentMessage(incident, settings)
+            : undefined;
         case 'lead-alert':
           return leadAlertMessage(incident, settings);
         case 'outcome':

@@ -1,0 +1,134 @@
+import type { CommandDefinition } from '../command.ts';
+import type { Ledger } from '../ledger-port.ts';
+import type { AccountRef } from '../post-url/types.ts';
+import { incidentReference } from '../reference.ts';
+import { errorReply, infoReply } from '../reply.ts';
+import { CORRECT_USAGE, type CorrectArgs, correctArgs, parseCorrectText } from './correct-args.ts';
+import { correctionRefusal, nothingToChange, planCorrection } from './correct-plan.ts';
+import { oneAccount, sameAccount } from './one-account.ts';
+import { type AccountBeforeAfter, renderCorrection } from './render-correction.ts';
+
+/**
+ * Corrects an incident's record: who attacked (the incident moves to that account), who was attacked (they are
+ * asked again what they want), or links its attacker with another account of the same person.
+ */
+export const correctCommand: CommandDefinition<CorrectArgs> = {
+  name: 'correct',
+  summary:
+    "Correct an incident's attacker or who was attacked, with a reason (leads, or who first flagged it).",
+  usage: CORRECT_USAGE,
+  examples: [
+    '/correct SW-12 by:@racistguy his profile picture and name match the comment',
+    '/correct SW-12 by:unknown the link named the doctor whose post it was under',
+    '/correct SW-12 same-as:x:troll same photo and wording on both accounts',
+  ],
+  access: 'member',
+  options: [
+    {
+      name: 'incident',
+      label: 'Incident',
+      description: 'The incident to correct, like SW-12',
+      required: true,
+    },
+    {
+      name: 'by',
+      label: "Attacker's account",
+      description: 'The right attacker: @name, instagram:name, a profile link, a name, or unknown',
+      required: false,
+    },
+    {
+      name: 'target',
+      label: 'Who was attacked',
+      description: 'Who was really attacked, if the incident names the wrong member',
+      required: false,
+      kind: 'member',
+    },
+    {
+      name: 'same_as',
+      label: 'Same person as (leads)',
+      description: "Leads: another account of the attacker's, to link as one person, like x:name",
+      required: false,
+    },
+    {
+      name: 'reason',
+      label: 'Why',
+      description: 'Why: it goes into the audit log',
+      required: true,
+      multiline: true,
+    },
+  ],
+  form: { title: 'Correct an incident', submit: 'Correct it' },
+  parseText: parseCorrectText,
+  args: correctArgs,
+  async run(args, { actor, delivery, ledger, now, settings, afterRetarget }) {
+    const reference = incidentReference(args.incident);
+    const incident = await ledger.getIncident(args.incident);
+    if (!incident) {
+      return errorReply({
+        code: 'correct.unknown',
+        message: `There is no incident ${reference} in the ledger. Its reference (SW- and a number) is on its card.`,
+      });
+    }
+    const refusal = correctionRefusal(actor, incident, args);
+    if (refusal) return errorReply(refusal);
+    const plan = planCorrection(incident, args);
+    if (!plan.ok) return errorReply(plan.error);
+    const { attacker: asked, target } = plan.value;
+    const attacker = asked ? asked.account : incident.offender;
+    let sameAs: AccountRef | undefined;
+    if (args.same_as !== undefined) {
+      const other = await oneAccount(ledger, args.same_as);
+      if (!other.ok) return errorReply(other.error);
+      if (attacker && sameAccount(other.value, attacker)) {
+        return errorReply({
+          code: 'correct.same',
+          message: `That is the attacker's account of ${reference} itself; name another account of the same person.`,
+        });
+      }
+      sameAs = other.value;
+    }
+    // The accounts the incident moves between, judged against the rule before and after.
+    const moved = asked?.changes ? [incident.offender, asked.account] : [];
+    const accounts = moved.filter((account): account is AccountRef => account !== null);
+    const before = await Promise.all(accounts.map((account) => historyOf(ledger, account)));
+    const outcome = await ledger.correctIncident({
+      incidentId: incident.id,
+      delivery,
+      ...(asked ? { attacker: asked.account } : {}),
+      ...(target ? { target } : {}),
+      ...(sameAs ? { sameAs } : {}),
+      actorId: actor.id,
+      reason: args.reason,
+      at: now,
+    });
+    if (outcome.outcome === 'missing') {
+      return errorReply({
+        code: 'correct.unknown',
+        message: `There is no incident ${reference} in the ledger.`,
+      });
+    }
+    if (outcome.outcome === 'repeated-delivery') {
+      return {
+        ...infoReply(`That correction of ${reference} is recorded already.`),
+        incidentId: incident.id,
+      };
+    }
+    if (outcome.outcome === 'unchanged') {
+      return errorReply({ code: 'correct.unchanged', message: nothingToChange(reference, plan.value) });
+    }
+    if (outcome.retargeted) await afterRetarget?.(incident.id, outcome.rally);
+    const judged: AccountBeforeAfter[] = await Promise.all(
+      accounts.map(async (account, index) => ({
+        account,
+        before: before[index],
+        after: await historyOf(ledger, account),
+      })),
+    );
+    return renderCorrection(incident.id, outcome, sameAs, judged, { now, rule: settings.frequentRule });
+  },
+};
+
+async function historyOf(ledger: Ledger, account: AccountRef) {
+  const found = await ledger.findOffenders({ platform: account.platform, handle: account.handle });
+  return found.find((history) => sameAccount(history.account, account));
+}

@@ -1,0 +1,109 @@
+import { describeAccount } from '../account-label.ts';
+import type { Actor } from '../command.ts';
+import type { IncidentDetails, MemberRef } from '../ledger-port.ts';
+import { resolveAttacker } from '../post-url/parse-attacker.ts';
+import type { AccountRef, Platform } from '../post-url/types.ts';
+import { incidentReference } from '../reference.ts';
+import { fail, ok, type Result, type UserError } from '../result.ts';
+import type { CorrectArgs } from './correct-args.ts';
+import { sameAccount } from './one-account.ts';
+
+/** What a correction asks for; absent parts stay as they are. */
+export interface CorrectionPlan {
+  /** The attacker's account asked for (null: unknown), and whether the incident names another now. */
+  attacker?: { account: AccountRef | null; changes: boolean };
+  target?: MemberRef;
+  /** What the incident already says of what was asked, for the answer when nothing changes. */
+  alreadySo: string[];
+}
+
+/**
+ * A lead may correct any incident; the member who first flagged it may correct its attacker and who was
+ * attacked. Linking accounts of one person stays with leads, as on /review.
+ */
+export function correctionRefusal(
+  actor: Actor,
+  incident: IncidentDetails,
+  args: Pick<CorrectArgs, 'same_as' | 'target'>,
+): UserError | undefined {
+  const reference = incidentReference(incident.id);
+  const firstFlagger = incident.reportedBy[0]?.id === actor.id;
+  if (!actor.isLead && !firstFlagger) {
+    return {
+      code: 'correct.not_allowed',
+      message:
+        `Only a lead, or the member who first flagged ${reference}, can correct it. If something in it is ` +
+        'wrong, tell one of the leads.',
+    };
+  }
+  if (args.same_as !== undefined && !actor.isLead) {
+    return {
+      code: 'correct.link_lead_only',
+      message:
+        'Only leads can link two accounts of one person. Ask one of them, or correct the attacker with by: alone.',
+    };
+  }
+  if (args.target !== undefined && incident.purged) {
+    return {
+      code: 'correct.purged',
+      message: `The personal details of ${reference} were removed under the retention policy, so who was attacked can't be changed any more.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * What a correction asks for, judged against the incident as it is: the attacker is read by the same rules as
+ * on /flag, against the incident's platform. Whether anything changes at all is the ledger's to say, under its
+ * lock, after it has checked for a repeated delivery.
+ */
+export function planCorrection(
+  incident: IncidentDetails,
+  args: Pick<CorrectArgs, 'by' | 'target' | 'same_as'>,
+): Result<CorrectionPlan> {
+  const reference = incidentReference(incident.id);
+  const plan: CorrectionPlan = { alreadySo: [] };
+  if (args.by !== undefined) {
+    const attacker = resolveAttacker(args.by, attackerPlatform(incident.platform));
+    if (!attacker.ok) return fail(attacker.error.code, `Attacker's account (by:): ${attacker.error.message}`);
+    const current = incident.offender;
+    const account = attacker.value;
+    const same = account === null ? current === null : current !== null && sameAccount(account, current);
+    plan.attacker = { account, changes: !same };
+    if (same) {
+      plan.alreadySo.push(
+        current
+          ? `${reference} already names ${describeAccount(current)} as the attacker`
+          : `the attacker of ${reference} is already unknown`,
+      );
+    }
+  }
+  if (args.target !== undefined) {
+    plan.target = args.target;
+    if (args.target.id === incident.target.id)
+      plan.alreadySo.push(`${reference} already says that member was attacked`);
+  }
+  const attacker = plan.attacker ? plan.attacker.account : incident.offender;
+  if (args.same_as !== undefined && attacker === null) {
+    return fail(
+      'correct.no_attacker',
+      `${reference} names no attacker account to link with another: name it with by: first (you can do both at once).`,
+    );
+  }
+  return ok(plan);
+}
+
+/** The answer when the ledger found nothing to change. */
+export function nothingToChange(reference: string, plan: CorrectionPlan): string {
+  return plan.alreadySo.length > 0
+    ? `Nothing to change: ${plan.alreadySo.join('; ')}.`
+    : `Nothing to change: ${reference} already says all that.`;
+}
+
+/**
+ * The platform an attacker's account must be on: the post's, or a direct message's; none for an email or an
+ * attack off any platform (a call, a letter), where any account or a person's name may have done it.
+ */
+function attackerPlatform(platform: Platform): Platform | null {
+  return platform === 'email' || platform === 'offline' ? null : platform;
+}

@@ -1,0 +1,190 @@
+import type pg from 'pg';
+import { z } from 'zod';
+import { TARGET_WANTS } from '../core/incident/target-wants.ts';
+import type { CorrectionOutcome, CorrectionRequest } from '../core/ledger-port.ts';
+import type { AccountRef } from '../core/post-url/types.ts';
+import type { RallyState } from '../core/rally/rally-store.ts';
+import { optionalAccountColumns, severity, toOptionalAccount } from './rows.ts';
+import { inTransaction } from './transaction.ts';
+
+const lockedRow = z
+  .object({
+    offender_id: z.coerce.number().int().positive().nullable(),
+    target_id: z.string(),
+  })
+  .extend(optionalAccountColumns.shape);
+
+const rallyRow = z.object({
+  status: z.enum(['open', 'resolved']),
+  consent: z.enum(['pending', 'asked', 'given', 'defaulted']),
+  severity,
+  target_id: z.string(),
+  target_wants: z.enum(TARGET_WANTS),
+  rally_wave: z.number().int().nonnegative(),
+  last_wave_at: z.date().nullable(),
+});
+
+/**
+ * One correction in one transaction, under a lock on the incident row: its attacker (the account upserted as a
+ * flag does it), who was attacked, a link of its attacker with another account of the same person, each with
+ * its audit entry, and the delivery, so a retried one changes nothing twice. Nothing is written when nothing
+ * would change.
+ */
+export async function correctIncident(pool: pg.Pool, request: CorrectionRequest): Promise<CorrectionOutcome> {
+  return inTransaction(pool, async (client) => {
+    const found = await client.query(
+      `SELECT i.offender_id, i.target_id, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
+              o.profile_url AS o_profile_url
+       FROM incidents i LEFT JOIN offenders o ON o.id = i.offender_id WHERE i.id = $1 FOR UPDATE OF i`,
+      [request.incidentId],
+    );
+    if (!found.rows[0]) return { outcome: 'missing' };
+    // After the lock: a retry of this delivery that ran first has committed by now.
+    const repeated = await client.query('SELECT 1 FROM deliveries WHERE platform = $1 AND delivery_id = $2', [
+      request.delivery.platform,
+      request.delivery.id,
+    ]);
+    if (repeated.rowCount) return { outcome: 'repeated-delivery' };
+    const row = lockedRow.parse(found.rows[0]);
+    const previous = toOptionalAccount(row);
+
+    const offenderId =
+      request.attacker === undefined
+        ? row.offender_id
+        : request.attacker && sameAccount(request.attacker, previous)
+          ? row.offender_id
+          : request.attacker
+            ? await offenderIdOf(client, request.attacker)
+            : null;
+    const attributed = offenderId !== row.offender_id;
+    const retargeted = request.target !== undefined && request.target.id !== row.target_id;
+    const linkedWith = request.sameAs
+      ? await linkAccounts(client, offenderId, request.sameAs, request.at)
+      : null;
+    if (!attributed && !retargeted && linkedWith === null) return { outcome: 'unchanged' };
+
+    const audit = (action: string, offender: number | null, other: number | null) =>
+      client.query(
+        `INSERT INTO audit_log (at, actor_id, action, offender_id, other_offender_id, incident_id, reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [request.at, request.actorId, action, offender, other, request.incidentId, request.reason],
+      );
+    if (attributed) {
+      await client.query(
+        `UPDATE incidents SET offender_id = $2::bigint,
+                offender_named_by = CASE WHEN $2::bigint IS NULL THEN NULL ELSE 'member' END
+         WHERE id = $1`,
+        [request.incidentId, offenderId],
+      );
+      await audit('attribute', offenderId, row.offender_id);
+    }
+    if (retargeted && request.target) {
+      await retarget(client, request.incidentId, request.target);
+      await audit('retarget', offenderId, null);
+    }
+    if (linkedWith !== null) await audit('link', offenderId, linkedWith);
+    await client.query(
+      `INSERT INTO deliveries (platform, delivery_id, command, incident_id) VALUES ($1, $2, 'correct', $3)`,
+      [request.delivery.platform, request.delivery.id, request.incidentId],
+    );
+    return {
+      outcome: 'corrected',
+      previous,
+      attacker: request.attacker === undefined ? previous : request.attacker,
+      attributed,
+      retargeted,
+      linked: linkedWith !== null,
+      rally: await rallyState(client, request.incidentId),
+    };
+  });
+}
+
+/**
+ * A new person attacked decides anew: on an open incident they are asked again (consent back to pending, for
+ * the rally engine to ask), unless they flagged it themselves, which is their consent as on a self-flag. A
+ * question they were asked before, as target earlier, is forgotten so that it can be asked again.
+ */
+async function retarget(client: pg.PoolClient, incidentId: number, target: { id: string; name: string }) {
+  const updated = await client.query(
+    `UPDATE incidents i SET target_id = $2, target_name = $3,
+            consent = CASE WHEN i.status <> 'open' THEN i.consent
+                           WHEN EXISTS (SELECT 1 FROM incident_reports r
+                                        WHERE r.incident_id = i.id AND r.reporter_id = $2) THEN 'given'
+                           ELSE 'pending' END,
+            consent_deadline = CASE WHEN i.status <> 'open' THEN i.consent_deadline END
+     WHERE i.id = $1 RETURNING i.consent`,
+    [incidentId, target.id, target.name],
+  );
+  if (updated.rows[0]?.consent === 'pending') {
+    await client.query(
+      `DELETE FROM rally_messages WHERE incident_id = $1 AND kind = 'consent' AND recipient = $2`,
+      [incidentId, target.id],
+    );
+  }
+}
+
+/** Links two accounts of one person as /review does; the other account's id, or null if already linked. */
+async function linkAccounts(
+  client: pg.PoolClient,
+  offenderId: number | null,
+  other: AccountRef,
+  at: Date,
+): Promise<number | null> {
+  const otherId = await existingOffenderId(client, other);
+  if (offenderId === null || otherId === offenderId) throw new Error('a link needs two different accounts');
+  const linked = await client.query(
+    `INSERT INTO offender_links (offender_id, linked_id, linked_at)
+     VALUES (least($1::bigint, $2::bigint), greatest($1::bigint, $2::bigint), $3) ON CONFLICT DO NOTHING`,
+    [offenderId, otherId, at],
+  );
+  return linked.rowCount === 1 ? otherId : null;
+}
+
+/** The account's row, inserted when it is new: looked up first, and again if a concurrent flag inserted it. */
+async function offenderIdOf(client: pg.PoolClient, account: AccountRef): Promise<number> {
+  const known = await findOffenderId(client, account);
+  if (known !== undefined) return known;
+  const inserted = await client.query(
+    `INSERT INTO offenders (platform, handle, display, profile_url) VALUES ($1, $2, $3, $4)
+     ON CONFLICT ON CONSTRAINT offenders_account_unique DO NOTHING RETURNING id`,
+    [account.platform, account.handle, account.display, account.profileUrl ?? null],
+  );
+  if (inserted.rows[0]) return Number(inserted.rows[0].id);
+  return existingOffenderId(client, account);
+}
+
+async function existingOffenderId(client: pg.PoolClient, account: AccountRef): Promise<number> {
+  const id = await findOffenderId(client, account);
+  if (id === undefined) throw new Error('the account is not in the ledger');
+  return id;
+}
+
+async function findOffenderId(client: pg.PoolClient, account: AccountRef): Promise<number | undefined> {
+  const found = await client.query('SELECT id FROM offenders WHERE platform = $1 AND handle = $2', [
+    account.platform,
+    account.handle,
+  ]);
+  return found.rows[0] ? Number(found.rows[0].id) : undefined;
+}
+
+async function rallyState(client: pg.PoolClient, incidentId: number): Promise<RallyState> {
+  const result = await client.query(
+    `SELECT status, consent, severity, target_id, target_wants, rally_wave, last_wave_at
+     FROM incidents WHERE id = $1`,
+    [incidentId],
+  );
+  const row = rallyRow.parse(result.rows[0]);
+  return {
+    status: row.status,
+    consent: row.consent,
+    severity: row.severity,
+    targetId: row.target_id,
+    wants: row.target_wants,
+    wave: row.rally_wave,
+    lastWaveAt: row.last_wave_at,
+  };
+}
+
+function sameAccount(a: AccountRef, b: AccountRef | null): boolean {
+  return b !== null && a.platform === b.platform && a.handle === b.handle;
+}
