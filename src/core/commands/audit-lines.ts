@@ -1,5 +1,5 @@
-import { describeAccount } from '../account-label.ts';
 import type { AuditEntry } from '../ledger-port.ts';
+import { accountOnPlatform } from '../post-url/account-on-platform.ts';
 import { incidentReference } from '../reference.ts';
 import { formatDay } from '../time.ts';
 
@@ -10,7 +10,7 @@ export function auditLine(entry: AuditEntry, timezone: string): string {
 
 function whatChanged(entry: AuditEntry): string {
   const incident = entry.incidentId === null ? 'an incident' : incidentReference(entry.incidentId);
-  const other = entry.other ? describeAccount(entry.other) : 'unknown';
+  const other = entry.other ? accountOnPlatform(entry.other) : 'unknown';
   switch (entry.action) {
     case 'attribute':
       if (entry.movedAway) return `${incident} moved from here to ${other}`;

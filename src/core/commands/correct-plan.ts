@@ -1,6 +1,6 @@
-import { describeAccount } from '../account-label.ts';
 import type { Actor } from '../command.ts';
 import type { IncidentDetails, MemberRef } from '../ledger-port.ts';
+import { accountOnPlatform } from '../post-url/account-on-platform.ts';
 import { resolveAttacker } from '../post-url/parse-attacker.ts';
 import type { AccountRef, Platform } from '../post-url/types.ts';
 import { incidentReference } from '../reference.ts';
@@ -73,7 +73,7 @@ export function planCorrection(
     if (same) {
       plan.alreadySo.push(
         current
-          ? `${reference} already names ${describeAccount(current)} as the attacker`
+          ? `${reference} already names ${accountOnPlatform(current)} as the attacker`
           : `the attacker of ${reference} is already unknown`,
       );
     }

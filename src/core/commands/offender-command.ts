@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { describeAccount } from '../account-label.ts';
 import { CATEGORY_INFO } from '../categories.ts';
 import type { CommandDefinition } from '../command.ts';
 import { profileOffender } from '../frequent-offender.ts';
 import type { OffenderHistory } from '../ledger-port.ts';
+import { accountOnPlatform } from '../post-url/account-on-platform.ts';
 import { parseAccountQuery, platformLabel } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, infoReply, type Section } from '../reply.ts';
@@ -65,7 +65,7 @@ function describe(
   forLead: boolean,
 ): Section[] {
   const profile = profileOffender(history, now, rule);
-  const heading = describeAccount(history.account);
+  const heading = accountOnPlatform(history.account);
   if (!profile) {
     const known = { heading, lines: ['Known to the ledger, with no incidents left on record.'] };
     // Leads still see why: an incident corrected away from it, a review.

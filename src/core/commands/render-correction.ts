@@ -1,6 +1,6 @@
-import { describeAccount, describeAttacker } from '../account-label.ts';
 import { profileOffender } from '../frequent-offender.ts';
 import type { CorrectionOutcome, OffenderHistory } from '../ledger-port.ts';
+import { accountOnPlatform, attackerOnPlatform } from '../post-url/account-on-platform.ts';
 import type { AccountRef } from '../post-url/types.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply } from '../reply.ts';
@@ -28,12 +28,14 @@ export function renderCorrection(
   const lines: string[] = [];
   if (outcome.attributed) {
     lines.push(
-      `Attacker: now ${describeAttacker(outcome.attacker, 'member')}; it was ${describeAttacker(outcome.previous, null)}.`,
+      `Attacker: now ${attackerOnPlatform(outcome.attacker, 'member')}; it was ${attackerOnPlatform(outcome.previous, null)}.`,
     );
   }
   if (outcome.retargeted) lines.push(retargetLine(outcome.rally.status, outcome.rally.consent));
   if (outcome.linked && outcome.attacker && sameAs) {
-    lines.push(`Linked ${describeAccount(outcome.attacker)} with ${describeAccount(sameAs)} as one person.`);
+    lines.push(
+      `Linked ${accountOnPlatform(outcome.attacker)} with ${accountOnPlatform(sameAs)} as one person.`,
+    );
   }
   const statuses = accounts.map((entry) => frequentStatusLine(entry, judged.now, judged.rule));
   return {
@@ -57,7 +59,7 @@ function retargetLine(status: 'open' | 'resolved', consent: string): string {
 
 /** "@troll on X now meets the frequent-offender rule (3 incidents against 2 members in 90 days)." */
 export function frequentStatusLine(entry: AccountBeforeAfter, now: Date, rule: FrequentRule): string {
-  const name = describeAccount(entry.account);
+  const name = accountOnPlatform(entry.account);
   const was = entry.before ? profileOffender(entry.before, now, rule) : undefined;
   const is = entry.after ? profileOffender(entry.after, now, rule) : undefined;
   if (!is) return `${name} no longer has any incident.`;
