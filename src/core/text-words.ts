@@ -9,3 +9,9 @@ export function firstWord(text: string): { word: string | undefined; rest: strin
   const match = /^(\S+)\s*([\s\S]*)$/.exec(trimmed);
   return match ? { word: match[1], rest: match[2] ?? '' } : { word: undefined, rest: '' };
 }
+
+/** Like firstWord, but a value in double quotes may hold spaces: `"name:Jo Bloggs" confirm …`. */
+export function firstArgument(text: string): { word: string | undefined; rest: string } {
+  const quoted = /^\s*"([^"]+)"\s*([\s\S]*)$/.exec(text);
+  return quoted ? { word: quoted[1], rest: quoted[2] ?? '' } : firstWord(text);
+}

@@ -83,7 +83,7 @@ describe('/correct as typed', () => {
   it('refuses what it cannot act on, with a kind message', () => {
     const problems: [string, string][] = [
       ['', 'Usage: /correct <SW-12>'],
-      ['SW-x by:@a a good reason', '"SW-x" is not an incident reference'],
+      ['SW-x by:@a a good reason', "That isn't an incident reference"],
       ['SW-12 because it was someone else', 'Say what to correct: the attacker (by:@name'],
       ['SW-12 by:@troll', 'Every change needs a reason of a few words'],
       ['SW-12 by:@troll ok', 'Every change needs a reason of a few words'],

@@ -36,6 +36,44 @@ const guide = (overrides: Partial<IncidentView> = {}, noteRecorded = true) =>
     timezone: 'America/Chicago',
   });
 
+describe('guidance for a comment, and for attacks with no link', () => {
+  const text = (overrides: Partial<IncidentView>) =>
+    guide(overrides)
+      .map((s) => [s.heading, ...s.lines].join('\n'))
+      .join('\n');
+
+  it('asks for the comment to be reported, never the post it sits under', () => {
+    const comment = text({
+      kind: 'comment',
+      platform: 'facebook',
+      canonicalUrl: 'https://facebook.com/drjanedoe/posts/123?comment_id=9',
+      offender: null,
+      offenderNamedBy: null,
+    });
+    expect(comment).toContain('report the comment itself');
+    expect(comment).toContain('Screenshot the comment');
+  });
+
+  it.each([
+    ['dm', 'instagram', 'Block and report the sender on Instagram', "colleagues can't report them for you"],
+    ['email', 'email', 'Keep the email, then block the sender', 'its headers show where it came from'],
+    ['phone', 'offline', 'Write it down now', 'Write down the number, the date and time'],
+    ['complaint', 'offline', "Don't answer it alone", 'medical protective association'],
+    ['letter', 'offline', 'Keep the letter and its envelope', 'postmark'],
+    ['in_person', 'offline', 'Get safe, then write it down', '911'],
+    ['other', 'offline', 'Keep what shows it happened', 'with dates and times'],
+  ] as const)('fits a %s: %s', (channel, platform, heading, advice) => {
+    const shown = text({ kind: 'offline', channel, platform, canonicalUrl: 'offline:x', offender: null });
+    expect(shown).toContain(heading);
+    expect(shown).toContain(advice);
+    // No link to screenshot or report, and no post to reply under.
+    expect(shown).not.toContain('offline:x');
+    expect(shown).not.toContain('Report it to');
+    expect(shown).not.toContain('reply to your post');
+    expect(shown).toContain('reach out to you privately');
+  });
+});
+
 describe('guidance after a flag', () => {
   it('puts the safety path first for threats, naming the emergency number, police and legal help', () => {
     const sections = guide({ category: 'threat', severity: 'critical' });

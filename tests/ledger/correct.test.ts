@@ -186,7 +186,7 @@ describe('correcting the record', () => {
       [member('dee'), 'SW-1 by:@troll I know who it is', 'Only a lead, or the member who first flagged SW-1'],
       [member('ana'), 'SW-1 same-as:x:sometroll same photo', 'Only leads can link two accounts'],
       [lead('lee'), 'SW-9 by:@troll a good reason', 'There is no incident SW-9 in the ledger.'],
-      [lead('lee'), 'SW-x by:@troll a good reason', '"SW-x" is not an incident reference.'],
+      [lead('lee'), 'SW-x by:@troll a good reason', "That isn't an incident reference."],
       [
         lead('lee'),
         'SW-1 by:x:troll the same handle everywhere',

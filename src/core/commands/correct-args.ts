@@ -39,7 +39,8 @@ export const correctArgs = z
           if (id !== undefined) return id;
           context.addIssue({
             code: 'custom',
-            message: `"${text}" is not an incident reference. Give it as the bot shows it, like SW-12.`,
+            // Not quoted back: what was typed may be anything, and is never repeated to the channel.
+            message: "That isn't an incident reference. Give it as the bot shows it, like SW-12.",
           });
           return z.NEVER;
         }),

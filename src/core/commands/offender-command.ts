@@ -123,7 +123,9 @@ function reviewLines(history: OffenderHistory, timezone: string): string[] {
 
 /** Leads see the review trail and how to change it; every change asks for a reason. */
 function leadSection(history: OffenderHistory, timezone: string): Section {
-  const key = `${history.account.platform}:${history.account.handle}`;
+  const plain = `${history.account.platform}:${history.account.handle}`;
+  // A name has spaces: quoted, it stays one argument.
+  const key = /\s/.test(plain) ? `"${plain}"` : plain;
   return {
     heading: 'For leads',
     lines: [

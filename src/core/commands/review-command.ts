@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
 import type { ReviewAction } from '../ledger-port.ts';
-import { platformLabel } from '../post-url/index.ts';
+import { accountOnPlatform } from '../post-url/account-on-platform.ts';
 import type { AccountRef } from '../post-url/types.ts';
 import { errorReply, type Reply } from '../reply.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { firstWord } from '../text-words.ts';
+import { firstArgument, firstWord } from '../text-words.ts';
 import { auditReason } from './audit-reason.ts';
 import { oneAccount, sameAccount } from './one-account.ts';
 
@@ -69,24 +69,24 @@ export const reviewCommand: CommandDefinition<ReviewArgs> = {
 };
 
 function parseReviewText(text: string): Result<Record<string, unknown>> {
-  const { word: account, rest } = firstWord(text);
+  const { word: account, rest } = firstArgument(text);
   const { word: action, rest: afterAction } = firstWord(rest);
   if (!account || !action) return fail('review.usage', `Usage: ${USAGE}`);
   const lowered = action.toLowerCase();
   if (lowered === 'link') {
-    const { word: other, rest: reason } = firstWord(afterAction);
+    const { word: other, rest: reason } = firstArgument(afterAction);
     return ok({ account, action: lowered, other, reason });
   }
   return ok({ account, action: lowered, reason: afterAction });
 }
 
 function done(action: ReviewAction, account: AccountRef, other: AccountRef | undefined): Reply {
-  const name = `${account.display} on ${platformLabel(account.platform)}`;
+  const name = accountOnPlatform(account);
   const what = {
     confirm: `Confirmed ${name} as a frequent-offender entry.`,
     dispute: `Marked ${name} as disputed: members will see to treat it with care.`,
     clear: `Cleared ${name}: it is off the frequent-offender list until it attacks again.`,
-    link: `Linked ${name} with ${other ? `${other.display} on ${platformLabel(other.platform)}` : 'the other account'} as one person.`,
+    link: `Linked ${name} with ${other ? accountOnPlatform(other) : 'the other account'} as one person.`,
   }[action];
   return {
     tone: 'success',

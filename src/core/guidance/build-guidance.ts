@@ -97,9 +97,17 @@ function reportSection(incident: IncidentView): Section {
   const where = incident.platform === 'email' ? 'the email provider' : platformLabel(incident.platform);
   return {
     heading: `Report it to ${where}`,
-    lines: [route.how, ...(route.policyUrl ? [`Policy and reporting: ${route.policyUrl}`] : [])],
+    lines: [
+      ...(incident.kind === 'comment' ? [COMMENT_REPORT] : []),
+      route.how,
+      ...(route.policyUrl ? [`Policy and reporting: ${route.policyUrl}`] : []),
+    ],
   };
 }
+
+/** A comment under someone's own post: reporting the post would report the very person it attacked. */
+export const COMMENT_REPORT =
+  "It is a comment: report the comment itself, from the ⋯ menu beside it, not the post it's under.";
 
 function categoryNoun(category: Category): string {
   return category === 'doxxing' ? 'exposure of your private information' : 'threat';

@@ -1,4 +1,5 @@
 import { CATEGORY_INFO } from '../categories.ts';
+import { COMMENT_REPORT } from '../guidance/build-guidance.ts';
 import { reportingRoute } from '../guidance/platform-reporting.ts';
 import type { IncidentDetails, IncidentReporter } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
@@ -145,6 +146,7 @@ export function whatToDoSection(incident: IncidentDetails, settings: CollectiveS
     const route = reportingRoute(incident.platform, incident.canonicalUrl);
     if (incident.kind !== 'email' && incident.kind !== 'offline') {
       lines.push(`Report the ${incident.kind === 'comment' ? 'comment' : 'post'}: ${incident.canonicalUrl}`);
+      if (incident.kind === 'comment') lines.push(COMMENT_REPORT);
     }
     lines.push(route.how);
     if (route.policyUrl) lines.push(`Policy: ${route.policyUrl}`);
