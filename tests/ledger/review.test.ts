@@ -18,6 +18,18 @@ beforeEach(async () => {
 });
 
 describe('ledger review by leads', () => {
+  it('reviews a person known by name, given in quotes as /offender shows it to leads', async () => {
+    await t.bot.run(member('ana'), 'flag', 'phone by:"Jo Bloggs" called my clinic');
+    const record = replyText(await t.bot.run(lead('lee'), 'offender', 'Jo Bloggs'));
+    expect(record).toContain('Review: /review "offline:jo bloggs" confirm|dispute|clear <reason>');
+    const reply = await t.bot.run(
+      lead('lee'),
+      'review',
+      '"offline:jo bloggs" dispute two callers share the name',
+    );
+    expect(reply.title).toBe('Marked Jo Bloggs as disputed: members will see to treat it with care.');
+  });
+
   it('confirms an entry with a reason, kept in the audit log with who and when', async () => {
     const reply = await t.bot.run(
       lead('lee'),
