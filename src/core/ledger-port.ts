@@ -3,6 +3,12 @@ import type { WeeklyDigest } from './digest/weekly-digest.ts';
 import type { AttackChannel } from './incident/attack-channel.ts';
 import type { CardAction, Outcome } from './incident/outcomes.ts';
 import type { TargetWants } from './incident/target-wants.ts';
+import type {
+  CorrectionOutcome,
+  CorrectionRequest,
+  OffenderHistory,
+  ReviewRequest,
+} from './offender-record.ts';
 import type { AccountQuery } from './post-url/parse-account-query.ts';
 import type { AccountRef, NormalizedPost, Platform } from './post-url/types.ts';
 import type { RallyState } from './rally/rally-store.ts';
@@ -94,91 +100,17 @@ export interface RecordedFlag {
   rally: RallyState;
 }
 
-export interface OffenderIncident {
-  id: number;
-  category: Category;
-  severity: Severity;
-  status: 'open' | 'resolved';
-  firstReportedAt: Date;
-  /** Used only to count distinct targets; never shown. */
-  targetId: string;
-  /** Whether the link named this account, or a member did. */
-  namedBy: NamedBy;
-}
-
-export type ReviewStatus = 'confirmed' | 'disputed' | 'cleared';
-export type ReviewAction = 'confirm' | 'dispute' | 'clear' | 'link';
-/** A review, or a correction of an incident: its attacker set or changed (attribute), who was attacked (retarget). */
-export type AuditAction = ReviewAction | 'attribute' | 'retarget';
-
-/** One entry of the audit log: who changed the ledger's judgement of an account, when, how, and why. */
-export interface AuditEntry {
-  at: Date;
-  actorId: string;
-  action: AuditAction;
-  /** link: the account linked with; attribute: where the incident came from or went to (null: unknown). */
-  other: AccountRef | null;
-  /** attribute: the incident left this account for `other`, rather than came to it. */
-  movedAway: boolean;
-  /** The incident a correction was about; null for a review, or once the incident is gone. */
-  incidentId: number | null;
-  reason: string;
-}
-
-export interface OffenderHistory {
-  account: AccountRef;
-  /** Oldest first. */
-  incidents: OffenderIncident[];
-  review: { status: ReviewStatus; at: Date } | null;
-  /** Accounts a lead linked to this one as the same person. */
-  links: AccountRef[];
-  /** Newest first, at most a few; shown to leads only. */
-  audit: AuditEntry[];
-}
-
-export interface ReviewRequest {
-  offender: AccountRef;
-  action: ReviewAction;
-  other?: AccountRef;
-  actorId: string;
-  reason: string;
-  at: Date;
-}
-
-/** A correction of an incident's record (/correct); each part is left as it is when absent. */
-export interface CorrectionRequest {
-  incidentId: number;
-  delivery: Delivery;
-  /** The attacker's account, named by a member; null: unknown. */
-  attacker?: AccountRef | null;
-  /** Who was attacked. */
-  target?: MemberRef;
-  /** Another account of the same person as the incident's attacker (after `attacker`), to link with it. */
-  sameAs?: AccountRef;
-  actorId: string;
-  reason: string;
-  at: Date;
-}
-
-/**
- * missing: no such incident; repeated-delivery: this delivery was recorded already (a retry, a double click);
- * unchanged: the incident already says all that.
- */
-export type CorrectionOutcome =
-  | { outcome: 'missing' }
-  | { outcome: 'repeated-delivery' }
-  | { outcome: 'unchanged' }
-  | {
-      outcome: 'corrected';
-      /** The attacker before and after, as the locked row had it. */
-      previous: AccountRef | null;
-      attacker: AccountRef | null;
-      attributed: boolean;
-      retargeted: boolean;
-      linked: boolean;
-      /** The incident as the rally sees it now: the person attacked may have to be asked again. */
-      rally: RallyState;
-    };
+export type {
+  AuditAction,
+  AuditEntry,
+  CorrectionOutcome,
+  CorrectionRequest,
+  OffenderHistory,
+  OffenderIncident,
+  ReviewAction,
+  ReviewRequest,
+  ReviewStatus,
+} from './offender-record.ts';
 
 /** Quiet hours in the responder's zone, as minutes after midnight; `end` before `start` spans midnight. */
 export interface QuietHours {
