@@ -23,7 +23,7 @@ export function platformFromWord(word: string): Platform | undefined {
 }
 
 /** Platforms where people have accounts, and so direct messages: all but email, other websites and offline. */
-export const ACCOUNT_PLATFORMS = PLATFORMS.filter(
+export const ACCOUNT_PLATFORMS: readonly Platform[] = PLATFORMS.filter(
   (platform) => platform !== 'web' && platform !== 'email' && platform !== 'offline',
 );
 

@@ -1,7 +1,10 @@
 import { type AttackPlace, CHANNEL_INFO } from '../incident/attack-channel.ts';
 import { type TargetWants, wantsPublicAction } from '../incident/target-wants.ts';
+import type { NamedBy } from '../ledger-port.ts';
+import { ACCOUNT_PLATFORMS } from '../platform-names.ts';
 import { type AttackerSpec, resolveAttacker } from '../post-url/parse-attacker.ts';
 import type { AccountRef, NormalizedPost, Platform } from '../post-url/types.ts';
+import { sameAccount } from './one-account.ts';
 
 /** The fields of a flag that together say where the attack happened and who did it. */
 export interface PlaceInput {
@@ -20,7 +23,7 @@ export interface FlagPlace {
   platform: Platform;
   attacker: AccountRef | null;
   /** Whether the link itself named the attacker, or the member who flagged it. */
-  namedBy: 'link' | 'member' | null;
+  namedBy: NamedBy | null;
 }
 
 export type PlaceResult = { ok: true; value: FlagPlace } | { ok: false; field: string; message: string };
@@ -116,13 +119,7 @@ function linklessPlace(place: AttackPlace, by: AttackerSpec | undefined): PlaceR
 
 /** A direct message's platform, read from the sender's account when the member named one. */
 function dmPlatform(account: AccountRef | null): Platform | null {
-  if (account === null) return null;
-  const { platform } = account;
-  return platform === 'email' || platform === 'web' || platform === 'offline' ? null : platform;
-}
-
-function sameAccount(a: AccountRef, b: AccountRef): boolean {
-  return a.platform === b.platform && a.handle === b.handle;
+  return account !== null && ACCOUNT_PLATFORMS.includes(account.platform) ? account.platform : null;
 }
 
 function ok(value: FlagPlace): PlaceResult {
