@@ -66,6 +66,7 @@ export class DiscordAdapter implements ChatAdapter {
     await ready;
     const incidentChannel = await privateTextChannel(client, 'DISCORD_INCIDENT_CHANNEL', o.incidentChannel);
     if (o.leadsChannel) await privateTextChannel(client, 'DISCORD_LEADS_CHANNEL', o.leadsChannel);
+    if (o.leadRole) await checkLeadRole(incidentChannel, o.leadRole);
     const guildId = incidentChannel.guildId;
     const leadsChannel = o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : [];
     bot.attach('discord', {
@@ -156,6 +157,26 @@ async function sendPrivateMessage(client: Client, guildId: string, recipient: st
  * Incident details must stay among the collective's members: a channel that `@everyone` can view is refused,
  * with what to do about it.
  */
+/**
+ * The lead role must single leads out: @everyone's id is the server's own, and every member holds it, so it
+ * would make every member a lead; a role that isn't there would make nobody one, silently.
+ */
+async function checkLeadRole(channel: TextChannel, roleId: string): Promise<void> {
+  if (roleId === channel.guildId) {
+    throw new DiscordSetupError(
+      `DISCORD_LEAD_ROLE (${roleId}) is the server's @everyone role: every member would be a lead. Create a ` +
+        "role for your association's leads and give its id.",
+    );
+  }
+  const role = await channel.guild.roles.fetch(roleId).catch(() => null);
+  if (!role) {
+    throw new DiscordSetupError(
+      `DISCORD_LEAD_ROLE (${roleId}) is not a role of the server the incident channel is in: check the id ` +
+        '(Server Settings → Roles → Copy Role ID).',
+    );
+  }
+}
+
 async function privateTextChannel(client: Client, variable: string, channelId: string): Promise<TextChannel> {
   const channel = await client.channels.fetch(channelId).catch(() => null);
   if (!channel || channel.type !== ChannelType.GuildText) {

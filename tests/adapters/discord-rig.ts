@@ -38,6 +38,8 @@ export interface DiscordRigOptions {
   globalNames?: Partial<Record<Person, string>>;
   /** Configure the leads' private channel, where lead alerts and digests go. */
   leadsChannel?: boolean;
+  /** The lead role the adapter is configured with, if not the rig's Leads role. */
+  leadRole?: string;
 }
 
 export const LEADS_CHANNEL = '1200000000000000022';
@@ -101,7 +103,7 @@ export class DiscordRig {
       token: 'discord-test-token',
       incidentChannel: INCIDENTS,
       ...(options.leadsChannel ? { leadsChannel: LEADS_CHANNEL } : {}),
-      leadRole: LEAD_ROLE,
+      leadRole: options.leadRole ?? LEAD_ROLE,
       apiUrl: fake.apiUrl,
       log: logs.log,
     });

@@ -490,6 +490,15 @@ describe('Discord: other commands and start-up', () => {
     expect(await discord.run('lee', 'digest', { week: '2026-W47' })).toContain('Digest for 2026-W47');
   });
 
+  it('refuses to start with a lead role that is @everyone (every member would lead) or not in the server', async () => {
+    await expect(DiscordRig.start(ledger.db, { leadRole: GUILD })).rejects.toThrow(
+      /DISCORD_LEAD_ROLE \(\d+\) is the server's @everyone role/,
+    );
+    await expect(DiscordRig.start(ledger.db, { leadRole: '1299999999999999999' })).rejects.toThrow(
+      /DISCORD_LEAD_ROLE \(1299999999999999999\) is not a role of the server/,
+    );
+  });
+
   it('refuses to start when @everyone can view the incident channel', async () => {
     await expect(DiscordRig.start(ledger.db, { incidentChannelPublic: true })).rejects.toThrow(
       /DISCORD_INCIDENT_CHANNEL \(\d+\) can be viewed by @everyone/,
