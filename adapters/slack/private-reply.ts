@@ -4,15 +4,17 @@ type WebClient = webApi.WebClient;
 
 import type { Reply } from '../../src/core/reply.ts';
 import { renderReply } from './render-blocks.ts';
+import { NO_UNFURL } from './response-url.ts';
 
 /** Answers only the person who asked, in the conversation where they asked. */
 export async function respondPrivately(respond: RespondFn, reply: Reply): Promise<void> {
-  await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply) });
+  await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply), ...NO_UNFURL });
 }
 
 /**
  * After a modal there is no conversation to answer in: the slash command's response URL (valid for 30
  * minutes) puts the answer where /flag was typed; when it has expired, the answer goes by direct message.
+ * `responseUrl` must already be known to be Slack's (see slackResponseUrl).
  */
 export async function replyAfterModal(
   client: WebClient,
@@ -25,11 +27,11 @@ export async function replyAfterModal(
     const response = await fetch(responseUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message, ...NO_UNFURL }),
     }).catch(() => undefined);
     if (response?.ok) return;
   }
-  await client.chat.postMessage({ channel: userId, ...message, unfurl_links: false, unfurl_media: false });
+  await client.chat.postMessage({ channel: userId, ...message, ...NO_UNFURL });
 }
 
 /**

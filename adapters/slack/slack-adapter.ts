@@ -17,6 +17,7 @@ import { registerHomeAndMembership } from './listeners/home-and-membership.ts';
 import { registerModalSubmissions } from './listeners/modal-submissions.ts';
 import { registerSlashCommands } from './listeners/slash-commands.ts';
 import { renderCard, renderReply } from './render-blocks.ts';
+import { NO_UNFURL, responseUrlOrigins } from './response-url.ts';
 import { SlackAccess } from './slack-access.ts';
 import type { SlackEdge } from './slack-edge.ts';
 import { slackChannelDestination, slackMemberId, slackUserOf } from './slack-ids.ts';
@@ -47,7 +48,6 @@ export interface SlackAdapterOptions {
 }
 
 // Messages we post never unfurl: a preview of the abusive post would put its content in the channel.
-const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
 /** The Slack edge: Bolt in HTTP or Socket Mode, drawing the core's replies and cards in Block Kit. */
 export class SlackAdapter implements ChatAdapter {
@@ -146,6 +146,7 @@ export class SlackAdapter implements ChatAdapter {
       names,
       fetchScreenshots: (files) => withContent(files, (url) => this.download(url)),
       log: o.log,
+      responseUrlOrigins: responseUrlOrigins(o.apiUrl),
       ackFirst: (ack) => acks.ack(ack),
     };
     // Every request is acknowledged before its work is done, and Slack does not redeliver an acknowledged

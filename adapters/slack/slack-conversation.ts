@@ -4,6 +4,7 @@ import type { Conversation, ConversationForms } from '../../src/core/serve/conve
 import { buildCommandModal } from './command-modal.ts';
 import { replyAfterModal, respondPrivately, sendFilePrivately } from './private-reply.ts';
 import { buildResolveModal } from './resolve-modal.ts';
+import { slackResponseUrl } from './response-url.ts';
 import type { SlackEdge } from './slack-edge.ts';
 import { formViewId, slackUserOf } from './slack-ids.ts';
 
@@ -77,11 +78,18 @@ export function modalConversation(
   },
 ): Conversation {
   const { person } = request;
+  // Read back from the modal's metadata: a URL that isn't Slack's is dropped and the answer goes by direct message.
+  const responseUrl = slackResponseUrl(request.responseUrl, edge.responseUrlOrigins);
+  if (request.responseUrl !== undefined && responseUrl === undefined)
+    edge.log.warn(
+      { viewId: request.viewId },
+      "A modal's response URL is not Slack's; answering by direct message",
+    );
   return {
     delivery: { platform: 'slack', id: `${edge.teamId}:view:${request.viewId}` },
     acknowledge: () => edge.ackFirst(() => request.ack()),
     actor: () => actorOf(edge, person),
-    answer: (reply) => replyAfterModal(edge.client, person.userId, request.responseUrl, reply),
+    answer: (reply) => replyAfterModal(edge.client, person.userId, responseUrl, reply),
     forms: {
       firstAnswer: false,
       refuseInPlace: (problems) => request.ack({ response_action: 'errors', errors: problems }),

@@ -21,6 +21,8 @@ export interface SlackEdge {
   /** Downloads attached screenshots (with the bot token, from Slack's file host only) into their `content`. */
   fetchScreenshots(files: unknown[]): Promise<unknown[]>;
   log: Logger;
+  /** Origins a response URL kept in a modal's metadata may have (see slackResponseUrl). */
+  responseUrlOrigins: readonly string[];
   /** Acknowledges a request; resolves when its work may start (see AckFirst). */
   ackFirst(ack: () => Promise<void>): Promise<void>;
 }

@@ -102,7 +102,7 @@ describe('evidence packs', () => {
     });
     expect(second?.reports.map((r) => [r.reportedAt.utc, r.sourceUrl])).toEqual([
       ['2026-11-18T15:00:00Z', 'https://x.com/SomeTroll/status/1'],
-      ['2026-11-18T16:00:00Z', 'https://twitter.com/SomeTroll/status/1?s=20'],
+      ['2026-11-18T16:00:00Z', 'https://twitter.com/SomeTroll/status/1'],
       ['2026-11-18T16:30:00Z', 'https://x.com/sometroll/status/1'],
     ]);
     // Another account's incident is not in this pack.

@@ -28,7 +28,8 @@ describe('flagging an attack', () => {
         category: 'threat',
         severity: 'critical',
         note: "he said he'd find me",
-        source_url: 'https://twitter.com/SomeTroll/status/123?s=20',
+        // Stored as pasted, less the share parameter.
+        source_url: 'https://twitter.com/SomeTroll/status/123',
       },
     ]);
   });

@@ -4,6 +4,7 @@ import { ATTACK_PLACE_CHOICES, type AttackPlace, attackPlaceFromWord } from '../
 import { TARGET_WANTS, type TargetWants } from '../incident/target-wants.ts';
 import { type NormalizedPost, normalizePostUrl } from '../post-url/index.ts';
 import { parseAttacker } from '../post-url/parse-attacker.ts';
+import { pastedLinkWithoutTracking } from '../post-url/pasted-link.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { hasUnsafeCharacters } from '../safe-text.ts';
 import { parseWhen } from '../when-it-happened.ts';
@@ -25,7 +26,10 @@ const WANTS_ALIASES: Record<string, TargetWants> = {
   dm: 'private',
 };
 
-/** What the link field held: a post's link, or, for an attack with no link, where it happened. */
+/**
+ * What the link field held: a post's link, or, for an attack with no link, where it happened. `raw` is kept as
+ * evidence ("as pasted"), less the parameters that identify who shared the link.
+ */
 export type FlagLink = { raw: string; post: NormalizedPost } | { raw: string; place: AttackPlace };
 
 const UNKNOWN_CHANNEL =
@@ -101,7 +105,7 @@ export const flagArgs = z
           const place = attackPlaceFromWord(raw);
           if (place) return { raw, place };
           const post = normalizePostUrl(raw);
-          if (post.ok) return { raw, post: post.value };
+          if (post.ok) return { raw: pastedLinkWithoutTracking(raw), post: post.value };
           context.addIssue({ code: 'custom', message: post.error.message });
           return z.NEVER;
         })
