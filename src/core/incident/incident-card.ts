@@ -9,6 +9,7 @@ import { formatInstant } from '../time.ts';
 import { occurredText, placeText, whereAndWho } from './describe-incident.ts';
 import { OUTCOME_LABEL } from './outcomes.ts';
 import { buildPurgedCard } from './purged-card.ts';
+import { visibleTargetName } from './target-name.ts';
 import { TARGET_WANTS_LABEL, wantsPublicAction, wantsReplies, wantsReports } from './target-wants.ts';
 
 export type CardButtonAction = 'supported' | 'reported' | 'wording' | 'resolve';
@@ -54,12 +55,6 @@ export function buildIncidentCard(incident: IncidentDetails, settings: Collectiv
     ],
     buttons: resolved ? [WORDING_BUTTON] : openButtons(incident),
   };
-}
-
-/** Whose post it was, unless naming them would undo a reporter's wish to stay anonymous (a self-flag). */
-export function visibleTargetName(incident: IncidentDetails): string | undefined {
-  const selfFlaggedAnonymously = incident.reportedBy.some((r) => r.id === incident.target.id && r.anonymous);
-  return selfFlaggedAnonymously ? undefined : incident.target.name;
 }
 
 function aboutLines(incident: IncidentDetails, settings: CollectiveSettings): string[] {
