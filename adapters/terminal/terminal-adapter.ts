@@ -9,7 +9,12 @@ import type { Conversation } from '../../src/core/serve/conversation.ts';
 import { firstWord } from '../../src/core/text-words.ts';
 import { renderText, sanitizeForTerminal } from './render-text.ts';
 import { type FormStep, TerminalForm } from './terminal-form.ts';
-import { memberFromName, parseAsCommand, terminalActor } from './terminal-identity.ts';
+import {
+  DEFAULT_TERMINAL_MEMBER,
+  memberFromName,
+  parseAsCommand,
+  terminalActor,
+} from './terminal-identity.ts';
 
 export interface TerminalOptions {
   input: Readable;
@@ -36,7 +41,7 @@ export class TerminalAdapter implements ChatAdapter {
   readonly platform = 'terminal';
   /** Settles when the person quits or the input ends, after the last line was answered. */
   readonly closed: Promise<void>;
-  private actor: Actor = terminalActor('you', false);
+  private actor: Actor = terminalActor(DEFAULT_TERMINAL_MEMBER, false);
   private lines: Interface | undefined;
   private queue: Promise<void> = Promise.resolve();
   private markClosed: () => void = () => undefined;
@@ -153,7 +158,7 @@ export class TerminalAdapter implements ChatAdapter {
         open: async (form) => {
           const command = form.kind === 'command' ? bot.commands.find(form.name) : undefined;
           if (!command) return;
-          this.form = new TerminalForm(command, memberFromName);
+          this.form = new TerminalForm(command, (name) => memberFromName(name, this.actor));
           await this.showStep(this.form.begin(), bot);
         },
       },

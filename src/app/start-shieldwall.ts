@@ -97,7 +97,7 @@ export async function startShieldwall({
       output,
       banner:
         `Shieldwall is running in this terminal; the ledger is the ${ledgerWhere}.\n` +
-        'You are "you", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.',
+        'You are "guest", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.',
     });
     adapters.push(terminal);
   }

@@ -25,8 +25,12 @@ export interface AdapterUnderTest {
   run(person: ContractPerson, command: string, text: string): Promise<string>;
   /** Opens /flag's form with nothing typed, fills it in, sends it; what the person was shown (or the form's errors). */
   fillFlagForm(person: ContractPerson, fields: FlagFormFields): Promise<string>;
-  /** Presses one of the card's buttons (`supported`, `reported`) for an incident. */
-  pressCard(person: ContractPerson, incidentId: number, action: 'supported' | 'reported'): Promise<string>;
+  /** Presses one of the card's buttons (`supported`, `reported`, `wording`) for an incident. */
+  pressCard(
+    person: ContractPerson,
+    incidentId: number,
+    action: 'supported' | 'reported' | 'wording',
+  ): Promise<string>;
   /** Presses a button of a private message, by the core's action id (`rally:on-it:1`). */
   pressReply(person: ContractPerson, actionId: string): Promise<string>;
   /** The private messages `person` has received so far, as text. */
@@ -236,6 +240,21 @@ export function adapterContract(
       expect(await adapter.pressCard(ben, 1, 'supported')).toContain('Thank you');
       expect(await adapter.pressCard(ben, 1, 'supported')).toContain('already');
       expect(await countRows(ledger.db, 'incident_actions')).toBe(1);
+    });
+
+    it("shows a doxxing's wording only to the person attacked and to leads", async () => {
+      // Show wording is a card's button: an adapter that draws no cards (the terminal) has none to press.
+      if (!adapter.cardRedraws) return;
+      await adapter.run(
+        ana,
+        'flag',
+        'https://www.instagram.com/p/DoxC1/ doxxing posted my address 12 Elm Street',
+      );
+      const colleague = await adapter.pressCard(ben, 1, 'wording');
+      expect(colleague).toContain('only the person attacked and leads can read it');
+      expect(colleague).not.toContain('12 Elm Street');
+      expect(await adapter.pressCard(ana, 1, 'wording')).toContain('12 Elm Street');
+      expect(await adapter.pressCard(lee, 1, 'wording')).toContain('12 Elm Street');
     });
 
     it('alerts a responder by direct message, and takes their answer from its button', async () => {

@@ -102,6 +102,39 @@ describe('the terminal adapter, end to end through its streams', () => {
     ]);
   });
 
+  it('names the member at the keyboard to a colleague by a name, never as "you wants"', async () => {
+    const post = 'https://x.com/NameTroll/status/61';
+    const { printed } = await session([`/flag ${post} hate`, '/as alice', `/flag ${post}`]);
+    const colleague = printed.slice(printed.indexOf('You are now alice'));
+    expect(colleague).toContain('guest wants: Supportive replies and reports');
+    expect(colleague).toContain('You flagged this for guest.');
+    expect(printed).not.toContain('you wants');
+    expect(printed).not.toContain('You flagged this for you');
+  });
+
+  it('takes "me" in a form as whoever is typing, and refuses a pronoun as a name', async () => {
+    const { printed } = await session([
+      '/as me',
+      '/as dr.lee',
+      '/flag',
+      'https://x.com/NameTroll/status/62',
+      '',
+      'hate',
+      '',
+      '',
+      'me',
+      '',
+      '',
+      '',
+    ]);
+    expect(printed).toContain('Pick a name rather than "me" or "you"');
+    expect(printed).toContain('You asked colleagues for: Supportive replies and reports');
+    const stored = await db.pool.query(
+      "SELECT target_id, target_name FROM incidents WHERE canonical_url = 'https://x.com/i/status/62'",
+    );
+    expect(stored.rows).toEqual([{ target_id: 'terminal:local:dr.lee', target_name: 'dr.lee' }]);
+  });
+
   it('a form can be cancelled, and then nothing is recorded', async () => {
     const before = await countRows(db, 'incident_reports');
     const { printed } = await session(['/flag', 'https://x.com/someone/status/42', '/cancel']);

@@ -1,5 +1,5 @@
 import { CATEGORIES, CATEGORY_INFO, type Category, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
-import type { CommandDefinition } from '../command.ts';
+import type { Actor, CommandDefinition } from '../command.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import {
   ATTACK_PLACE_CHOICES,
@@ -7,7 +7,9 @@ import {
   attackPlaceWord,
   CHANNEL_INFO,
 } from '../incident/attack-channel.ts';
+import { type TargetNaming, targetNaming } from '../incident/target-name.ts';
 import { TARGET_WANTS, TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
+import type { Ledger, RecordedFlag } from '../ledger-port.ts';
 import { platformLabel } from '../post-url/index.ts';
 import type { Reply } from '../reply.ts';
 import { formatDay } from '../time.ts';
@@ -162,12 +164,29 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       safety: settings.safety,
       timezone: settings.timezone,
     });
+    const target = await howReporterReadsTarget(recorded, actor, ledger);
     return {
-      ...renderFlagOutcome(recorded, args, guidance, actor, settings.timezone),
+      ...renderFlagOutcome(recorded, args, guidance, target, settings.timezone),
       incidentId: recorded.incident.id,
     };
   },
 };
+
+/**
+ * The naming rule needs who flagged it and how; only a colleague who joined an existing incident could be told a
+ * name the target hid, so only then is the incident read again.
+ */
+async function howReporterReadsTarget(
+  { outcome, incident }: RecordedFlag,
+  reporter: Actor,
+  ledger: Ledger,
+): Promise<TargetNaming> {
+  if (outcome === 'created' || reporter.id === incident.target.id || reporter.isLead) {
+    return targetNaming({ target: incident.target, reportedBy: [] }, reporter);
+  }
+  const details = await ledger.getIncident(incident.id);
+  return details ? targetNaming(details, reporter) : { kind: 'hidden' };
+}
 
 function refusal(message: string): Reply {
   return { tone: 'error', title: message, sections: [] };

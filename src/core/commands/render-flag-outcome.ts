@@ -1,6 +1,6 @@
 import { CATEGORY_INFO } from '../categories.ts';
-import type { Actor } from '../command.ts';
 import { occurredText, whereAndWho } from '../incident/describe-incident.ts';
+import type { TargetNaming } from '../incident/target-name.ts';
 import { TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
 import type { IncidentView, RecordedFlag } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
@@ -8,12 +8,16 @@ import type { Reply, Section } from '../reply.ts';
 import type { FlagArgs } from './flag-args.ts';
 import { placeOfFlag } from './flag-place.ts';
 
-/** The reporter's confirmation: which incident, what it was filed as, then the guidance. */
+/**
+ * The reporter's confirmation: which incident, what it was filed as, then the guidance. `target` says how the
+ * reporter may read the person attacked (see targetNaming): whoever flags the same post is not told the name of
+ * a target who flagged it anonymously.
+ */
 export function renderFlagOutcome(
   { outcome, incident }: RecordedFlag,
   asked: FlagArgs,
   guidance: Section[],
-  reporter: Actor,
+  target: TargetNaming,
   timezone: string,
 ): Reply {
   const reference = incidentReference(incident.id);
@@ -34,18 +38,7 @@ export function renderFlagOutcome(
     ...(incident.occurredAt ? [`Happened: ${occurredText(incident.occurredAt, timezone)}`] : []),
     ...attackerLines(incident, asked),
   ];
-  const forColleague = incident.target.id !== reporter.id;
-  lines.push(
-    forColleague
-      ? `${incident.target.name} wants: ${TARGET_WANTS_LABEL[incident.wants]}`
-      : `You asked colleagues for: ${TARGET_WANTS_LABEL[incident.wants]}`,
-  );
-  if (forColleague) {
-    lines.push(
-      `You flagged this for ${incident.target.name}. The steps below are for them: pass them on privately, and ` +
-        'let them decide what happens next.',
-    );
-  }
+  lines.push(...targetLines(target, TARGET_WANTS_LABEL[incident.wants]));
   if (outcome === 'co-reported' && asked.category && asked.category !== incident.category) {
     lines.push(
       `It was first flagged as ${label} and stays filed that way${asked.note ? '; your note is kept with it' : ''}.`,
@@ -56,6 +49,26 @@ export function renderFlagOutcome(
     title,
     sections: [{ lines }, ...guidance],
   };
+}
+
+/** What the person attacked asked for, and whose the guidance is, spoken to whoever reads it. */
+function targetLines(target: TargetNaming, wants: string): string[] {
+  switch (target.kind) {
+    case 'reader':
+      return [`You asked colleagues for: ${wants}`];
+    case 'named':
+      return [
+        `${target.name} wants: ${wants}`,
+        `You flagged this for ${target.name}. The steps below are for them: pass them on privately, and let ` +
+          'them decide what happens next.',
+      ];
+    case 'hidden':
+      return [
+        `The person attacked wants: ${wants}`,
+        'The steps below are for the person attacked, who decides what happens next. Please follow what the ' +
+          "incident's card asks.",
+      ];
+  }
 }
 
 /** When the account is unknown, how to name it; when this flag named another one than the record, who can fix it. */

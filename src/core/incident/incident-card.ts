@@ -9,7 +9,9 @@ import { formatInstant } from '../time.ts';
 import { occurredText, placeText, whereAndWho } from './describe-incident.ts';
 import { OUTCOME_LABEL } from './outcomes.ts';
 import { buildPurgedCard } from './purged-card.ts';
+import { visibleTargetName } from './target-name.ts';
 import { TARGET_WANTS_LABEL, wantsPublicAction, wantsReplies, wantsReports } from './target-wants.ts';
+import { wordingIsPrivate } from './wording-access.ts';
 
 export type CardButtonAction = 'supported' | 'reported' | 'wording' | 'resolve';
 
@@ -52,14 +54,8 @@ export function buildIncidentCard(incident: IncidentDetails, settings: Collectiv
         : []),
       { lines: recordLines(incident) },
     ],
-    buttons: resolved ? [WORDING_BUTTON] : openButtons(incident),
+    buttons: resolved ? [wordingButton(incident)] : openButtons(incident),
   };
-}
-
-/** Whose post it was, unless naming them would undo a reporter's wish to stay anonymous (a self-flag). */
-export function visibleTargetName(incident: IncidentDetails): string | undefined {
-  const selfFlaggedAnonymously = incident.reportedBy.some((r) => r.id === incident.target.id && r.anonymous);
-  return selfFlaggedAnonymously ? undefined : incident.target.name;
 }
 
 function aboutLines(incident: IncidentDetails, settings: CollectiveSettings): string[] {
@@ -175,9 +171,12 @@ function countsLine(incident: IncidentDetails): string {
 
 function recordLines(incident: IncidentDetails): string[] {
   const lines = [
-    incident.hasWording
-      ? 'The wording is kept off this card: press Show wording to read it privately.'
-      : 'No wording was given yet; whoever flags it next can add it.',
+    !incident.hasWording
+      ? 'No wording was given yet; whoever flags it next can add it.'
+      : wordingIsPrivate(incident)
+        ? 'The wording holds the private information that was exposed: only the person attacked and leads can ' +
+          'read it (Show wording, privately).'
+        : 'The wording is kept off this card: press Show wording to read it privately.',
   ];
   if (incident.screenshots > 0) {
     lines.push(
@@ -189,7 +188,7 @@ function recordLines(incident: IncidentDetails): string[] {
 
 function openButtons(incident: IncidentDetails): CardButton[] {
   const buttons: CardButton[] = [];
-  if (!targetHasDecided(incident)) return [WORDING_BUTTON, { action: 'resolve', label: 'Resolve' }];
+  if (!targetHasDecided(incident)) return [wordingButton(incident), { action: 'resolve', label: 'Resolve' }];
   if (wantsReplies(incident.wants)) {
     buttons.push({ action: 'supported', label: 'I replied with support', style: 'primary' });
   }
@@ -197,8 +196,16 @@ function openButtons(incident: IncidentDetails): CardButton[] {
     buttons.push({ action: 'supported', label: 'I reached out privately', style: 'primary' });
   }
   if (wantsReports(incident.wants)) buttons.push({ action: 'reported', label: 'I reported it' });
-  return [...buttons, WORDING_BUTTON, { action: 'resolve', label: 'Resolve' }];
+  return [...buttons, wordingButton(incident), { action: 'resolve', label: 'Resolve' }];
 }
 
-/** Always there: it shows the wording when there is some, and leads see who flagged it even when there isn't. */
-const WORDING_BUTTON: CardButton = { action: 'wording', label: 'Show wording' };
+/**
+ * Always there: it shows the wording when there is some, and leads see who flagged it even when there isn't. On
+ * a doxxing its label says who may read it, so nobody else presses it expecting to.
+ */
+function wordingButton(incident: IncidentDetails): CardButton {
+  return {
+    action: 'wording',
+    label: wordingIsPrivate(incident) ? 'Show wording (person attacked, leads)' : 'Show wording',
+  };
+}

@@ -9,6 +9,7 @@ import { buildIncidentCard, type IncidentCard } from './incident-card.ts';
 import { buildMemberHome } from './member-home.ts';
 import { type CardAction, OUTCOME_LABEL, type Outcome } from './outcomes.ts';
 import { wantsReplies, wantsReports } from './target-wants.ts';
+import { mayReadWording } from './wording-access.ts';
 
 export interface IncidentDeskDependencies {
   ledger: Ledger;
@@ -44,6 +45,15 @@ const resolveRefused = (incidentId: number) =>
   errorReply({
     code: 'incident.resolve_refused',
     message: `Only the person whose post was attacked, or a lead, can resolve ${incidentReference(incidentId)}.`,
+  });
+
+const wordingRefused = (incidentId: number) =>
+  errorReply({
+    code: 'incident.wording_private',
+    message:
+      `The wording of ${incidentReference(incidentId)} is kept private: in a doxxing it is the personal ` +
+      'information that was exposed, so only the person attacked and leads can read it. Thank you for looking ' +
+      'out for them; the card says what they would like colleagues to do.',
   });
 
 export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk {
@@ -139,6 +149,7 @@ export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk
       replyOnly('wording', async () => {
         const incident = await ledger.getIncident(incidentId);
         if (!incident) return notFound(incidentId);
+        if (!mayReadWording(incident, actor)) return wordingRefused(incidentId);
         const notes = await ledger.listNotes(incidentId);
         const reference = incidentReference(incidentId);
         // Leads see who flagged it, including those who asked the channel not to see their name.

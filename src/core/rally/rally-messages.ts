@@ -1,8 +1,9 @@
 import { CATEGORY_INFO } from '../categories.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import { placeText, wantsChoicesFor } from '../incident/describe-incident.ts';
-import { visibleTargetName, whatToDoSection } from '../incident/incident-card.ts';
+import { whatToDoSection } from '../incident/incident-card.ts';
 import { OUTCOME_LABEL } from '../incident/outcomes.ts';
+import { targetNaming, visibleTargetName } from '../incident/target-name.ts';
 import { TARGET_WANTS_LABEL, wantsReplies, wantsReports } from '../incident/target-wants.ts';
 import type { IncidentDetails } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
@@ -15,7 +16,10 @@ function about(incident: IncidentDetails): string {
   return `${incidentReference(incident.id)}, ${CATEGORY_INFO[incident.category].label} ${incident.channel === null ? `on ${where}` : `(${where})`}`;
 }
 
-/** The alert a responder gets by direct message: what the target wants, what to do, and buttons. */
+/**
+ * The alert a responder gets by direct message: what the target wants, what to do, and buttons. Responders are
+ * members of the channel, so they read the name as the card shows it.
+ */
 export function alertMessage(
   incident: IncidentDetails,
   settings: CollectiveSettings,
@@ -79,15 +83,20 @@ export function consentMessage(incident: IncidentDetails, settings: CollectiveSe
   };
 }
 
-/** Critical incidents reach the leads at once, whatever the rally does. */
+/**
+ * Critical incidents reach the leads at once, whatever the rally does. It goes only to leads (their channel, or
+ * each lead's direct messages), who may see the name even when the person attacked flagged it anonymously.
+ */
 export function leadAlertMessage(incident: IncidentDetails, settings: CollectiveSettings): Reply {
+  const naming = targetNaming(incident, 'leads');
+  const attacked = naming.kind === 'named' ? naming.name : 'a member';
   return {
     tone: 'error',
     title: `Critical: ${about(incident)}.`,
     sections: [
       {
         lines: [
-          `Attacked: ${incident.target.name}. Flagged ${formatInstant(incident.firstReportedAt, settings.timezone)}.`,
+          `Attacked: ${attacked}. Flagged ${formatInstant(incident.firstReportedAt, settings.timezone)}.`,
           'They have been shown the safety steps: emergency number, police report with the reference, legal help.',
           'The wording is behind Show wording on the incident card.',
         ],

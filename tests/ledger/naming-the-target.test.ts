@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/core/command.ts';
+import { buildIncidentCard } from '../../src/core/incident/incident-card.ts';
+import { alertMessage, leadAlertMessage } from '../../src/core/rally/rally-messages.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { lead, member, replyText, testSettings } from '../support/core-harness.ts';
+import { useFreshLedger } from '../support/fresh-ledger.ts';
+
+const t = useFreshLedger();
+let optionDeliveries = 0;
+const flagWith = (actor: Actor, options: Record<string, unknown>): Promise<Reply> =>
+  t.bot.handle({
+    actor,
+    delivery: { platform: 'test', id: `private-${++optionDeliveries}` },
+    request: { name: 'flag', input: { options } },
+  });
+
+const POST = 'https://x.com/SomeTroll/status/4242';
+const ana = member('ana');
+
+async function details(id = 1) {
+  const incident = await createPgLedger(t.db.pool).getIncident(id);
+  if (!incident) throw new Error(`no incident ${id}`);
+  return incident;
+}
+
+const cardText = (card: ReturnType<typeof buildIncidentCard>) =>
+  [
+    card.title,
+    ...card.sections.flatMap((s) => [s.heading ?? '', ...s.lines]),
+    ...card.buttons.map((b) => b.label),
+  ].join('\n');
+
+describe('naming the person attacked', () => {
+  it('a colleague who flags the same post is not told the name of a target who flagged it anonymously', async () => {
+    await flagWith(ana, { url: POST, category: 'hate', anonymous: true });
+
+    const colleague = replyText(await t.bot.run(member('ben'), 'flag', POST));
+    expect(colleague).toContain('Added you to SW-1');
+    expect(colleague).not.toContain('ana');
+    expect(colleague).toContain('The person attacked wants: Supportive replies and reports');
+    expect(colleague).not.toContain('You flagged this for');
+
+    // Every other path reads the same rule: the card and responders' alerts hide it, leads are told.
+    const incident = await details();
+    expect(cardText(buildIncidentCard(incident, testSettings))).not.toContain('ana');
+    expect(replyText(alertMessage(incident, testSettings, 3))).not.toContain('ana');
+    expect(replyText(leadAlertMessage(incident, testSettings))).toContain('Attacked: ana.');
+    expect(replyText(await t.bot.run(lead('lee'), 'flag', POST))).toContain('ana wants:');
+  });
+
+  it('names a target who did not ask to stay anonymous, and speaks to the target as "you"', async () => {
+    await flagWith(member('ben'), { url: POST, target: { id: ana.id, name: 'ana' } });
+    const colleague = replyText(await t.bot.run(member('cy'), 'flag', POST));
+    expect(colleague).toContain('ana wants: Supportive replies and reports');
+    expect(colleague).toContain('You flagged this for ana.');
+
+    const target = replyText(await t.bot.run(ana, 'flag', POST));
+    expect(target).toContain('You asked colleagues for: Supportive replies and reports');
+    expect(target).not.toContain('ana wants');
+    expect(target).not.toContain('You flagged this for');
+  });
+});
