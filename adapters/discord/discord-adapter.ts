@@ -18,9 +18,10 @@ import { withContent } from '../screenshots.ts';
 import { DiscordAccess } from './discord-access.ts';
 import type { DiscordEdge } from './discord-edge.ts';
 import { FormStash } from './discord-form.ts';
-import { discordChannelDestination, discordMemberId } from './discord-ids.ts';
+import { discordChannelDestination, discordMemberId, discordUserOf } from './discord-ids.ts';
 import { NO_MENTIONS } from './discord-text.ts';
 import { onInteraction } from './listeners/interactions.ts';
+import { MEMBERSHIP_EVENTS, onMembershipChanges } from './listeners/membership.ts';
 import { renderCard, renderReply } from './render-embed.ts';
 
 export interface DiscordAdapterOptions {
@@ -69,6 +70,7 @@ export class DiscordAdapter implements ChatAdapter {
     if (o.leadRole) await checkLeadRole(incidentChannel, o.leadRole);
     const guildId = incidentChannel.guildId;
     const leadsChannel = o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : [];
+    const access = new DiscordAccess(incidentChannel, o.leadRole);
     bot.attach('discord', {
       cards: {
         destination: discordChannelDestination(guildId, incidentChannel.id),
@@ -86,12 +88,20 @@ export class DiscordAdapter implements ChatAdapter {
       ),
       leadChannel: { alerts: () => leadsChannel, digests: () => leadsChannel },
       fileDelivery: true,
+      membership: {
+        isMember: async (memberId) => {
+          const user = discordUserOf(memberId, guildId);
+          return user !== undefined && (await access.isMember(user));
+        },
+      },
     });
+    // Whoever left the server or lost sight of the channel while no bot was running stops being a responder.
+    await bot.reconcileMembers('discord');
     const edge: DiscordEdge = {
       bot,
       client,
       incidentChannel,
-      access: new DiscordAccess(incidentChannel, o.leadRole),
+      access,
       stash: new FormStash(bot.forms),
       // Attachments live on Discord's CDN; tests serve them from the fake API.
       fetchScreenshots: (files) =>
@@ -114,12 +124,19 @@ export class DiscordAdapter implements ChatAdapter {
         .finally(() => this.inFlight.delete(work));
       this.inFlight.add(work);
     });
+    onMembershipChanges(edge, (update) => {
+      const work: Promise<void> = update.then(() => {
+        this.inFlight.delete(work);
+      });
+      this.inFlight.add(work);
+    });
     o.log.info({ adapter: 'discord', guild: incidentChannel.guildId }, 'Discord adapter ready');
   }
 
   async stop(): Promise<void> {
     // Interactions already under way finish first (their answers and cards need the client); no new ones start.
     this.client?.removeAllListeners(Events.InteractionCreate);
+    for (const event of MEMBERSHIP_EVENTS) this.client?.removeAllListeners(event);
     await Promise.allSettled([...this.inFlight]);
     await this.client?.destroy();
     this.client = undefined;

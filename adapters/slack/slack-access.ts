@@ -27,6 +27,11 @@ export class SlackAccess {
     return { id: slackMemberId(this.teamId, userId), name, isLead };
   }
 
+  /** Leads named in SLACK_LEADS belong to the collective whether or not they are in the channel. */
+  isLead(userId: string): boolean {
+    return this.leads.has(userId);
+  }
+
   /** Whether a colleague picked in a form belongs to the collective. */
   isMember(userId: string): Promise<boolean> {
     return this.leads.has(userId) ? Promise.resolve(true) : this.members.has(userId);

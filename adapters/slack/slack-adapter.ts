@@ -92,6 +92,7 @@ export class SlackAdapter implements ChatAdapter {
     await members.refresh();
     const names = new UserNames(client);
     const teamId = auth.team_id;
+    const access = new SlackAccess(teamId, members, new Set(o.leads), names);
     const leadsChannel = o.leadsChannel ? [slackMemberId(teamId, o.leadsChannel)] : [];
     bot.attach('slack', {
       cards: {
@@ -134,7 +135,15 @@ export class SlackAdapter implements ChatAdapter {
         digests: () => leadsChannel,
       },
       fileDelivery: true,
+      membership: {
+        isMember: async (memberId) => {
+          const user = slackUserOf(memberId, teamId);
+          return user !== undefined && (await access.isMember(user));
+        },
+      },
     });
+    // Whoever left the channel while no bot was running stops being a responder now.
+    await bot.reconcileMembers('slack');
     const acks = new AckFirst();
     const edge: SlackEdge = {
       bot,
@@ -142,7 +151,7 @@ export class SlackAdapter implements ChatAdapter {
       teamId,
       incidentChannel: o.incidentChannel,
       members,
-      access: new SlackAccess(teamId, members, new Set(o.leads), names),
+      access,
       names,
       fetchScreenshots: (files) => withContent(files, (url) => this.download(url)),
       log: o.log,

@@ -63,6 +63,8 @@ export class TerminalAdapter implements ChatAdapter {
       },
       leadChannel: { alerts: () => ['terminal:local:leads'], digests: () => [] },
       fileDelivery: true,
+      // Whoever types at this keyboard is the collective; nobody can be removed from it.
+      membership: { isMember: async () => true },
     });
     const interactive = Boolean((this.options.input as { isTTY?: boolean }).isTTY);
     const lines = createInterface({

@@ -7,6 +7,7 @@ import { CARD_ACTIONS, type CardAction } from './incident/outcomes.ts';
 import { TARGET_WANTS, type TargetWants } from './incident/target-wants.ts';
 import type { Ledger } from './ledger-port.ts';
 import { type MessageSender, RallyEngine } from './rally/rally-engine.ts';
+import { createRallyMembership, platformOf } from './rally/rally-membership.ts';
 import type { RallyStore } from './rally/rally-store.ts';
 import type { CommandRegistry } from './registry.ts';
 import { type CoreLogger, describeError, runCommand } from './run-command.ts';
@@ -33,13 +34,19 @@ export function createBot(deps: CoreDependencies): Bot {
   // already has a card.
   const keepers = new Map<string, CardKeeper>();
   const deliver: MessageSender = async (recipient, reply) => {
-    const platform = recipient.split(':')[0] ?? '';
+    const platform = platformOf(recipient);
     const send = platforms.get(platform)?.directMessages;
     if (!send) throw new Error(`no adapter in this process can send private messages on ${platform}`);
     await send(recipient, reply);
   };
   const leadChannels = (which: 'alerts' | 'digests') =>
     [...platforms.values()].flatMap((offer) => offer.leadChannel?.[which]() ?? []);
+  const membership = createRallyMembership(
+    deps.ledger,
+    (platform) => platforms.get(platform)?.membership,
+    () => [...platforms.keys()],
+    deps.log,
+  );
   const rally = new RallyEngine({
     ledger: deps.ledger,
     store: deps.rallyStore,
@@ -48,6 +55,7 @@ export function createBot(deps: CoreDependencies): Bot {
     log: deps.log,
     now: deps.now,
     send: deliver,
+    membership,
     leadRecipients: () => leadChannels('alerts'),
     // What a scheduled job changed is redrawn where its cards are, never posted anew.
     cardsChanged: async (incidentIds) => {
@@ -140,6 +148,8 @@ export function createBot(deps: CoreDependencies): Bot {
     rally,
     deliver,
     digestDestinations: () => leadChannels('digests'),
+    memberLeft: (memberId) => membership.left([memberId]),
+    reconcileMembers: (platform) => membership.reconcile(platform),
     async redrawPurgedCards() {
       const purged = await deps.ledger.purgedIncidentsWithCards();
       // One incident at a time: a purge of a year's incidents must not burst past the platforms' rate limits.

@@ -34,6 +34,15 @@ export interface FormStore {
 }
 
 /**
+ * Who belongs to the collective on a platform, as the platform says now. The rally asks it before choosing a
+ * responder and before every private message to a member, so nobody removed from the incident channel is
+ * told about an incident. It throws when the platform can't tell (the core then neither sends nor deactivates).
+ */
+export interface MembershipCheck {
+  isMember(memberId: string): Promise<boolean>;
+}
+
+/**
  * What a platform offers the core, declared by its adapter when it connects (`Bot.attach`). Each is optional and
  * the core checks for it: without cards no card is drawn there, without direct messages nobody there is alerted.
  * Forms are offered per request, in the `Conversation`.
@@ -47,6 +56,8 @@ export interface PlatformCapabilities {
   leadChannel?: { alerts(): string[]; digests(): string[] };
   /** Whether a reply's file (an evidence pack) reaches the person who asked, privately. */
   fileDelivery: boolean;
+  /** Required: without it the core could not keep people who left out of the rally. */
+  membership: MembershipCheck;
 }
 
 /** The core as adapters see it. */
@@ -81,6 +92,17 @@ export interface Bot {
   deliver: MessageSender;
   /** The leads' channels of every platform running here, for the weekly digest. */
   digestDestinations(): string[];
+  /**
+   * An adapter tells the core that someone left the collective (left or was removed from the incident channel):
+   * they stop being a responder, and nothing still queued for them is sent.
+   */
+  memberLeft(memberId: string): Promise<void>;
+  /**
+   * Stops being responders everyone the platform no longer counts as a member (left while the bot was down, or
+   * a change no event told us about): at start-up and periodically. `platform` limits it to one platform.
+   * Returns how many responders were deactivated; it never throws (failures are logged).
+   */
+  reconcileMembers(platform?: string): Promise<number>;
   /**
    * Redraws the cards of incidents whose personal data was purged, without the details, wherever this process
    * has a card channel; a card redrawn so is forgotten. Returns how many incidents had cards to redraw.

@@ -234,6 +234,10 @@ export interface Ledger {
   correctIncident(request: CorrectionRequest): Promise<CorrectionOutcome>;
   getResponder(memberId: string): Promise<ResponderSettings | null>;
   setResponder(settings: ResponderSettings): Promise<ResponderSettings>;
+  /** Every responder opted in (paused or not), by member id. */
+  activeResponders(): Promise<string[]>;
+  /** Opts these members out (they left the collective); returns those who were opted in. */
+  deactivateResponders(memberIds: readonly string[]): Promise<string[]>;
   /** The weekly digest's figures for `week` against `previous`, with the chart's history. */
   weeklyDigest(
     weeks: { week: Week; previous: Week; history: Week[] },

@@ -15,6 +15,10 @@ const DELIVER = 'rally-deliver';
 const TICK = 'rally-tick';
 const DIGEST = 'weekly-digest';
 const PURGE = 'retention-purge';
+const MEMBERS = 'members-reconcile';
+// How often responders are checked against the platforms' member lists, for leavings no event told us about
+// (the live check before each alert already keeps them from being alerted meanwhile).
+const MEMBERS_CRON = '*/15 * * * *';
 const DAY_MS = 86_400_000;
 // Any fixed number, the same in every Shieldwall process; it only names the lock.
 const QUEUE_SETUP_LOCK = 7_447_001;
@@ -47,7 +51,8 @@ export interface JobQueue extends DeliveryJobs {
   /** Creates delivery jobs inside the caller's transaction (see createPgRallyStore). */
   enqueue: EnqueueDelivery;
   /**
-   * Starts working: deliveries, the rally tick every minute, and the weekly digest on its schedule (sending a
+   * Starts working: deliveries, the rally tick every minute, responders checked against the platforms' members
+   * every 15 minutes, and the weekly digest on its schedule (sending a
    * digest missed while the bot was down straight away). Call once the adapters can send.
    */
   work(bot: Bot, digest?: DigestSchedule, retentionDays?: number): Promise<void>;
@@ -98,6 +103,7 @@ export async function startJobQueue(
     await boss.createQueue(TICK, { name: TICK, policy: 'singleton' });
     await boss.createQueue(DIGEST, { name: DIGEST, policy: 'singleton', retryLimit: 10, retryBackoff: true });
     await boss.createQueue(PURGE, { name: PURGE, policy: 'singleton' });
+    await boss.createQueue(MEMBERS, { name: MEMBERS, policy: 'singleton' });
   });
   const deliveryWorkers: string[] = [];
   // A handler that a fetch already under way at stop() hands jobs to refuses them: they go back to the queue,
@@ -159,6 +165,12 @@ export async function startJobQueue(
         handler(() => bot.rally.tick()),
       );
       await boss.schedule(TICK, '* * * * *');
+      await boss.work(
+        MEMBERS,
+        { pollingIntervalSeconds },
+        handler(() => bot.reconcileMembers()),
+      );
+      await boss.schedule(MEMBERS, MEMBERS_CRON);
       if (digest) {
         const delivery = {
           ...digest,

@@ -17,7 +17,7 @@ import { memberIncidents } from './member-incidents.ts';
 import { findOffenders } from './offender-history.ts';
 import { summarizePeriod } from './period-summary.ts';
 import { createFlagRecorder } from './record-flag.ts';
-import { getResponder, setResponder } from './responders.ts';
+import { activeResponders, deactivateResponders, getResponder, setResponder } from './responders.ts';
 import { reviewOffender } from './review-offender.ts';
 import { loadWeeklyDigest } from './weekly-digest.ts';
 
@@ -41,6 +41,8 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     correctIncident: (request) => correctIncident(pool, request),
     getResponder: (memberId) => getResponder(pool, memberId),
     setResponder: (settings) => setResponder(pool, settings),
+    activeResponders: () => activeResponders(pool),
+    deactivateResponders: (memberIds) => deactivateResponders(pool, memberIds),
     summarizePeriod: (from, to, rule) => summarizePeriod(pool, from, to, rule),
     weeklyDigest: (weeks, rule) => loadWeeklyDigest(pool, weeks, rule),
     claimDigest: (week, destination, at) => claimDigest(pool, week, destination, at),

@@ -126,7 +126,7 @@ export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStor
            FROM rally_candidates($1, $2, $4) r`,
           [incidentId, incident.platform, now, incident.target_id],
         );
-        const chosen = choose(candidates.rows.map(toCandidate));
+        const chosen = await choose(candidates.rows.map(toCandidate));
         const wave = incident.rally_wave + 1;
         await queue(incidentId, chosen, 'alert', now, wave);
         // The wave counts even when nobody could be alerted (quiet hours, caps): the next try is a gap later.

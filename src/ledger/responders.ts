@@ -31,6 +31,21 @@ export async function setResponder(pool: pg.Pool, settings: ResponderSettings): 
   return toSettings(responderRow.parse(result.rows[0]));
 }
 
+export async function activeResponders(pool: pg.Pool): Promise<string[]> {
+  const result = await pool.query('SELECT member_id FROM responders WHERE active ORDER BY member_id');
+  return result.rows.map((row) => String(row.member_id));
+}
+
+export async function deactivateResponders(pool: pg.Pool, memberIds: readonly string[]): Promise<string[]> {
+  if (memberIds.length === 0) return [];
+  const result = await pool.query(
+    `UPDATE responders SET active = false, updated_at = now()
+     WHERE member_id = ANY ($1::text[]) AND active RETURNING member_id`,
+    [memberIds],
+  );
+  return result.rows.map((row) => String(row.member_id));
+}
+
 export function toSettings(row: ReturnType<typeof responderRow.parse>): ResponderSettings {
   return {
     memberId: row.member_id,

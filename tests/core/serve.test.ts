@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { Conversation } from '../../src/core/serve/conversation.ts';
-import { capturingLogger, countRows, createTestBot, member, replyText } from '../support/core-harness.ts';
+import {
+  capturingLogger,
+  countRows,
+  createTestBot,
+  EVERYONE_IS_A_MEMBER,
+  member,
+  replyText,
+} from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 
 const ledger = useFreshLedger();
@@ -72,6 +79,7 @@ describe('serve, the one way into the core', () => {
         direct.push({ to, reply });
       },
       fileDelivery: false,
+      membership: EVERYONE_IS_A_MEMBER,
     });
     const talk = recorded(member('ana'), {
       answer: async () => {
@@ -113,7 +121,7 @@ describe('serve, the one way into the core', () => {
 
   it("a platform that can't deliver files says so instead of dropping the pack silently", async () => {
     const bot = createTestBot(ledger.db);
-    bot.attach('test', { fileDelivery: false });
+    bot.attach('test', { fileDelivery: false, membership: EVERYONE_IS_A_MEMBER });
     await bot.serve(flag('https://x.com/SomeTroll/status/6 threat'), recorded(member('ana')).conversation);
     const talk = recorded({ id: 'test:local:lee', name: 'lee', isLead: true });
     await bot.serve(

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type DiscordInteraction, defaultButtonMessage, interactionPayload } from './discord-payloads.ts';
-import { type FakeDiscordOptions, type Json, makeWorld, snowflake } from './discord-world.ts';
+import {
+  channelObject,
+  type FakeDiscordOptions,
+  type Json,
+  makeWorld,
+  type PermissionOverwriteSpec,
+  snowflake,
+} from './discord-world.ts';
 import { FakeDiscordGateway, type GatewayDispatch } from './fake-discord-gateway.ts';
 import {
   type DiscordRestCall,
@@ -163,6 +170,31 @@ export class FakeDiscord {
     }
     await this.gateway.dispatch('INTERACTION_CREATE', payload);
     return id;
+  }
+
+  /**
+   * Someone leaves the server (or is kicked): REST no longer knows them. GUILD_MEMBER_REMOVE would need the
+   * privileged Server Members intent, which bots asking only for `Guilds` don't get, so nothing is dispatched.
+   */
+  removeMember(userId: string): void {
+    this.state.world.members.delete(userId);
+  }
+
+  /** A channel's permission overwrites change; CHANNEL_UPDATE reaches every bot with the `Guilds` intent. */
+  setChannelOverwrites(channelId: string, overwrites: PermissionOverwriteSpec[]): Promise<void> {
+    const channel = this.state.world.channels.get(channelId);
+    if (!channel) return Promise.reject(new Error(`FakeDiscord: no channel ${channelId}`));
+    channel.permissionOverwrites = [...overwrites];
+    return this.gateway.dispatch('CHANNEL_UPDATE', channelObject(this.state.world, channelId));
+  }
+
+  /**
+   * A member's roles change. Like Discord without the privileged Server Members intent, no gateway event says
+   * so: only REST answers with the new roles.
+   */
+  setMemberRoles(userId: string, roles: string[]): void {
+    const member = this.state.world.members.get(userId);
+    if (member) member.roles = [...roles];
   }
 
   /** Any other gateway event, e.g. `dispatch('GUILD_MEMBER_ADD', {...})`. */

@@ -124,7 +124,10 @@ const isSlackAlert = (body: Record<string, unknown>) => SLACK_RESPONDERS.include
 async function startSlack() {
   const fake = await FakeSlack.start({
     teamId: TEAM,
-    channels: { [SLACK_INCIDENTS]: { isPrivate: true, members: [REPORTER, 'UBOT'] } },
+    // Responders are members of the incident channel: nobody else is ever alerted.
+    channels: {
+      [SLACK_INCIDENTS]: { isPrivate: true, members: [REPORTER, ...SLACK_RESPONDERS, 'UBOT'] },
+    },
     users: { [REPORTER]: { name: 'ana', displayName: 'Ana Reyes' } },
   });
   cleanups.push(() => fake.close());

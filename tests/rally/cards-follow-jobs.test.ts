@@ -3,7 +3,14 @@ import type { Actor } from '../../src/core/command.ts';
 import type { CardChannel } from '../../src/core/incident/card-sync.ts';
 import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
 import { purgeResolvedBefore } from '../../src/ledger/purge-resolved.ts';
-import { capturingLogger, createTestBot, lead, member, serveCommand } from '../support/core-harness.ts';
+import {
+  capturingLogger,
+  createTestBot,
+  EVERYONE_IS_A_MEMBER,
+  lead,
+  member,
+  serveCommand,
+} from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 
 const ledger = useFreshLedger();
@@ -33,7 +40,12 @@ function cardWorld(options: { failUpdates?: boolean } = {}) {
       updates.push({ messageId, card });
     },
   };
-  bot.attach('test', { cards: channel, directMessages: async () => undefined, fileDelivery: false });
+  bot.attach('test', {
+    cards: channel,
+    directMessages: async () => undefined,
+    fileDelivery: false,
+    membership: EVERYONE_IS_A_MEMBER,
+  });
   const run = async (
     actor: Actor,
     name: string,

@@ -8,7 +8,14 @@ import { type JobQueue, startJobQueue } from '../../src/jobs/job-queue.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { createPgRallyStore } from '../../src/ledger/rally-store.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import { countRows, lead, member, serveCommand, testSettings } from '../support/core-harness.ts';
+import {
+  countRows,
+  EVERYONE_IS_A_MEMBER,
+  lead,
+  member,
+  serveCommand,
+  testSettings,
+} from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { waitUntil } from '../support/wait-until.ts';
 
@@ -43,6 +50,7 @@ async function process(sent: string[], digests?: { to: string[] }, pollingSecond
     },
     leadChannel: { alerts: () => [], digests: () => digests?.to ?? [] },
     fileDelivery: false,
+    membership: EVERYONE_IS_A_MEMBER,
   });
   await jobs.work(
     bot,
@@ -217,6 +225,7 @@ describe('rally delivery through the pg-boss job queue', () => {
         },
       },
       fileDelivery: false,
+      membership: EVERYONE_IS_A_MEMBER,
     });
     await serveCommand(bot, member('ana'), 'flag', { text: 'https://x.com/OldTroll/status/1 hate' });
     await bot.incidents.resolve(lead('lee'), 1, 'removed');

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { createTestBot, lead, member, replyText } from '../support/core-harness.ts';
+import { createTestBot, EVERYONE_IS_A_MEMBER, lead, member, replyText } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 
 const ledger = useFreshLedger();
@@ -22,6 +22,7 @@ function rallyWorld() {
     },
     leadChannel: { alerts: () => ['test:local:leads'], digests: () => [] },
     fileDelivery: false,
+    membership: EVERYONE_IS_A_MEMBER,
   });
   let delivery = 0;
   const run = (actor: Actor, name: string, input: { text: string } | { options: Record<string, unknown> }) =>

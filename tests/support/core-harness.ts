@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { expect } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
-import type { Bot, CommandHandler } from '../../src/core/chat-adapter.ts';
+import type { Bot, CommandHandler, MembershipCheck } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
 import { DEFAULT_RALLY_POLICY } from '../../src/core/rally/rally-policy.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -45,6 +45,9 @@ export function createTestBot(
     evidence: createEvidenceExporter(createPgEvidenceSource(db.pool), options.settings ?? testSettings),
   });
 }
+
+/** Test platforms whose people never leave: everyone they ask about is a member. */
+export const EVERYONE_IS_A_MEMBER: MembershipCheck = { isMember: async () => true };
 
 export const member = (name: string): Actor => ({ id: `test:local:${name}`, name, isLead: false });
 export const lead = (name: string): Actor => ({ id: `test:local:${name}`, name, isLead: true });

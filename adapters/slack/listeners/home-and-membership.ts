@@ -1,10 +1,11 @@
 import type { App } from '@slack/bolt';
 import { renderReply } from '../render-blocks.ts';
 import type { SlackEdge } from '../slack-edge.ts';
+import { slackMemberId } from '../slack-ids.ts';
 
 /**
  * The App Home tab, drawn fresh each time it is opened; and the membership cache, kept current by the
- * channel's join and leave events.
+ * channel's join and leave events (whoever leaves stops being a responder).
  */
 export function registerHomeAndMembership(app: App, edge: SlackEdge): void {
   app.event('app_home_opened', async ({ event, body }) => {
@@ -29,6 +30,9 @@ export function registerHomeAndMembership(app: App, edge: SlackEdge): void {
     if (event.channel === edge.incidentChannel) edge.members.joined(event.user);
   });
   app.event('member_left_channel', async ({ event }) => {
-    if (event.channel === edge.incidentChannel) edge.members.left(event.user);
+    if (event.channel !== edge.incidentChannel) return;
+    edge.members.left(event.user);
+    // Leaving (or being removed from) the incident channel is leaving the collective: no more rally alerts.
+    if (!edge.access.isLead(event.user)) await edge.bot.memberLeft(slackMemberId(edge.teamId, event.user));
   });
 }

@@ -9,6 +9,7 @@ import { errorReply, type Reply } from '../reply.ts';
 import type { CoreLogger } from '../run-command.ts';
 import type { CollectiveSettings } from '../settings.ts';
 import { chooseResponders } from './choose-responders.ts';
+import type { RallyMembership } from './rally-membership.ts';
 import {
   alertMessage,
   checkInMessage,
@@ -30,6 +31,8 @@ export interface RallyDependencies {
   log: CoreLogger;
   now: () => Date;
   send: MessageSender;
+  /** Who is still a member: asked before choosing responders and before each message to a member. */
+  membership: RallyMembership;
   /** Where critical incidents are announced at once (the leads' channels, or leads by DM). */
   leadRecipients: () => string[];
   /** Redraws the cards of incidents the tick changed (no request will); it never throws. */
@@ -108,14 +111,36 @@ export class RallyEngine {
   private async waveFor(incidentId: number): Promise<boolean> {
     const { store, policy, settings, now } = this.deps;
     const at = now();
+    const gone: string[] = [];
     const alerted = await store.runWave(
       incidentId,
       at,
       policy.waveGapMinutes,
       policy.enoughActors,
-      (candidates) => chooseResponders(candidates, at, settings.timezone, policy.waveSize),
+      (candidates) =>
+        this.stillMembers(
+          chooseResponders(candidates, at, settings.timezone, Number.POSITIVE_INFINITY),
+          policy.waveSize,
+          gone,
+        ),
     );
+    if (gone.length > 0) await this.deps.membership.left(gone);
     return (alerted ?? 0) > 0;
+  }
+
+  /**
+   * The first `count` of `ordered` who are still members. Those who left are added to `gone`; one the platform
+   * can't answer for now is passed over (never alerted unchecked) and asked again at the next wave.
+   */
+  private async stillMembers(ordered: readonly string[], count: number, gone: string[]): Promise<string[]> {
+    const chosen: string[] = [];
+    for (const memberId of ordered) {
+      if (chosen.length >= count) break;
+      const member = await this.deps.membership.isMember(memberId).catch(() => undefined);
+      if (member) chosen.push(memberId);
+      else if (member === false) gone.push(memberId);
+    }
+    return chosen;
   }
 
   /** The target's answer to the consent question. */
@@ -220,6 +245,16 @@ export class RallyEngine {
           return checkInMessage(incident, settings);
       }
     })();
-    if (reply) await this.deps.send(message.recipient, reply);
+    if (!reply) return;
+    // Leads' alerts go where the adapter's lead settings say; everything else is for a member, who may have
+    // left since it was queued: then it is dropped, never sent. If the platform can't tell, it stays pending.
+    if (message.kind !== 'lead-alert' && !(await this.deps.membership.isMember(message.recipient))) {
+      this.deps.log.info(
+        { incidentId: message.incidentId, messageId: message.id, kind: message.kind },
+        'rally message dropped: its recipient is no longer a member',
+      );
+      return;
+    }
+    await this.deps.send(message.recipient, reply);
   }
 }

@@ -38,14 +38,14 @@ export interface RallyStore {
   incidentsDueForWave(now: Date, gapMinutes: number, enoughActors: number): Promise<number[]>;
   /**
    * Runs one wave under a lock on the incident, re-checking that it is still due: `choose` picks from the
-   * eligible responders, and their alerts are queued in the same transaction. Returns how many were alerted.
+   * eligible responders (asking the platform who is still a member), and their alerts are queued in the same transaction. Returns how many were alerted.
    */
   runWave(
     incidentId: number,
     now: Date,
     gapMinutes: number,
     enoughActors: number,
-    choose: (candidates: RallyCandidate[]) => string[],
+    choose: (candidates: RallyCandidate[]) => Promise<string[]>,
   ): Promise<number | undefined>;
   /** Queues messages once per incident, recipient and kind. */
   queueMessages(
