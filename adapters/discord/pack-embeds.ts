@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Section } from '../../src/core/reply.ts';
-import { splitSection } from '../split-text.ts';
 import { clip, discordText } from './discord-text.ts';
+import { renderSection } from './render-section.ts';
 
 // Discord refuses an embed description over 4,096 characters, a message whose embeds hold more than 6,000
 // characters in all, or more than 10 embeds. Five messages answer one request at most; the last keeps room
@@ -28,9 +28,7 @@ export function packEmbeds(
   whenTooLong: string | undefined,
 ): APIEmbed[][] {
   const pieces: Piece[] = sections.flatMap((section, index) => {
-    const heading = section.heading ? `**${discordText(section.heading)}**` : undefined;
-    const continued = section.heading ? `**${discordText(section.heading)} (continued)**` : undefined;
-    return splitSection(section.lines, discordText, DESCRIPTION, { first: heading, continued })
+    return renderSection(section, DESCRIPTION)
       .filter((text) => text !== '')
       .map((text) => ({ text, section: index }));
   });

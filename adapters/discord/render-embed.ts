@@ -8,8 +8,9 @@ import {
 import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
 import type { Reply, Section } from '../../src/core/reply.ts';
 import { cardButtonId, replyActionId } from './discord-ids.ts';
-import { clip, discordText } from './discord-text.ts';
+import { clip } from './discord-text.ts';
 import { packEmbeds } from './pack-embeds.ts';
+import { renderSection } from './render-section.ts';
 
 const TONE_COLOUR: Record<Reply['tone'], number> = {
   info: 0x457b9d,
@@ -64,14 +65,7 @@ export function renderCard(card: IncidentCard): DiscordMessage {
 }
 
 function embed(tone: Reply['tone'], title: string, sections: Section[]): APIEmbed {
-  const body = sections
-    .map((section) =>
-      [
-        ...(section.heading ? [`**${discordText(section.heading)}**`] : []),
-        ...section.lines.map(discordText),
-      ].join('\n'),
-    )
-    .join('\n\n');
+  const body = sections.map((section) => renderSection(section, 4096).join('\n')).join('\n\n');
   return {
     color: TONE_COLOUR[tone],
     // Titles are never parsed as markdown by Discord, so they need no escaping, only a length limit.

@@ -5,7 +5,7 @@ type KnownBlock = types.KnownBlock;
 import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
 import type { Reply, Section } from '../../src/core/reply.ts';
 import { splitSection } from '../split-text.ts';
-import { escapeMrkdwn, mrkdwnText } from './mrkdwn.ts';
+import { CODE_BLOCK_FENCES, escapeMrkdwn, mrkdwnCodeBlock, mrkdwnCodeLine, mrkdwnText } from './mrkdwn.ts';
 import { cardActionId } from './slack-ids.ts';
 
 // Slack refuses a message with more than 50 blocks or a section over 3,000 characters.
@@ -86,10 +86,22 @@ function titleBlock(emoji: string, title: string): KnownBlock {
 function sectionBlocks(section: Section): KnownBlock[] {
   const heading = section.heading ? `*${escapeMrkdwn(section.heading)}*` : undefined;
   const continued = section.heading ? `*${escapeMrkdwn(section.heading)} (continued)*` : undefined;
-  return splitSection(section.lines, mrkdwnText, MAX_SECTION, { first: heading, continued }).map((text) => ({
+  const pieces = section.verbatim
+    ? codeBlockPieces(section.lines, heading, continued)
+    : splitSection(section.lines, mrkdwnText, MAX_SECTION, { first: heading, continued });
+  return pieces.map((text) => ({
     type: 'section',
     text: { type: 'mrkdwn', text: clip(text || ' '), verbatim: true },
   }));
+}
+
+/** Someone's quoted wording in code blocks, where Slack neither formats nor links it, under its heading. */
+function codeBlockPieces(lines: string[], heading?: string, continued?: string): string[] {
+  const room = MAX_SECTION - CODE_BLOCK_FENCES - (continued ? continued.length + 1 : 0);
+  return splitSection(lines, mrkdwnCodeLine, room, {}).map((piece, index) => {
+    const title = index === 0 ? heading : continued;
+    return title ? `${title}\n${mrkdwnCodeBlock(piece)}` : mrkdwnCodeBlock(piece);
+  });
 }
 
 function clip(text: string): string {

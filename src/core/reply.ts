@@ -4,6 +4,11 @@ import type { UserError } from './result.ts';
 export interface Section {
   heading?: string;
   lines: string[];
+  /**
+   * The lines are someone else's words quoted exactly (an attacker's wording): adapters show them as plain text,
+   * never formatted and never linked, so a post can't dress itself up as a heading or hide a link behind a label.
+   */
+  verbatim?: boolean;
 }
 
 /**

@@ -401,8 +401,9 @@ describe('Discord: safety rules', () => {
     const card = await discord.firstCard();
     const wording = await discord.press('ben', 'sw:card:wording:1', card.id);
     const shown = await discord.answer(wording);
-    expect(shown).toContain(
-      '＠everyone ＠here \\<@1300000000000000002> \\<@&1200000000000000010> \\*\\*bold\\*\\*',
+    // The wording is shown in a code block, where Discord neither pings nor formats.
+    expect(splitCode(shown).code).toContain(
+      '＠everyone ＠here <@1300000000000000002> <@&1200000000000000010> **bold**',
     );
     const sent = discord.fake.calls.filter(
       (c) => ['POST', 'PATCH'].includes(c.method) && c.body && typeof c.body === 'object',
@@ -474,6 +475,91 @@ describe('Discord: the rally', () => {
       .find((call) => messageText(call.body).includes('needs colleagues: SW-1'));
     expect(JSON.stringify(dm?.body)).toContain('sw:act:rally:on-it:1');
     expect((dm?.body as { allowed_mentions?: unknown } | undefined)?.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
+/** Markdown an attacker (or a display name, or a reason) could type to dress text up or hide a link. */
+const MARKDOWN_CORPUS = [
+  '[click me](https://evil.example)',
+  '# HUGE',
+  '## big',
+  '-# tiny',
+  '> quote',
+  '>>> all quoted',
+  '1. list',
+  '- bullet',
+  '+ plus',
+  '@everyone',
+  '<https://evil.example|click>',
+  '```',
+  'end ``` fence',
+  '**bold** __under__ ~~gone~~ ||spoiler||',
+];
+
+/** Discord markdown outside code blocks (where it is active), and the code blocks' contents. */
+function splitCode(markdown: string): { outside: string; code: string } {
+  const code: string[] = [];
+  const outside = markdown.replace(/```\n?([\s\S]*?)```/g, (_, inside: string) => {
+    code.push(inside);
+    return '';
+  });
+  return { outside, code: code.join('\n').replaceAll('\u200b', '') };
+}
+
+/** Each kind of markdown left active in `markdown` (unescaped, outside code), by name. */
+function activeMarkdown(markdown: string): string[] {
+  // The bot's own section headings are the only bold it writes.
+  const outside = splitCode(markdown).outside.replace(/^\*\*[^\n]*\*\*$/gm, '');
+  const found: string[] = [];
+  if (/(?<!\\)\[[^\]\n]*(?<!\\)\]\((?!\s)/.test(outside)) found.push('masked link');
+  if (/^\s*(-#|#{1,3})\s/m.test(outside)) found.push('heading');
+  if (/^\s*>/m.test(outside)) found.push('quote');
+  if (/^\s*([-*+]|\d+\.)\s/m.test(outside)) found.push('list');
+  if (/(?<!\\)\*\*|(?<!\\)__|(?<!\\)~~|(?<!\\)\|\|/.test(outside)) found.push('formatting');
+  if (/@everyone/.test(outside)) found.push('@everyone');
+  return found;
+}
+
+describe('Discord: markdown people typed stays text', () => {
+  it('shows the wording in a code block: no link, heading, quote or list, and it cannot close the block', async () => {
+    await discord.run('ana', 'flag', {
+      url: 'https://x.com/SomeTroll/status/40',
+      note: MARKDOWN_CORPUS.join('\n'),
+    });
+    const card = await discord.firstCard();
+    for (const person of ['ben', 'lee'] as const) {
+      const shown = await discord.answer(await discord.press(person, 'sw:card:wording:1', card.id));
+      const { outside, code } = splitCode(shown);
+      expect(outside).toContain('Content warning');
+      // Nothing of the wording is left where Discord would format it or link it.
+      for (const word of ['evil.example', 'HUGE', 'tiny', 'quote', 'list', 'bold'])
+        expect(outside).not.toContain(word);
+      for (const line of MARKDOWN_CORPUS) expect(code).toContain(line.replace('@everyone', '＠everyone'));
+      expect(activeMarkdown(shown)).toEqual([]);
+    }
+  });
+
+  it('escapes markdown in a display name on the card, so it can hide no link', async () => {
+    await discord.stop();
+    discord = await DiscordRig.start(ledger.db, {
+      globalNames: { ana: '[click me](https://evil.example) **Dr** ||x|| -# tiny' },
+    });
+    await discord.run('ana', 'flag', { url: 'https://x.com/SomeTroll/status/41' });
+    const card = messageText((await discord.firstCard()).body);
+    expect(plainText(card)).toContain('[click me](https://evil.example) **Dr** ||x|| -# tiny');
+    expect(activeMarkdown(card)).toEqual([]);
+  });
+
+  it('escapes markdown in a review reason that leads read under /offender', async () => {
+    await discord.run('ana', 'flag', { url: 'https://x.com/SomeTroll/status/42' });
+    await discord.firstCard();
+    const reason = '[click me](https://evil.example) **seen** ~~it~~';
+    expect(
+      await discord.run('lee', 'review', { account: 'x:sometroll', action: 'confirm', reason }),
+    ).toContain('onfirmed');
+    const record = await discord.run('lee', 'offender', { query: 'x:sometroll' });
+    expect(plainText(record)).toContain(reason);
+    expect(activeMarkdown(record)).toEqual([]);
   });
 });
 

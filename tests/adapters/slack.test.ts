@@ -278,7 +278,11 @@ describe('Slack: the incident card', () => {
     const pressed = await slack.press('ben', 'wording', 1);
     const text = plainText(await slack.privateReply(pressed.responseId));
     // A report longer than one block continues in the next, under its heading marked (continued).
-    const shown = text.replace(/^Reported .* \(continued\)$/gm, '').replace(/\s+/g, ' ');
+    // The wording sits in code blocks; their fences are not part of it.
+    const shown = text
+      .replace(/^Reported .* \(continued\)$/gm, '')
+      .replace(/^```$/gm, '')
+      .replace(/\s+/g, ' ');
     for (const note of notes)
       expect(shown).toContain(note.replace(/\s+/g, ' ').replaceAll('@channel', '＠channel'));
     expect(shown).not.toContain('Too long to show here');
@@ -500,6 +504,96 @@ describe('Slack: safety rules', () => {
     expect(logs).not.toContain('SENSITIVE-WORDING-42');
     expect(logs).not.toContain('secretive');
     expect(logs).not.toContain('xoxb-test-token');
+  });
+});
+
+/** Markup an attacker (or a display name, or a reason) could type to dress text up or hide a link. */
+const MARKUP_CORPUS = [
+  '[click me](https://evil.example)',
+  '<https://evil.example|click>',
+  'see https://evil.example/bare',
+  '# HUGE',
+  '-# tiny',
+  '> quote',
+  '&gt; quote as typed',
+  '1. list',
+  '*bold* _italic_ ~struck~ `code`',
+  '```',
+  'end ``` fence',
+  '@everyone',
+];
+
+/** Slack mrkdwn outside code blocks (where it is active), and the code blocks' contents as shown. */
+function splitCode(mrkdwn: string): { outside: string; code: string } {
+  const code: string[] = [];
+  const outside = mrkdwn.replace(/```\n?([\s\S]*?)```/g, (_, inside: string) => {
+    code.push(inside);
+    return '';
+  });
+  const shown = code.join('\n').replaceAll('\u200b', '');
+  return { outside, code: shown.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') };
+}
+
+/** Each kind of mrkdwn left active in `mrkdwn` outside code, by name (the bot's own bold headings aside). */
+function activeMrkdwn(mrkdwn: string): string[] {
+  const outside = splitCode(mrkdwn)
+    .outside.replace(/^(:[a-z_]+: )?\*[^*\n]+\*$/gm, '')
+    .replace(/\*(Flagged by|Reported)[^*\n]*\*/g, '');
+  const found: string[] = [];
+  if (/<https?:[^>]*\|/.test(outside)) found.push('labelled link');
+  if (/^\s*(&gt;|>|＞)/m.test(outside)) found.push('quote');
+  if (/(^|[\s(])([*_~`])[^\s*_~`][^\n]*?\2(?=$|[\s.,)])/m.test(outside)) found.push('formatting');
+  if (/(?<!＠)@everyone|<!/.test(outside)) found.push('broadcast');
+  return found;
+}
+
+describe('Slack: markup people typed stays text', () => {
+  it('shows the wording in a code block: no link, quote or formatting, and it cannot close the block', async () => {
+    const metadata = JSON.stringify({ responseUrl: slack.fake.responseUrl('modal-markup') });
+    await slack.submit(
+      'ana',
+      FLAG_FORM,
+      flagForm({ url: 'https://x.com/t/status/40', note: MARKUP_CORPUS.join('\n') }),
+      metadata,
+    );
+    await slack.fake.waitForCalls('chat.postMessage');
+    for (const person of ['ben', 'lee'] as const) {
+      const shown = await slack.privateReply((await slack.press(person, 'wording', 1)).responseId);
+      const { outside, code } = splitCode(shown);
+      expect(outside).toContain('Content warning');
+      // Nothing of the wording is left where Slack would format it or link it.
+      for (const word of ['evil.example', 'HUGE', 'quote', 'list', 'bold'])
+        expect(outside).not.toContain(word);
+      for (const line of MARKUP_CORPUS) expect(code).toContain(line.replace('@everyone', '＠everyone'));
+      // Inside the block too, nothing Slack reads as a link: every `<` reached Slack as an entity.
+      expect(shown).not.toMatch(/<https?:\/\/evil/);
+      expect(activeMrkdwn(shown)).toEqual([]);
+    }
+  });
+
+  it('shows a display name with markup as text on the card', async () => {
+    const named = await SlackRig.start(ledger.db, {
+      displayNames: { UBEN: '*Dr Evil* _now_ ~gone~ `code` <https://evil.example|click>' },
+    });
+    try {
+      await named.run('ben', 'flag', 'https://x.com/SomeTroll/status/41 hate');
+      await named.fake.waitForCalls('chat.postMessage');
+      const [card = ''] = named.cardPosts();
+      expect(card).toContain('Flagged by');
+      expect(card).toContain('Dr Evil');
+      expect(activeMrkdwn(card)).toEqual([]);
+    } finally {
+      await named.stop();
+    }
+  });
+
+  it('shows a review reason with markup as text under /offender', async () => {
+    await flagAndWaitForCard('https://x.com/SomeTroll/status/42 hate');
+    const reason = '*seen* _it_ ~twice~ <https://evil.example|click>';
+    expect(await slack.run('lee', 'review', `x:sometroll confirm ${reason}`)).toContain('onfirmed');
+    const record = await slack.run('lee', 'offender', 'x:sometroll');
+    expect(record).toContain('seen');
+    expect(activeMrkdwn(record)).toEqual([]);
   });
 });
 

@@ -79,7 +79,10 @@ export function livePings(platform: 'slack' | 'discord', text: string): string[]
         ];
   // A link the adapter wrapped in <…> is a link, whatever its path says (`https://mastodon.social/@everyone`).
   const outsideLinks = text.replace(/<https?:\/\/[^\s<>|]+>/g, '<link>');
-  return patterns.flatMap((pattern) => outsideLinks.match(pattern) ?? []);
+  // Discord shows a code block as typed: a mention inside one is text (Slack's entities are checked everywhere).
+  const outsideCode =
+    platform === 'discord' ? outsideLinks.replace(/```[\s\S]*?```/g, '<code>') : outsideLinks;
+  return patterns.flatMap((pattern) => outsideCode.match(pattern) ?? []);
 }
 
 export type LedgerCounts = Record<(typeof LEDGER_TABLES)[number], number>;

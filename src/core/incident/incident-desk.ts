@@ -182,6 +182,7 @@ export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk
                   ? ` by ${note.name}${note.anonymous ? ' (anonymous to the channel)' : ''}`
                   : ''),
               lines: note.note.split('\n'),
+              verbatim: true,
             })),
             ...whoFlagged,
           ],
