@@ -1,8 +1,5 @@
-import { runner } from 'node-pg-migrate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, migrateToLatest } from '../../src/ledger/migrate.ts';
-import { createLogger } from '../../src/log/logger.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { createLegacyDatabase, type TestDatabase } from '../support/test-database.ts';
 
 /**
  * A ledger as the version before 0011 left it: a Facebook comment recorded against the owner of the post it sat
@@ -30,22 +27,7 @@ async function seedLegacyLedger(db: TestDatabase): Promise<void> {
 describe('migration 0011 on a ledger that already holds incidents', () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase({ migrated: false });
-    const client = await db.pool.connect();
-    try {
-      await runner({
-        dbClient: client,
-        dir: MIGRATIONS_DIR,
-        direction: 'up',
-        count: 10,
-        migrationsTable: 'schema_migrations',
-        log: () => undefined,
-      });
-      await seedLegacyLedger(db);
-      await migrateToLatest(client, createLogger('silent'));
-    } finally {
-      client.release();
-    }
+    db = await createLegacyDatabase(10, seedLegacyLedger);
   });
   afterAll(async () => {
     await db.drop();

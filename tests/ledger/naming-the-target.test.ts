@@ -1,36 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/core/command.ts';
 import { buildIncidentCard } from '../../src/core/incident/incident-card.ts';
 import { alertMessage, leadAlertMessage } from '../../src/core/rally/rally-messages.ts';
-import type { Reply } from '../../src/core/reply.ts';
-import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { lead, member, replyText, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
+import { cardText, incidentViews } from '../support/incident-views.ts';
 
 const t = useFreshLedger();
-let optionDeliveries = 0;
-const flagWith = (actor: Actor, options: Record<string, unknown>): Promise<Reply> =>
-  t.bot.handle({
-    actor,
-    delivery: { platform: 'test', id: `private-${++optionDeliveries}` },
-    request: { name: 'flag', input: { options } },
-  });
-
+const { flagWith, details } = incidentViews(t);
 const POST = 'https://x.com/SomeTroll/status/4242';
 const ana = member('ana');
-
-async function details(id = 1) {
-  const incident = await createPgLedger(t.db.pool).getIncident(id);
-  if (!incident) throw new Error(`no incident ${id}`);
-  return incident;
-}
-
-const cardText = (card: ReturnType<typeof buildIncidentCard>) =>
-  [
-    card.title,
-    ...card.sections.flatMap((s) => [s.heading ?? '', ...s.lines]),
-    ...card.buttons.map((b) => b.label),
-  ].join('\n');
 
 describe('naming the person attacked', () => {
   it('a colleague who flags the same post is not told the name of a target who flagged it anonymously', async () => {

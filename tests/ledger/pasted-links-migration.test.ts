@@ -1,9 +1,6 @@
-import { runner } from 'node-pg-migrate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pastedLinkWithoutTracking } from '../../src/core/post-url/pasted-link.ts';
-import { MIGRATIONS_DIR, migrateToLatest } from '../../src/ledger/migrate.ts';
-import { createLogger } from '../../src/log/logger.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { createLegacyDatabase, type TestDatabase } from '../support/test-database.ts';
 
 /** Links "as pasted" as the versions before 0013 kept them, by the platform of their incident. */
 const LEGACY: ReadonlyArray<readonly [platform: string, kind: string, sourceUrl: string]> = [
@@ -58,22 +55,7 @@ async function seedLegacyReports(db: TestDatabase): Promise<void> {
 describe('migration 0013 on a ledger holding links as pasted with share parameters', () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase({ migrated: false });
-    const client = await db.pool.connect();
-    try {
-      await runner({
-        dbClient: client,
-        dir: MIGRATIONS_DIR,
-        direction: 'up',
-        count: 12,
-        migrationsTable: 'schema_migrations',
-        log: () => undefined,
-      });
-      await seedLegacyReports(db);
-      await migrateToLatest(client, createLogger('silent'));
-    } finally {
-      client.release();
-    }
+    db = await createLegacyDatabase(12, seedLegacyReports);
   });
   afterAll(async () => {
     await db.drop();

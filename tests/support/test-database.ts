@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { runner } from 'node-pg-migrate';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { migrateToLatest } from '../../src/ledger/migrate.ts';
+import { MIGRATIONS_DIR, migrateToLatest } from '../../src/ledger/migrate.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { assertTestDatabaseUrl } from './test-database-name.ts';
 
@@ -45,4 +46,31 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
       await cleanup.end();
     },
   };
+}
+
+/**
+ * A database migrated up to the first `count` migrations, seeded as a ledger of that version was, then brought
+ * up to date: for tests of what a migration does to rows that are already there.
+ */
+export async function createLegacyDatabase(
+  count: number,
+  seed: (db: TestDatabase) => Promise<void>,
+): Promise<TestDatabase> {
+  const db = await createTestDatabase({ migrated: false });
+  const client = await db.pool.connect();
+  try {
+    await runner({
+      dbClient: client,
+      dir: MIGRATIONS_DIR,
+      direction: 'up',
+      count,
+      migrationsTable: 'schema_migrations',
+      log: () => undefined,
+    });
+    await seed(db);
+    await migrateToLatest(client, createLogger('silent'));
+  } finally {
+    client.release();
+  }
+  return db;
 }
