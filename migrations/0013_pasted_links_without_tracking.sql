@@ -16,11 +16,13 @@ FROM (
          FROM unnest(string_to_array(substring(r2.source_url FROM '^[^?#]*\?([^#]*)'), '&'))
            WITH ORDINALITY AS p (pair, n)
          WHERE pair <> '' AND CASE
-           WHEN i.platform IN ('x', 'instagram', 'tiktok', 'threads', 'bluesky', 'reddit') THEN false
+           WHEN i.platform IN ('x', 'instagram', 'threads', 'bluesky', 'reddit') THEN false
+           WHEN i.platform = 'tiktok' THEN split_part(pair, '=', 1) = 'comment_id'
            WHEN i.platform = 'youtube' THEN split_part(pair, '=', 1) IN ('v', 'lc', 'lb')
            WHEN i.platform = 'facebook'
              THEN split_part(pair, '=', 1) IN ('story_fbid', 'id', 'fbid', 'v', 'comment_id', 'reply_comment_id')
-           WHEN i.platform = 'linkedin' THEN split_part(pair, '=', 1) IN ('commentUrn', 'replyUrn')
+           WHEN i.platform = 'linkedin'
+             THEN split_part(pair, '=', 1) IN ('commentUrn', 'replyUrn', 'dashCommentUrn', 'dashReplyUrn')
            ELSE NOT (
              lower(split_part(pair, '=', 1)) LIKE 'utm\_%'
              OR lower(split_part(pair, '=', 1)) IN ('_hsenc', '_hsmi', '_rdr', 'dclid', 'fbclid', 'feature', 'gbraid',

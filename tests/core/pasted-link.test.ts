@@ -34,6 +34,17 @@ describe('the link kept as pasted', () => {
           '&sender_device=pc&is_from_webapp=1&_t=8kXyZ',
       ),
     ).toBe('https://www.tiktok.com/@troll/video/7301234567890123456');
+    // The comment's own id is what the link points at: it stays, as it does in the key.
+    expect(
+      keptAsPasted('https://www.tiktok.com/@drjane/video/7301234567890123456?comment_id=789&u_code=dk2j3'),
+    ).toBe('https://www.tiktok.com/@drjane/video/7301234567890123456?comment_id=789');
+    expect(
+      keptAsPasted(
+        'https://www.linkedin.com/feed/update/urn:li:activity:1?dashCommentUrn=urn%3Ali%3Afsd_comment%3A(2%2Curn%3Ali%3Aactivity%3A1)&trk=x',
+      ),
+    ).toBe(
+      'https://www.linkedin.com/feed/update/urn:li:activity:1?dashCommentUrn=urn%3Ali%3Afsd_comment%3A(2%2Curn%3Ali%3Aactivity%3A1)',
+    );
   });
 
   it("keeps a platform's identifying parameters exactly as typed", () => {

@@ -32,6 +32,12 @@ const LEGACY: ReadonlyArray<readonly [platform: string, kind: string, sourceUrl:
   ['web', 'post', 'https://forum.example.org/thread#reply?si=1'],
   ['mastodon', 'post', 'https://mastodon.social/@troll/1123?utm_source=x'],
   ['x', 'post', 'https://x.com/SomeTroll/status/2'],
+  ['tiktok', 'post', 'https://www.tiktok.com/@drjane/video/7302?comment_id=789&u_code=dk2j3'],
+  [
+    'linkedin',
+    'comment',
+    'https://www.linkedin.com/feed/update/urn:li:activity:1?dashCommentUrn=urn%3Ali%3Afsd_comment%3A(2)&trk=x',
+  ],
   ['email', 'email', 'mailto:troll@example.com?subject=hi&si=1'],
   ['instagram', 'offline', 'dm:instagram'],
   ['x', 'post', 'purged'],
@@ -79,6 +85,9 @@ describe('migration 0013 on a ledger holding links as pasted with share paramete
       'https://forum.example.org/thread#reply?si=1',
       'https://mastodon.social/@troll/1123',
       'https://x.com/SomeTroll/status/2',
+      // A comment's id stays: it is what names the comment (and how a lead finds comments filed as posts).
+      'https://www.tiktok.com/@drjane/video/7302?comment_id=789',
+      'https://www.linkedin.com/feed/update/urn:li:activity:1?dashCommentUrn=urn%3Ali%3Afsd_comment%3A(2)',
       'mailto:troll@example.com?subject=hi&si=1',
       'dm:instagram',
       'purged',

@@ -59,8 +59,8 @@ export const linkedinRule: PlatformRule = {
   platform: 'linkedin',
   hosts: ['linkedin.com', 'lnkd.in'],
   hostSuffixes: ['.linkedin.com'],
-  keepParams: ['commentUrn', 'replyUrn'],
-  commentParams: ['commentUrn', 'replyUrn'],
+  keepParams: ['commentUrn', 'replyUrn', 'dashCommentUrn', 'dashReplyUrn'],
+  commentParams: ['commentUrn', 'replyUrn', 'dashCommentUrn', 'dashReplyUrn'],
   example: 'https://linkedin.com/feed/update/urn:li:activity:123',
   match({ host, segments, keys, params }) {
     const [s0 = '', s1 = '', s2 = ''] = segments;

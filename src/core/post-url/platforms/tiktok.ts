@@ -15,7 +15,9 @@ function tiktokAccount(user: string): AccountRef & { profileUrl: string } {
 export const tiktokRule: PlatformRule = {
   platform: 'tiktok',
   hosts: ['tiktok.com', ...SHORT_LINK_HOSTS],
-  keepParams: [],
+  // A comment's id is what names the comment; everything else a share adds (u_code, _r…) names the sharer.
+  keepParams: ['comment_id'],
+  commentParams: ['comment_id'],
   example: 'https://tiktok.com/@name/video/123',
   match({ host, segments, keys, params }) {
     const [s0 = '', s1 = '', s2 = ''] = segments;
