@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIncidentCard } from '../../src/core/incident/incident-card.ts';
 import { alertMessage, leadAlertMessage } from '../../src/core/rally/rally-messages.ts';
-import { lead, member, replyText, testSettings } from '../support/core-harness.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { createTestBot, lead, member, replyText, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { cardText, incidentViews } from '../support/incident-views.ts';
 
@@ -38,5 +39,28 @@ describe('naming the person attacked', () => {
     expect(target).toContain('You asked colleagues for: Supportive replies and reports');
     expect(target).not.toContain('ana wants');
     expect(target).not.toContain('You flagged this for');
+  });
+});
+
+describe('a colleague joining a flag when the ledger fails right after it saved the flag', () => {
+  it('is told the flag was added (it was), and not the hidden name', async () => {
+    const real = createPgLedger(t.db.pool);
+    await t.bot.run(member('ana'), 'flag', `${POST} hate`);
+    // The read that decides how to name the person attacked fails: the database went away after the commit.
+    const bot = createTestBot(t.db, {
+      ledger: {
+        ...real,
+        getIncident: async () => {
+          throw new Error('Connection terminated unexpectedly');
+        },
+      },
+    });
+    const reply = await bot.handle({
+      actor: member('ben'),
+      delivery: { platform: 'test', id: 'joins-while-the-ledger-fails' },
+      request: { name: 'flag', input: { text: `${POST} hate` } },
+    });
+    expect(reply.title).toBe('Added you to SW-1: 2 members have flagged this post.');
+    expect(replyText(reply)).not.toContain('NOT saved');
   });
 });

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
 import type { Bot, CommandHandler, MembershipCheck } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
+import type { Ledger } from '../../src/core/ledger-port.ts';
 import { DEFAULT_RALLY_POLICY } from '../../src/core/rally/rally-policy.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
@@ -33,11 +34,12 @@ export const testSettings: CollectiveSettings = {
  */
 export function createTestBot(
   db: TestDatabase,
-  options: { log?: Logger; settings?: CollectiveSettings; now?: () => Date } = {},
+  options: { log?: Logger; settings?: CollectiveSettings; now?: () => Date; ledger?: Ledger } = {},
 ): Bot {
   return createBot({
     registry: createShieldwallRegistry(),
-    ledger: createPgLedger(db.pool),
+    // A test may wrap the real ledger to make one of its calls fail.
+    ledger: options.ledger ?? createPgLedger(db.pool),
     settings: options.settings ?? testSettings,
     log: options.log ?? createLogger('silent'),
     now: options.now ?? (() => new Date('2026-11-18T15:00:00Z')),

@@ -184,7 +184,9 @@ async function howReporterReadsTarget(
   if (outcome === 'created' || reporter.id === incident.target.id || reporter.isLead) {
     return targetNaming({ target: incident.target, reportedBy: [] }, reporter);
   }
-  const details = await ledger.getIncident(incident.id);
+  // The flag is saved by now: a read that fails (the database gone right after) hides the name rather than
+  // turning the answer into "not saved".
+  const details = await ledger.getIncident(incident.id).catch(() => undefined);
   return details ? targetNaming(details, reporter) : { kind: 'hidden' };
 }
 
