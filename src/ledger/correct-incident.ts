@@ -1,10 +1,10 @@
 import type pg from 'pg';
 import { z } from 'zod';
-import { TARGET_WANTS } from '../core/incident/target-wants.ts';
 import type { CorrectionOutcome, CorrectionRequest } from '../core/ledger-port.ts';
+import { sameAccount } from '../core/post-url/same-account.ts';
 import type { AccountRef } from '../core/post-url/types.ts';
 import type { RallyState } from '../core/rally/rally-store.ts';
-import { optionalAccountColumns, severity, toOptionalAccount } from './rows.ts';
+import { optionalAccountColumns, rallyColumns, toOptionalAccount, toRallyState } from './rows.ts';
 import { inTransaction } from './transaction.ts';
 
 const lockedRow = z
@@ -13,16 +13,6 @@ const lockedRow = z
     target_id: z.string(),
   })
   .extend(optionalAccountColumns.shape);
-
-const rallyRow = z.object({
-  status: z.enum(['open', 'resolved']),
-  consent: z.enum(['pending', 'asked', 'given', 'defaulted']),
-  severity,
-  target_id: z.string(),
-  target_wants: z.enum(TARGET_WANTS),
-  rally_wave: z.number().int().nonnegative(),
-  last_wave_at: z.date().nullable(),
-});
 
 /**
  * One correction in one transaction, under a lock on the incident row: its attacker (the account upserted as a
@@ -51,7 +41,7 @@ export async function correctIncident(pool: pg.Pool, request: CorrectionRequest)
     const offenderId =
       request.attacker === undefined
         ? row.offender_id
-        : request.attacker && sameAccount(request.attacker, previous)
+        : request.attacker && previous !== null && sameAccount(request.attacker, previous)
           ? row.offender_id
           : request.attacker
             ? await offenderIdOf(client, request.attacker)
@@ -173,18 +163,5 @@ async function rallyState(client: pg.PoolClient, incidentId: number): Promise<Ra
      FROM incidents WHERE id = $1`,
     [incidentId],
   );
-  const row = rallyRow.parse(result.rows[0]);
-  return {
-    status: row.status,
-    consent: row.consent,
-    severity: row.severity,
-    targetId: row.target_id,
-    wants: row.target_wants,
-    wave: row.rally_wave,
-    lastWaveAt: row.last_wave_at,
-  };
-}
-
-function sameAccount(a: AccountRef, b: AccountRef | null): boolean {
-  return b !== null && a.platform === b.platform && a.handle === b.handle;
+  return toRallyState(rallyColumns.parse(result.rows[0]));
 }

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import type { FlagRecord, IncidentView, RecordedFlag, ScreenshotRef } from '../core/ledger-port.ts';
 import { groupCommit } from './group-commit.ts';
-import { incidentRow, toOptionalAccount } from './rows.ts';
+import { incidentRow, rallyColumns, toOptionalAccount, toRallyState } from './rows.ts';
 import { inTransaction } from './transaction.ts';
 
 /** Flags go through `record_flags()` (migrations/0009_record_flag.sql), prepared once per connection. */
@@ -15,11 +15,8 @@ const RECORD_FLAGS = { name: 'record-flags', text: 'SELECT * FROM record_flags($
  */
 const GROUPS = { lanes: 4, maxBatch: 25, minBatchWhileBusy: 4 };
 
-const recordedRow = incidentRow.extend({
+const recordedRow = incidentRow.extend(rallyColumns.shape).extend({
   outcome: z.enum(['created', 'co-reported', 'already-reported', 'repeated-delivery']),
-  consent: z.enum(['pending', 'asked', 'given', 'defaulted']),
-  rally_wave: z.number().int().nonnegative(),
-  last_wave_at: z.date().nullable(),
 });
 
 /**
@@ -109,15 +106,7 @@ function toRecordedFlag(value: unknown): RecordedFlag {
   return {
     outcome: row.outcome,
     incident: toIncidentView(row),
-    rally: {
-      status: row.status,
-      consent: row.consent,
-      severity: row.severity,
-      targetId: row.target_id,
-      wants: row.target_wants,
-      wave: row.rally_wave,
-      lastWaveAt: row.last_wave_at,
-    },
+    rally: toRallyState(row),
   };
 }
 

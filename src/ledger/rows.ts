@@ -4,6 +4,7 @@ import { ATTACK_CHANNELS } from '../core/incident/attack-channel.ts';
 import { OUTCOMES } from '../core/incident/outcomes.ts';
 import { TARGET_WANTS } from '../core/incident/target-wants.ts';
 import { type AccountRef, PLATFORMS, POST_KINDS } from '../core/post-url/types.ts';
+import type { RallyState } from '../core/rally/rally-store.ts';
 
 // Rows are parsed before the core sees them: bigint columns arrive as strings, and a value outside the
 // expected set means the schema and the code disagree, which should fail loudly rather than render nonsense.
@@ -114,6 +115,29 @@ export const frequentRow = offenderRow.extend({
   targets_in_window: count,
   incidents_in_period: count,
 });
+
+/** What the rally engine needs of an incident, as `record_flag()` and a correction read it back. */
+export const rallyColumns = z.object({
+  status,
+  consent: z.enum(['pending', 'asked', 'given', 'defaulted']),
+  severity,
+  target_id: z.string(),
+  target_wants: z.enum(TARGET_WANTS),
+  rally_wave: z.number().int().nonnegative(),
+  last_wave_at: z.date().nullable(),
+});
+
+export function toRallyState(row: z.infer<typeof rallyColumns>): RallyState {
+  return {
+    status: row.status,
+    consent: row.consent,
+    severity: row.severity,
+    targetId: row.target_id,
+    wants: row.target_wants,
+    wave: row.rally_wave,
+    lastWaveAt: row.last_wave_at,
+  };
+}
 
 export const incidentExtrasRow = z.object({
   consent: z.enum(['pending', 'asked', 'given', 'defaulted']),

@@ -1,11 +1,12 @@
 import type { CommandDefinition } from '../command.ts';
 import type { Ledger } from '../ledger-port.ts';
+import { sameAccount } from '../post-url/same-account.ts';
 import type { AccountRef } from '../post-url/types.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, infoReply } from '../reply.ts';
 import { CORRECT_USAGE, type CorrectArgs, correctArgs, parseCorrectText } from './correct-args.ts';
 import { correctionRefusal, nothingToChange, planCorrection } from './correct-plan.ts';
-import { oneAccount, sameAccount } from './one-account.ts';
+import { oneAccount } from './one-account.ts';
 import { type AccountBeforeAfter, renderCorrection } from './render-correction.ts';
 
 /**

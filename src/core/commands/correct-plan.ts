@@ -2,11 +2,11 @@ import type { Actor } from '../command.ts';
 import type { IncidentDetails, MemberRef } from '../ledger-port.ts';
 import { accountOnPlatform } from '../post-url/account-on-platform.ts';
 import { resolveAttacker } from '../post-url/parse-attacker.ts';
+import { sameAccount } from '../post-url/same-account.ts';
 import type { AccountRef, Platform } from '../post-url/types.ts';
 import { incidentReference } from '../reference.ts';
 import { fail, ok, type Result, type UserError } from '../result.ts';
 import type { CorrectArgs } from './correct-args.ts';
-import { sameAccount } from './one-account.ts';
 
 /** What a correction asks for; absent parts stay as they are. */
 export interface CorrectionPlan {

@@ -3,8 +3,8 @@ import { type TargetWants, wantsPublicAction } from '../incident/target-wants.ts
 import type { NamedBy } from '../ledger-port.ts';
 import { ACCOUNT_PLATFORMS } from '../platform-names.ts';
 import { type AttackerSpec, resolveAttacker } from '../post-url/parse-attacker.ts';
+import { sameAccount } from '../post-url/same-account.ts';
 import type { AccountRef, NormalizedPost, Platform } from '../post-url/types.ts';
-import { sameAccount } from './one-account.ts';
 
 /** The fields of a flag that together say where the attack happened and who did it. */
 export interface PlaceInput {

@@ -15,7 +15,3 @@ export async function oneAccount(ledger: Ledger, text: string): Promise<Result<A
   }
   return ok((found[0] as (typeof found)[number]).account);
 }
-
-export function sameAccount(a: AccountRef, b: AccountRef): boolean {
-  return a.platform === b.platform && a.handle === b.handle;
-}

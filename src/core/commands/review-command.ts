@@ -2,12 +2,13 @@ import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
 import type { ReviewAction } from '../ledger-port.ts';
 import { accountOnPlatform } from '../post-url/account-on-platform.ts';
+import { sameAccount } from '../post-url/same-account.ts';
 import type { AccountRef } from '../post-url/types.ts';
 import { errorReply, type Reply } from '../reply.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { firstArgument, firstWord } from '../text-words.ts';
 import { auditReason } from './audit-reason.ts';
-import { oneAccount, sameAccount } from './one-account.ts';
+import { oneAccount } from './one-account.ts';
 
 const ACTIONS = ['confirm', 'dispute', 'clear', 'link'] as const;
 const USAGE =
