@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { countRows, LEDGER_TABLES, lead, member, replyText } from '../support/core-harness.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { countRows, createTestBot, LEDGER_TABLES, lead, member, replyText } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 
 const t = useFreshLedger();
@@ -226,5 +227,35 @@ describe('correcting the record', () => {
     const second = await t.bot.run(lead('lee'), 'correct', 'SW-1 by:@troll seen on the comment', 'retry-1');
     expect(second.title).toBe('That correction of SW-1 is recorded already.');
     expect(await countRows(t.db, 'audit_log')).toBe(1);
+  });
+});
+
+describe('a correction when the ledger fails right after saving it', () => {
+  it('says what changed, and not that nothing was done', async () => {
+    await t.bot.run(member('ana'), 'flag', 'https://www.instagram.com/p/Cx1yZabc/ hate');
+    const real = createPgLedger(t.db.pool);
+    let saved = false;
+    // Reading the accounts again, after the correction committed, fails: the database went away.
+    const bot = createTestBot(t.db, {
+      ledger: {
+        ...real,
+        correctIncident: async (request) => {
+          const outcome = await real.correctIncident(request);
+          saved = true;
+          return outcome;
+        },
+        findOffenders: async (query) => {
+          if (saved) throw new Error('Connection terminated unexpectedly');
+          return real.findOffenders(query);
+        },
+      },
+    });
+    const reply = await bot.handle({
+      actor: lead('lee'),
+      delivery: { platform: 'test', id: 'correct-while-the-ledger-fails' },
+      request: { name: 'correct', input: { text: 'SW-1 by:@racistguy seen on the screenshot' } },
+    });
+    expect(reply.title).toBe('Corrected SW-1.');
+    expect(replyText(reply)).toContain('Attacker: now @racistguy on Instagram (named by a member)');
   });
 });

@@ -118,13 +118,15 @@ export const correctCommand: CommandDefinition<CorrectArgs> = {
       return errorReply({ code: 'correct.unchanged', message: nothingToChange(reference, plan.value) });
     }
     if (outcome.retargeted) await afterRetarget?.(incident.id, outcome.rally);
+    // The correction is saved by now: if reading the accounts again fails (the database gone right after), the
+    // answer says what changed without judging them, rather than that nothing was done.
     const judged: AccountBeforeAfter[] = await Promise.all(
       accounts.map(async (account, index) => ({
         account,
         before: before[index],
         after: await historyOf(ledger, account),
       })),
-    );
+    ).catch(() => []);
     return renderCorrection(incident.id, outcome, sameAs, judged, { now, rule: settings.frequentRule });
   },
 };
