@@ -21,7 +21,7 @@ export async function openBenchDatabase(serverUrl: string | undefined): Promise<
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'shieldwall-bench-'));
     // As root the embedded server runs as `postgres`, which must be able to reach the directory.
     await chmod(dataDir, 0o755);
-    const database = await openDatabase({ databaseUrl: undefined, dataDir, log });
+    const database = await openDatabase({ databaseUrl: undefined, dataDir, pseudonymKey: undefined, log });
     return {
       ...database,
       label: 'embedded',
@@ -38,7 +38,12 @@ export async function openBenchDatabase(serverUrl: string | undefined): Promise<
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: os.tmpdir(), log });
+  const database = await openDatabase({
+    databaseUrl: url.toString(),
+    dataDir: os.tmpdir(),
+    pseudonymKey: randomBytes(32).toString('hex'),
+    log,
+  });
   return {
     ...database,
     label: 'server',

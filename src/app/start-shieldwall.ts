@@ -47,6 +47,7 @@ export async function startShieldwall({
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    pseudonymKey: config.pseudonymKey,
     log,
     watch: { graceSeconds: config.ledgerGraceSeconds, onLost: onLedgerLost },
   });

@@ -27,7 +27,12 @@ export function registerDigestCommand(program: Command): void {
         : { ok: true as const, value: weekBefore(weekContaining(now, zone), zone) };
       if (!week.ok) throw new ConfigError(week.error.message);
       const log = createLogger(config.logLevel, pino.destination(2));
-      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+      const database = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        pseudonymKey: config.pseudonymKey,
+        log,
+      });
       try {
         const rule = config.settings.frequentRule;
         const digest = await createPgLedger(database.pool).weeklyDigest(digestWeeks(week.value, zone), rule);

@@ -49,7 +49,12 @@ async function writeEvidencePack(options: ExportOptions): Promise<UserError | un
   if (!request.ok) return request.error;
   const config = loadConfig();
   const log = createLogger(config.logLevel, pino.destination(2));
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    pseudonymKey: config.pseudonymKey,
+    log,
+  });
   try {
     const { settings } = config;
     const pack = await loadEvidence(createPgEvidenceSource(database.pool), request.value.subject, {

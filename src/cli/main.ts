@@ -8,9 +8,11 @@ import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { ensureDataDir } from '../ledger/data-dir.ts';
 import { openDatabase } from '../ledger/database.ts';
+import { PseudonymKeyError } from '../ledger/pseudonym-key.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { registerDigestCommand } from './digest-command.ts';
 import { registerExportCommand } from './export-command.ts';
+import { registerPseudonymKeyCommand } from './pseudonym-key-command.ts';
 import { registerPurgeCommand } from './purge-command.ts';
 
 // With its ledger gone, a stop can't finish everything it normally would; it gets this long before the exit.
@@ -63,7 +65,12 @@ async function start(): Promise<void> {
 async function migrate(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel, pino.destination(2));
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    pseudonymKey: config.pseudonymKey,
+    log,
+  });
   await database.close();
   process.stdout.write(`The ${database.kind} ledger is up to date.\n`);
 }
@@ -109,6 +116,7 @@ program
 registerDigestCommand(program);
 registerExportCommand(program);
 registerPurgeCommand(program);
+registerPseudonymKeyCommand(program);
 program
   .command('migrate')
   .description('apply the database migrations in migrations/ and exit')
@@ -117,7 +125,7 @@ program
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof PseudonymKeyError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`Shieldwall stopped: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -22,7 +22,12 @@ export function registerPurgeCommand(program: Command): void {
         );
       }
       const log = createLogger(config.logLevel, pino.destination(2));
-      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+      const database = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        pseudonymKey: config.pseudonymKey,
+        log,
+      });
       try {
         const now = new Date();
         const purged = await purgeResolvedBefore(database.pool, new Date(now.getTime() - days * DAY_MS), now);

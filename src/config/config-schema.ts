@@ -33,6 +33,13 @@ export const envSchema = z.object({
       .optional(),
   ),
   SHIELDWALL_DATA_DIR: z.string().trim().min(1).default('./.shieldwall'),
+  SHIELDWALL_PSEUDONYM_KEY: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex digits (make one with `openssl rand -hex 32`)')
+      .transform((key) => key.toLowerCase())
+      .optional(),
+  ),
   SHIELDWALL_LEDGER_GRACE_SECONDS: positiveInt(60).pipe(z.number().min(5).max(3600)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHIELDWALL_TIMEZONE: z
@@ -122,6 +129,7 @@ export type Env = z.infer<typeof envSchema>;
 /** Variables whose values must never be echoed, not even in a configuration error. */
 export const SECRET_VARIABLES = new Set([
   'DATABASE_URL',
+  'SHIELDWALL_PSEUDONYM_KEY',
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',

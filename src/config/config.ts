@@ -4,6 +4,8 @@ import type { CollectiveSettings } from '../core/settings.ts';
 export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** The key of members' pseudonyms (64 hex digits) when set in the environment (see ledger/pseudonym-key.ts). */
+  pseudonymKey: string | undefined;
   /** How long a running bot waits for a ledger that is down before it stops (and a service manager restarts it). */
   ledgerGraceSeconds: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';

@@ -37,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.SHIELDWALL_DATA_DIR),
+    pseudonymKey: e.SHIELDWALL_PSEUDONYM_KEY,
     ledgerGraceSeconds: e.SHIELDWALL_LEDGER_GRACE_SECONDS,
     logLevel: e.LOG_LEVEL,
     digestCron: e.DIGEST_CRON,

@@ -2,6 +2,12 @@ import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
 import { type LedgerWatch, watchLedger } from './ledger-watch.ts';
 import { migrateToLatest } from './migrate.ts';
+import {
+  checkPseudonymKey,
+  type PseudonymKey,
+  pseudonymKeyOption,
+  resolvePseudonymKey,
+} from './pseudonym-key.ts';
 import { withClient } from './transaction.ts';
 
 export interface Database {
@@ -16,6 +22,10 @@ export interface Database {
 export interface DatabaseOptions {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** SHIELDWALL_PSEUDONYM_KEY; undefined: the embedded ledger's own key file (a server needs it set). */
+  pseudonymKey: string | undefined;
+  /** Accept a key other than the one the ledger was written with (`shieldwall new-pseudonym-key`). */
+  replacePseudonymKey?: boolean;
   log: Logger;
   /** Apply pending migrations before handing the pool out (start does, tests may already have). */
   migrate?: boolean;
@@ -34,13 +44,30 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ? undefined
     : await (await import('./embedded-server.ts')).startEmbeddedServer(options.dataDir, log);
   const connectionString = options.databaseUrl ?? embedded?.url;
-  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 10_000 });
+  let key: PseudonymKey;
+  try {
+    key = await resolvePseudonymKey({
+      configured: options.pseudonymKey,
+      embedded: Boolean(embedded),
+      dataDir: options.dataDir,
+    });
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: 10_000,
+    options: pseudonymKeyOption(key),
+  });
   // An idle client losing its server (restart, network) must not crash the process; the pool replaces it.
   pool.on('error', (error) => log.warn({ err: { message: error.message } }, 'database connection lost'));
   try {
-    if (options.migrate !== false) {
-      await withClient(pool, (client) => migrateToLatest(client, log));
-    }
+    await withClient(pool, async (client) => {
+      if (options.migrate !== false) await migrateToLatest(client, log);
+      await checkPseudonymKey(client, { replace: options.replacePseudonymKey });
+    });
   } catch (error) {
     await pool.end();
     await embedded?.stop();

@@ -6,9 +6,10 @@ export const PURGED_REASON = 'removed under the retention policy';
 
 /**
  * Removes the personal data of incidents resolved before `before`: the wording, members' names, the links they
- * pasted, the target's own post, screenshots, and who was alerted. Member ids become one-way pseudonyms
- * (`purged:<sha-256>`), so an offender's count of distinct members attacked stays right while nobody can be
- * named. The incident, its category, times, outcome and offender stay; so do corrections of it in the audit log,
+ * pasted, the target's own post, screenshots, and who was alerted. Member ids become keyed pseudonyms
+ * (`pseudonym:<HMAC>`, migration 0014, under a key kept outside the database), so an offender's count of
+ * distinct members attacked stays right while nobody can be named, not even by someone holding a backup and
+ * the member list. The incident, its category, times, outcome and offender stay; so do corrections of it in the audit log,
  * without who made them or why. Returns how many incidents were purged.
  * Where their cards are stays too (a channel and the bot's own message, nothing personal): the bot redraws
  * each card without the details and then forgets it (Bot.redrawPurgedCards).

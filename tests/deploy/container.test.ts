@@ -31,6 +31,8 @@ describe('the container recipe', () => {
       'DATABASE_URL: postgres://shieldwall:${POSTGRES_PASSWORD}@postgres:5432/shieldwall',
     );
     expect(compose).toContain('env_file: .env');
+    // A server ledger needs the pseudonym key from outside the database; compose refuses to start without it.
+    expect(compose).toMatch(/SHIELDWALL_PSEUDONYM_KEY: \$\{SHIELDWALL_PSEUDONYM_KEY:\?/);
     expect(compose).toContain('condition: service_healthy');
     expect(compose).not.toMatch(/xox[bp]-|SLACK_BOT_TOKEN:|DISCORD_TOKEN:/);
     expect(await read('.dockerignore')).toContain('.shieldwall');

@@ -225,6 +225,7 @@ describe('sending the weekly digest', () => {
         env: {
           ...process.env,
           DATABASE_URL: ledger.db.url,
+          SHIELDWALL_PSEUDONYM_KEY: ledger.db.pseudonymKey,
           SHIELDWALL_TIMEZONE: 'America/Chicago',
           LOG_LEVEL: 'silent',
         },

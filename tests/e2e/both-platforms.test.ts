@@ -52,6 +52,7 @@ describe('Slack and Discord in one process, on one ledger', () => {
     const port = await freePort();
     const bot = new BotProcess({
       DATABASE_URL: db.url,
+      SHIELDWALL_PSEUDONYM_KEY: db.pseudonymKey,
       SHIELDWALL_TIMEZONE: 'UTC',
       PORT: String(port),
       SLACK_BOT_TOKEN: 'xoxb-both',
@@ -118,6 +119,7 @@ describe('Slack and Discord in one process, on one ledger', () => {
     const port = await freePort();
     const bot = new BotProcess({
       DATABASE_URL: db.url,
+      SHIELDWALL_PSEUDONYM_KEY: db.pseudonymKey,
       PORT: String(port),
       DISCORD_TOKEN: 'discord-health-token',
       DISCORD_INCIDENT_CHANNEL: INCIDENTS,

@@ -146,6 +146,7 @@ describe('two shieldwall processes behind a round-robin load balancer, on one da
       bots.push(
         new BotProcess({
           DATABASE_URL: db.url,
+          SHIELDWALL_PSEUDONYM_KEY: db.pseudonymKey,
           // The same Slack app in both: one token, one signing secret.
           SLACK_BOT_TOKEN: 'xoxb-lb-token',
           SLACK_SIGNING_SECRET: SECRET,

@@ -66,7 +66,12 @@ describe('shieldwall start, as a person runs it', () => {
     try {
       for (const expected of ['The server ledger is up to date.', 'The server ledger is up to date.']) {
         const run = spawnSync(process.execPath, [BIN, 'migrate'], {
-          env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' },
+          env: {
+            ...process.env,
+            DATABASE_URL: db.url,
+            SHIELDWALL_PSEUDONYM_KEY: db.pseudonymKey,
+            LOG_LEVEL: 'silent',
+          },
           encoding: 'utf8',
         });
         expect(run.status, run.stderr).toBe(0);
@@ -87,6 +92,7 @@ describe('shieldwall start, as a person runs it', () => {
         'incidents',
         'offender_links',
         'offenders',
+        'pseudonym_key_check',
         'rally_messages',
         'responders',
         'schema_migrations',

@@ -17,6 +17,7 @@ afterAll(async () => {
 async function slackEnv(fake: FakeSlack): Promise<Record<string, string>> {
   return {
     DATABASE_URL: db.url,
+    SHIELDWALL_PSEUDONYM_KEY: db.pseudonymKey,
     SLACK_BOT_TOKEN: 'xoxb-process-token',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_INCIDENT_CHANNEL: 'C0INCIDENT',

@@ -28,6 +28,7 @@ async function shieldwall(...args: string[]): Promise<{ code: number; stdout: st
       env: {
         ...process.env,
         DATABASE_URL: t.db.url,
+        SHIELDWALL_PSEUDONYM_KEY: t.db.pseudonymKey,
         SHIELDWALL_TIMEZONE: 'America/Chicago',
         LOG_LEVEL: 'silent',
       },

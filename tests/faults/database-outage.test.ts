@@ -8,6 +8,7 @@ import { type EmbeddedServer, startEmbeddedServer } from '../../src/ledger/embed
 import { createLogger } from '../../src/log/logger.ts';
 import { FakeSlack, postFormToApp, slashCommandFields } from '../fakes/fake-slack.ts';
 import { BotProcess } from '../support/bot-process.ts';
+import { TEST_PSEUDONYM_KEY } from '../support/test-database.ts';
 import { freePort, waitUntil } from '../support/wait-until.ts';
 
 const SECRET = 'outage-signing-secret';
@@ -46,6 +47,7 @@ describe('the PostgreSQL server stopped in the middle of a burst of flags, then 
     const httpPort = await freePort();
     const bot = new BotProcess({
       DATABASE_URL: url,
+      SHIELDWALL_PSEUDONYM_KEY: TEST_PSEUDONYM_KEY,
       SLACK_BOT_TOKEN: 'xoxb-outage',
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_INCIDENT_CHANNEL: 'C0INCIDENT',

@@ -32,14 +32,14 @@ describe('retention', () => {
       expect(row.note).toBeNull();
       expect(row.reporter_name).toBeNull();
       expect(row.source_url).toBe('purged');
-      expect(row.reporter_id).toMatch(/^purged:[0-9a-f]{64}$/);
+      expect(row.reporter_id).toMatch(/^pseudonym:[0-9a-f]{64}$/);
     }
     expect(reports.rows[2]?.note).toBe('still open');
     const incidents = await t.db.pool.query(
       'SELECT id, target_id, target_name, outcome, category FROM incidents ORDER BY id',
     );
     expect(incidents.rows[0]).toMatchObject({ target_name: null, outcome: 'removed', category: 'threat' });
-    expect(incidents.rows[0]?.target_id).toMatch(/^purged:/);
+    expect(incidents.rows[0]?.target_id).toMatch(/^pseudonym:[0-9a-f]{64}$/);
     expect(incidents.rows[2]).toMatchObject({ target_id: 'test:local:cy', target_name: 'cy' });
     // The offender's record reads the same: three incidents against three different members.
     expect(replyText(await t.bot.run(member('dee'), 'offender', 'x:oldtroll'))).toBe(before);
@@ -75,14 +75,14 @@ describe('retention', () => {
     expect(audit.rows).toEqual([
       {
         action: 'attribute',
-        actor_id: expect.stringMatching(/^purged:[0-9a-f]{64}$/),
+        actor_id: expect.stringMatching(/^pseudonym:[0-9a-f]{64}$/),
         reason: PURGED_REASON,
         incident_id: 1,
       },
       { action: 'confirm', actor_id: 'test:local:lee', reason: 'seen on three posts', incident_id: null },
     ]);
     expect(replyText(await t.bot.run(lead('lee'), 'offender', 'instagram:oldtroll'))).toContain(
-      `SW-1 attributed here (it was unknown) · by purged:`,
+      'SW-1 attributed here (it was unknown) · by a member (name removed under the retention policy)',
     );
   });
 

@@ -3,11 +3,17 @@ import { runner } from 'node-pg-migrate';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { MIGRATIONS_DIR, migrateToLatest } from '../../src/ledger/migrate.ts';
+import { pseudonymKeyOption } from '../../src/ledger/pseudonym-key.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { assertTestDatabaseUrl } from './test-database-name.ts';
 
+/** The pseudonym key of this test file's databases: a bot started on one must be given it too. */
+export const TEST_PSEUDONYM_KEY = randomBytes(32).toString('hex');
+
 export interface TestDatabase {
   url: string;
+  /** SHIELDWALL_PSEUDONYM_KEY for a bot or command run on this database. */
+  pseudonymKey: string;
   pool: pg.Pool;
   drop(): Promise<void>;
 }
@@ -23,7 +29,11 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   assertTestDatabaseUrl(url.toString());
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 20 });
+  const pool = new pg.Pool({
+    connectionString: url.toString(),
+    max: 20,
+    options: pseudonymKeyOption(TEST_PSEUDONYM_KEY),
+  });
   // Dropping the database at the end terminates connections that are still closing; an idle client's error
   // then is expected, and must not fail the run as an unhandled error.
   pool.on('error', () => undefined);
@@ -37,6 +47,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   }
   return {
     url: url.toString(),
+    pseudonymKey: TEST_PSEUDONYM_KEY,
     pool,
     drop: async () => {
       await pool.end();

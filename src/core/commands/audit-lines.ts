@@ -5,8 +5,12 @@ import { formatDay } from '../time.ts';
 
 /** One audit entry as leads read it under /offender: when, what changed, who, and why. */
 export function auditLine(entry: AuditEntry, timezone: string): string {
-  return `${formatDay(entry.at, timezone)} · ${whatChanged(entry)} · by ${entry.actorId} · "${entry.reason}"`;
+  return `${formatDay(entry.at, timezone)} · ${whatChanged(entry)} · by ${actor(entry.actorId)} · "${entry.reason}"`;
 }
+
+/** Retention leaves a keyed pseudonym where the member's id was (migration 0014): it names nobody, so says so. */
+const actor = (actorId: string): string =>
+  actorId.startsWith('pseudonym:') ? 'a member (name removed under the retention policy)' : actorId;
 
 function whatChanged(entry: AuditEntry): string {
   const incident = entry.incidentId === null ? 'an incident' : incidentReference(entry.incidentId);
