@@ -7,7 +7,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Actor } from '../../src/core/command.ts';
-import { OUTCOME_LABEL, OUTCOMES } from '../../src/core/incident/outcomes.ts';
+import { OUTCOME_LABEL, RESOLVE_CHOICES } from '../../src/core/incident/outcomes.ts';
 import { incidentReference } from '../../src/core/reference.ts';
 import type { Conversation, ConversationForms } from '../../src/core/serve/conversation.ts';
 import { modalOptions } from './discord-commands.ts';
@@ -111,7 +111,7 @@ function resolveMenu(incidentId: number) {
         type: ComponentType.StringSelect as const,
         custom_id: resolveMenuId(incidentId),
         placeholder: 'Choose the outcome',
-        options: OUTCOMES.map((outcome) => ({ label: OUTCOME_LABEL[outcome], value: outcome })),
+        options: RESOLVE_CHOICES.map((outcome) => ({ label: OUTCOME_LABEL[outcome], value: outcome })),
       },
     ],
   };

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 
 type View = types.View;
 
-import { OUTCOME_LABEL, OUTCOMES, type Outcome } from '../../src/core/incident/outcomes.ts';
+import { OUTCOME_LABEL, RESOLVE_CHOICES, type ResolveChoice } from '../../src/core/incident/outcomes.ts';
 import { incidentReference } from '../../src/core/reference.ts';
 import { plainText } from './mrkdwn.ts';
 import { RESOLVE_VIEW } from './slack-ids.ts';
@@ -26,7 +26,7 @@ export function buildResolveModal(incidentId: number, privateMetadata: string): 
         element: {
           type: 'radio_buttons',
           action_id: OUTCOME_BLOCK,
-          options: OUTCOMES.map((outcome) => ({
+          options: RESOLVE_CHOICES.map((outcome) => ({
             text: plainText(OUTCOME_LABEL[outcome], 75),
             value: outcome,
           })),
@@ -38,7 +38,7 @@ export function buildResolveModal(incidentId: number, privateMetadata: string): 
 
 export function readOutcome(
   values: Record<string, Record<string, { selected_option?: { value?: string } | null }>>,
-): Outcome | undefined {
+): ResolveChoice | undefined {
   const value = values[OUTCOME_BLOCK]?.[OUTCOME_BLOCK]?.selected_option?.value;
-  return (OUTCOMES as readonly string[]).includes(value ?? '') ? (value as Outcome) : undefined;
+  return (RESOLVE_CHOICES as readonly string[]).includes(value ?? '') ? (value as ResolveChoice) : undefined;
 }

@@ -113,7 +113,7 @@ export async function startShieldwall({
     await jobs.work(
       bot,
       { ledger, settings: config.settings, cron: config.digestCron },
-      config.retentionDays,
+      { resolvedDays: config.retentionDays, idleDays: config.retentionIdleDays },
     );
   } catch (error) {
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));

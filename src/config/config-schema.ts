@@ -9,6 +9,16 @@ const optionalText = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** A number of days for retention: whole, from one day to a century. */
+const days = optionalText.pipe(
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of days, like 365')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(36500))
+    .optional(),
+);
+
 /** Slack ids are upper-case letters and digits with a known first letter (C for channels, U or W for users). */
 function slackId(firstLetters: string, description: string) {
   return z.string().regex(new RegExp(`^[${firstLetters}][A-Z0-9]{2,}$`), `must be ${description}`);
@@ -88,14 +98,8 @@ export const envSchema = z.object({
     .min(1)
     .default('your Physician Health Program or employee assistance line'),
   PORT: positiveInt(3000).pipe(z.number().max(65535)),
-  RETENTION_DAYS: optionalText.pipe(
-    z
-      .string()
-      .regex(/^\d+$/, 'must be a whole number of days, like 365')
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(36500))
-      .optional(),
-  ),
+  RETENTION_DAYS: days,
+  RETENTION_IDLE_DAYS: days,
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

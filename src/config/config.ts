@@ -12,6 +12,8 @@ export interface Config {
   digestCron: string;
   /** Personal data of incidents resolved longer ago than this is purged daily; unset: kept. */
   retentionDays: number | undefined;
+  /** Open incidents with no activity for this long are closed as lapsed and purged; unset: RETENTION_DAYS. */
+  retentionIdleDays: number | undefined;
   port: number;
   /** Private messages each platform adapter sends per second at most, below the platforms' own limits. */
   messagesPerSecond: number;

@@ -42,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     digestCron: e.DIGEST_CRON,
     retentionDays: e.RETENTION_DAYS,
+    retentionIdleDays: e.RETENTION_IDLE_DAYS ?? e.RETENTION_DAYS,
     port: e.PORT,
     messagesPerSecond: e.RALLY_MESSAGES_PER_SECOND,
     settings: {

@@ -6,8 +6,8 @@ import type { Ledger } from '../core/ledger-port.ts';
 import { describeError } from '../core/run-command.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
 import { WorkInFlight } from '../core/work-in-flight.ts';
-import { purgeResolvedBefore } from '../ledger/purge-resolved.ts';
 import type { DeliveryJobs, EnqueueDelivery } from '../ledger/rally-store.ts';
+import { type RetentionPolicy, retentionApplies, runRetention } from '../ledger/retention.ts';
 import { withClient } from '../ledger/transaction.ts';
 import { sendDueDigests } from './weekly-digest.ts';
 
@@ -19,7 +19,6 @@ const MEMBERS = 'members-reconcile';
 // How often responders are checked against the platforms' member lists, for leavings no event told us about
 // (the live check before each alert already keeps them from being alerted meanwhile).
 const MEMBERS_CRON = '*/15 * * * *';
-const DAY_MS = 86_400_000;
 // Any fixed number, the same in every Shieldwall process; it only names the lock.
 const QUEUE_SETUP_LOCK = 7_447_001;
 // pg-boss completes or fails a job after its handler without awaiting the call (pg-boss issue #577): with the
@@ -55,7 +54,7 @@ export interface JobQueue extends DeliveryJobs {
    * every 15 minutes, and the weekly digest on its schedule (sending a
    * digest missed while the bot was down straight away). Call once the adapters can send.
    */
-  work(bot: Bot, digest?: DigestSchedule, retentionDays?: number): Promise<void>;
+  work(bot: Bot, digest?: DigestSchedule, retention?: RetentionPolicy): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -128,7 +127,7 @@ export async function startJobQueue(
       // Workers in other processes find the jobs at their next poll.
       for (const id of deliveryWorkers) boss.notifyWorker(id);
     },
-    async work(bot, digest, retentionDays) {
+    async work(bot, digest, retention) {
       const pollingIntervalSeconds = options.pollingSeconds ?? 1;
       // Several workers with large batches: a busy worker goes straight on to its next batch, and the
       // adapters' pacing, not the polling interval, sets the pace of a big wave.
@@ -187,18 +186,15 @@ export async function startJobQueue(
         // Catch up: a digest whose hour passed while no bot was running goes out now.
         await boss.send(DIGEST, {});
       }
-      if (retentionDays) {
+      if (retention && retentionApplies(retention)) {
         await boss.work(
           PURGE,
           { pollingIntervalSeconds },
           handler(async () => {
-            const now = new Date();
-            const purged = await purgeResolvedBefore(
-              pool,
-              new Date(now.getTime() - retentionDays * DAY_MS),
-              now,
-            );
-            if (purged > 0) log.info({ purged, retentionDays }, 'personal data of resolved incidents purged');
+            const { closed, purged } = await runRetention(pool, retention, new Date());
+            if (closed > 0)
+              log.info({ closed, ...retention }, 'open incidents with no activity closed as lapsed');
+            if (purged > 0) log.info({ purged, ...retention }, 'personal data of incidents purged');
             // Also catches incidents purged by hand (`shieldwall purge`), which has no chat to redraw them in.
             await bot.redrawPurgedCards();
           }),

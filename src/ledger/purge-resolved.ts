@@ -5,11 +5,12 @@ import { inTransaction } from './transaction.ts';
 export const PURGED_REASON = 'removed under the retention policy';
 
 /**
- * Removes the personal data of incidents resolved before `before`: the wording, members' names, the links they
- * pasted, the target's own post, screenshots, and who was alerted. Member ids become keyed pseudonyms
- * (`pseudonym:<HMAC>`, migration 0014, under a key kept outside the database), so an offender's count of
- * distinct members attacked stays right while nobody can be named, not even by someone holding a backup and
- * the member list. The incident, its category, times, outcome and offender stay; so do corrections of it in the audit log,
+ * Removes the personal data of incidents resolved before `before`, and of lapsed ones (closeLapsedBefore): the
+ * wording, members' names, the links they pasted, the target's own post, screenshots, and who was alerted.
+ * Member ids become keyed pseudonyms (`pseudonym:<HMAC>`, migration 0014, under a key kept outside the
+ * database), so an offender's count of distinct members attacked stays right while nobody can be named, not
+ * even by someone holding a backup and the member list. The incident, its category, times, outcome and offender
+ * stay; so do corrections of it in the audit log, and leads' reviews of accounts made before `before`, both
  * without who made them or why. Returns how many incidents were purged.
  * Where their cards are stays too (a channel and the bot's own message, nothing personal): the bot redraws
  * each card without the details and then forgets it (Bot.redrawPurgedCards).
@@ -18,8 +19,15 @@ export async function purgeResolvedBefore(pool: pg.Pool, before: Date, now: Date
   return inTransaction(pool, async (client) => {
     const due = await client.query(
       `UPDATE incidents SET purged_at = $2
-       WHERE status = 'resolved' AND purged_at IS NULL AND resolved_at < $1 RETURNING id`,
+       WHERE status = 'resolved' AND purged_at IS NULL AND (resolved_at < $1 OR outcome = 'lapsed') RETURNING id`,
       [before, now],
+    );
+    // A lead's review of an account (confirm, dispute, clear, link) keeps what was decided; its reason, free
+    // text that may name people, and who gave it go once it is as old as a purged incident.
+    await client.query(
+      `UPDATE audit_log SET actor_id = member_key(actor_id), reason = $2
+       WHERE incident_id IS NULL AND at < $1 AND reason <> $2`,
+      [before, PURGED_REASON],
     );
     const ids = due.rows.map((row) => Number(row.id));
     if (ids.length === 0) return 0;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Category } from '../core/categories.ts';
 import type { Compared, DigestOffender, WeeklyDigest } from '../core/digest/weekly-digest.ts';
 import { ATTACK_CHANNELS } from '../core/incident/attack-channel.ts';
+import { OUTCOMES } from '../core/incident/outcomes.ts';
 import type { CountBy } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
 import type { Week } from '../core/time.ts';
@@ -18,7 +19,7 @@ const openCriticalRow = z.object({
   first_reported_at: z.date(),
 });
 const outcomeRow = z.object({
-  outcome: z.enum(['removed', 'suspended', 'no-action', 'duplicate', 'settled']),
+  outcome: z.enum(OUTCOMES),
   count: z.coerce.number(),
 });
 const historyRow = z.object({ week: z.coerce.number(), category, count: z.coerce.number() });

@@ -61,13 +61,16 @@ describe('retention', () => {
     );
   });
 
-  it('keeps corrections of a purged incident in the audit log, without who made them or why', async () => {
+  it('keeps corrections of a purged incident and old reviews in the audit log, without who made them or why', async () => {
     t.bot.clock.now = new Date('2025-01-10T12:00:00Z');
     await t.bot.run(member('ana'), 'flag', 'https://www.instagram.com/p/OldComment/ hate');
     await t.bot.run(lead('lee'), 'correct', 'SW-1 by:@oldtroll ana recognised him from the clinic');
     await t.bot.run(lead('lee'), 'review', 'instagram:oldtroll confirm seen on three posts');
     const resolver = createTestBot(t.db, { now: () => new Date('2025-01-20T12:00:00Z') });
     await resolver.incidents.resolve(lead('lee'), 1, 'removed');
+    // A review newer than the retention limit keeps who made it and why.
+    t.bot.clock.now = new Date('2026-03-01T12:00:00Z');
+    await t.bot.run(lead('lee'), 'review', 'instagram:oldtroll dispute may be a parody account');
     await purgeResolvedBefore(t.db.pool, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-02T00:00:00Z'));
     const audit = await t.db.pool.query(
       'SELECT action, actor_id, reason, incident_id::int FROM audit_log ORDER BY id',
@@ -79,7 +82,13 @@ describe('retention', () => {
         reason: PURGED_REASON,
         incident_id: 1,
       },
-      { action: 'confirm', actor_id: 'test:local:lee', reason: 'seen on three posts', incident_id: null },
+      {
+        action: 'confirm',
+        actor_id: expect.stringMatching(/^pseudonym:[0-9a-f]{64}$/),
+        reason: PURGED_REASON,
+        incident_id: null,
+      },
+      { action: 'dispute', actor_id: 'test:local:lee', reason: 'may be a parody account', incident_id: null },
     ]);
     expect(replyText(await t.bot.run(lead('lee'), 'offender', 'instagram:oldtroll'))).toContain(
       'SW-1 attributed here (it was unknown) · by a member (name removed under the retention policy)',

@@ -231,7 +231,7 @@ describe('rally delivery through the pg-boss job queue', () => {
     await bot.incidents.resolve(lead('lee'), 1, 'removed');
     // Resolved two years ago, as far as the retention purge can tell.
     await ledger.db.pool.query("UPDATE incidents SET resolved_at = now() - interval '2 years'");
-    await jobs.work(bot, undefined, 365);
+    await jobs.work(bot, undefined, { resolvedDays: 365, idleDays: 365 });
     const purged = await waitUntil(
       () => updates.find((card) => card.includes('retention policy')),
       10_000,

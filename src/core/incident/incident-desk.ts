@@ -7,7 +7,7 @@ import type { CollectiveSettings } from '../settings.ts';
 import { formatInstant } from '../time.ts';
 import { buildIncidentCard, type IncidentCard } from './incident-card.ts';
 import { buildMemberHome } from './member-home.ts';
-import { type CardAction, OUTCOME_LABEL, type Outcome } from './outcomes.ts';
+import { type CardAction, OUTCOME_LABEL, type Outcome, type ResolveChoice } from './outcomes.ts';
 import { wantsReplies, wantsReports } from './target-wants.ts';
 import { mayReadWording } from './wording-access.ts';
 
@@ -30,7 +30,7 @@ export interface IncidentDesk {
   act(actor: Actor, incidentId: number, action: CardAction): Promise<DeskAnswer>;
   /** Checked before a resolve form is shown, so nobody fills in a form they may not submit. */
   mayResolve(actor: Actor, incidentId: number): Promise<Reply | undefined>;
-  resolve(actor: Actor, incidentId: number, outcome: Outcome): Promise<DeskAnswer>;
+  resolve(actor: Actor, incidentId: number, outcome: ResolveChoice): Promise<DeskAnswer>;
   wording(actor: Actor, incidentId: number): Promise<Reply>;
   home(actor: Actor): Promise<Reply>;
 }

@@ -1,7 +1,7 @@
 import { notAMemberReply } from '../access.ts';
 import type { Actor, AnyCommand } from '../command.ts';
 import { checkForm } from '../command-form.ts';
-import { OUTCOMES, type Outcome } from '../incident/outcomes.ts';
+import { RESOLVE_CHOICES, type ResolveChoice } from '../incident/outcomes.ts';
 import { errorReply, type Reply } from '../reply.ts';
 import { unknownCommandReply } from '../run-command.ts';
 import type { Conversation } from './conversation.ts';
@@ -39,7 +39,7 @@ export async function decide(
     return { reply: request.what === 'form' ? unknownFormReply() : unknownButtonReply() };
   if (request.kind === 'form' && !command) return { reply: unknownFormReply() };
   if (request.kind === 'reopen' && !request.given) return { reply: formGoneReply(request.name) };
-  if (request.kind === 'resolve' && !(OUTCOMES as readonly string[]).includes(request.outcome))
+  if (request.kind === 'resolve' && !(RESOLVE_CHOICES as readonly string[]).includes(request.outcome))
     return { reply: unknownButtonReply() };
 
   const actor = await conversation.actor();
@@ -93,7 +93,11 @@ export async function decide(
       return { reply: answer.reply, incidentId: answer.cardChanged ? answer.incidentId : undefined };
     }
     case 'resolve': {
-      const answer = await deps.incidents.resolve(actor, request.incidentId, request.outcome as Outcome);
+      const answer = await deps.incidents.resolve(
+        actor,
+        request.incidentId,
+        request.outcome as ResolveChoice,
+      );
       return { reply: answer.reply, incidentId: answer.cardChanged ? request.incidentId : undefined };
     }
     case 'home':
