@@ -96,6 +96,18 @@ describe('Slack: an incident channel that stops being private', () => {
     expect(slack.logs.written()).not.toContain('SomeTroll');
   });
 
+  it("fails closed: when Slack can't say whether the channel is private, the card waits and the member is told", async () => {
+    const slack = await start();
+    // More refusals than the client's retries, twice: neither the answer's check nor the card's gets an answer.
+    slack.fake.fail('conversations.info', 8, 500);
+    const reply = await slack.run('ana', 'flag', 'https://x.com/SomeTroll/status/88 harassment');
+    expect(reply).toContain('Recorded as SW-1');
+    expect(reply).toContain("I couldn't confirm just now that the incident channel is still private");
+    await slack.bot.idle();
+    expect(slack.cardPosts()).toEqual([]);
+    expect(await incidentCount()).toBe(1);
+  });
+
   it('the periodic check finds a channel made public and tells the lead, before anyone flags', async () => {
     const slack = await start();
     slack.fake.setChannelPrivacy(INCIDENTS, { isPrivate: false });
