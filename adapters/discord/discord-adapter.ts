@@ -1,12 +1,5 @@
 import { once } from 'node:events';
-import {
-  ChannelType,
-  Client,
-  Events,
-  GatewayIntentBits,
-  PermissionFlagsBits,
-  type TextChannel,
-} from 'discord.js';
+import { ChannelType, Client, Events, GatewayIntentBits, type TextChannel } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
 import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
@@ -15,6 +8,7 @@ import { describeError } from '../../src/core/run-command.ts';
 import { downloadFile } from '../download-file.ts';
 import { paced } from '../paced.ts';
 import { withContent } from '../screenshots.ts';
+import { discordChannelPrivacy } from './channel-privacy.ts';
 import { DiscordAccess } from './discord-access.ts';
 import type { DiscordEdge } from './discord-edge.ts';
 import { FormStash } from './discord-form.ts';
@@ -82,6 +76,7 @@ export class DiscordAdapter implements ChatAdapter {
             allowedMentions: NO_MENTIONS,
           });
         },
+        privacy: async () => discordChannelPrivacy(incidentChannel),
       },
       directMessages: paced(o.messagesPerSecond, (recipient, reply) =>
         sendPrivateMessage(client, guildId, recipient, reply),
@@ -202,8 +197,8 @@ async function privateTextChannel(client: Client, variable: string, channelId: s
         'View Channel and Send Messages on it.',
     );
   }
-  const everyone = channel.guild.roles.everyone;
-  if (channel.permissionsFor(everyone).has(PermissionFlagsBits.ViewChannel)) {
+  const privacy = discordChannelPrivacy(channel);
+  if (!privacy.private) {
     throw new DiscordSetupError(
       `${variable} (${channelId}) can be viewed by @everyone. Incident details must stay among members: deny ` +
         "View Channel to @everyone on it and allow it to your members' role.",

@@ -12,7 +12,9 @@ import { withContent } from '../screenshots.ts';
 import { AckFirst } from './ack-first.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { ChannelMembers } from './channel-members.ts';
+import { slackChannelPrivacy } from './channel-privacy.ts';
 import { registerButtons } from './listeners/buttons.ts';
+import { registerChannelPrivacy } from './listeners/channel-privacy.ts';
 import { registerHomeAndMembership } from './listeners/home-and-membership.ts';
 import { registerModalSubmissions } from './listeners/modal-submissions.ts';
 import { registerSlashCommands } from './listeners/slash-commands.ts';
@@ -109,6 +111,8 @@ export class SlackAdapter implements ChatAdapter {
         update: async (ts, card) => {
           await client.chat.update({ channel: o.incidentChannel, ts, ...renderCard(card) });
         },
+        // Asked before every card is posted or redrawn: Slack tells no bot when a channel is made public.
+        privacy: () => slackChannelPrivacy(client, o.incidentChannel),
       },
       directMessages: paced(o.messagesPerSecond, async (recipient, reply) => {
         const target = slackUserOf(recipient, teamId);
@@ -174,6 +178,7 @@ export class SlackAdapter implements ChatAdapter {
     registerButtons(app, edge);
     registerModalSubmissions(app, edge);
     registerHomeAndMembership(app, edge);
+    registerChannelPrivacy(app, edge);
     app.error(async (error) => {
       o.log.error({ err: describeError(error) }, 'Slack request failed');
     });

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { privacyOf } from './channel-privacy.ts';
 
 type WebClient = webApi.WebClient;
 
@@ -8,7 +9,7 @@ export class SlackSetupError extends Error {
 
 /**
  * Incident details must stay among the collective's members, so the incident channel (and the leads' channel,
- * if set) must be private channels the bot can see. Anything else stops start-up with what to do about it.
+ * if set) must be private channels the bot can see, shared with no other organisation. Anything else stops start-up with what to do about it.
  */
 export async function checkPrivateChannel(
   client: WebClient,
@@ -23,10 +24,12 @@ export async function checkPrivateChannel(
         : `${variable} (${channelId}) could not be checked (${code ?? 'no answer from Slack'}).`,
     );
   });
-  if (!info.channel?.is_private) {
+  const privacy = privacyOf(info.channel);
+  if (!privacy.private) {
     throw new SlackSetupError(
-      `${variable} (${channelId}) is not a private channel. Incident details must never be visible to the whole ` +
-        'workspace: create a private channel, invite the bot and your members, and set its id.',
+      `${variable} (${channelId}) is not a private channel: ${privacy.why}. Incident details must stay among ` +
+        `the collective's members. ${privacy.fix}, or create a private channel, invite the bot and your ` +
+        'members, and set its id.',
     );
   }
 }

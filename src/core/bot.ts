@@ -2,6 +2,7 @@ import type { Bot, PlatformCapabilities, PressAnswer } from './chat-adapter.ts';
 import type { Actor } from './command.ts';
 import type { EvidenceExporter } from './evidence-port.ts';
 import { type CardKeeper, createCardKeeper } from './incident/card-sync.ts';
+import { createPrivacyWatch } from './incident/channel-privacy.ts';
 import { createIncidentDesk } from './incident/incident-desk.ts';
 import { CARD_ACTIONS, type CardAction } from './incident/outcomes.ts';
 import { TARGET_WANTS, type TargetWants } from './incident/target-wants.ts';
@@ -41,6 +42,23 @@ export function createBot(deps: CoreDependencies): Bot {
   };
   const leadChannels = (which: 'alerts' | 'digests') =>
     [...platforms.values()].flatMap((offer) => offer.leadChannel?.[which]() ?? []);
+  const privacy = createPrivacyWatch({
+    checkOf: (platform) => {
+      const cards = platforms.get(platform)?.cards;
+      return cards ? () => cards.privacy() : undefined;
+    },
+    attached: () => [...platforms.keys()],
+    tellLeads: async (platform, reply) => {
+      const leads = platforms.get(platform)?.leadChannel?.alerts() ?? [];
+      if (leads.length === 0) deps.log.error({ platform }, 'no leads to tell about the incident channel');
+      for (const recipient of leads) {
+        await deliver(recipient, reply).catch((error: unknown) =>
+          deps.log.error({ platform, err: describeError(error) }, 'a lead was not told about the channel'),
+        );
+      }
+    },
+    log: deps.log,
+  });
   const membership = createRallyMembership(
     deps.ledger,
     (platform) => platforms.get(platform)?.membership,
@@ -115,6 +133,7 @@ export function createBot(deps: CoreDependencies): Bot {
     incidents,
     press: (actor, actionId) => press(actor, actionId),
     redraw,
+    cardsShown: (platform) => privacy.cardsShown(platform),
     deliversFiles: (platform) => platforms.get(platform)?.fileDelivery ?? false,
     sendPrivately: deliver,
     log: deps.log,
@@ -138,7 +157,12 @@ export function createBot(deps: CoreDependencies): Bot {
     attach(platform, capabilities) {
       platforms.set(platform, capabilities);
       if (capabilities.cards)
-        keepers.set(platform, createCardKeeper(deps.ledger, deps.settings, capabilities.cards));
+        keepers.set(
+          platform,
+          createCardKeeper(deps.ledger, deps.settings, capabilities.cards, () =>
+            privacy.cardsShown(platform),
+          ),
+        );
     },
     stop: () => server.stop(),
     idle: () => server.idle(),
@@ -150,6 +174,7 @@ export function createBot(deps: CoreDependencies): Bot {
     digestDestinations: () => leadChannels('digests'),
     memberLeft: (memberId) => membership.left([memberId]),
     reconcileMembers: (platform) => membership.reconcile(platform),
+    recheckChannelPrivacy: (platform) => privacy.recheck(platform),
     async redrawPurgedCards() {
       const purged = await deps.ledger.purgedIncidentsWithCards();
       // One incident at a time: a purge of a year's incidents must not burst past the platforms' rate limits.

@@ -104,6 +104,11 @@ export interface Bot {
    */
   reconcileMembers(platform?: string): Promise<number>;
   /**
+   * Checks again that each incident channel (or `platform`'s) is private: on the platform's change events and
+   * periodically. A channel that stopped being private gets no more cards and its leads are told; never throws.
+   */
+  recheckChannelPrivacy(platform?: string): Promise<void>;
+  /**
    * Redraws the cards of incidents whose personal data was purged, without the details, wherever this process
    * has a card channel; a card redrawn so is forgotten. Returns how many incidents had cards to redraw.
    */

@@ -17,7 +17,8 @@ const DIGEST = 'weekly-digest';
 const PURGE = 'retention-purge';
 const MEMBERS = 'members-reconcile';
 // How often responders are checked against the platforms' member lists, for leavings no event told us about
-// (the live check before each alert already keeps them from being alerted meanwhile).
+// (the live check before each alert already keeps them from being alerted meanwhile), and the incident channels
+// checked to be still private (the check before each card already keeps details out meanwhile).
 const MEMBERS_CRON = '*/15 * * * *';
 // Any fixed number, the same in every Shieldwall process; it only names the lock.
 const QUEUE_SETUP_LOCK = 7_447_001;
@@ -51,7 +52,7 @@ export interface JobQueue extends DeliveryJobs {
   enqueue: EnqueueDelivery;
   /**
    * Starts working: deliveries, the rally tick every minute, responders checked against the platforms' members
-   * every 15 minutes, and the weekly digest on its schedule (sending a
+   * and the incident channels' privacy every 15 minutes, and the weekly digest on its schedule (sending a
    * digest missed while the bot was down straight away). Call once the adapters can send.
    */
   work(bot: Bot, digest?: DigestSchedule, retention?: RetentionPolicy): Promise<void>;
@@ -167,7 +168,11 @@ export async function startJobQueue(
       await boss.work(
         MEMBERS,
         { pollingIntervalSeconds },
-        handler(() => bot.reconcileMembers()),
+        // The incident channels' privacy too: a channel made public sends a bot no event on Slack.
+        handler(async () => {
+          await bot.recheckChannelPrivacy();
+          await bot.reconcileMembers();
+        }),
       );
       await boss.schedule(MEMBERS, MEMBERS_CRON);
       if (digest) {

@@ -26,7 +26,13 @@ describe('the Slack app manifest', () => {
       ['chat:write', 'commands', 'files:write', 'groups:read', 'im:write', 'users:read'].sort(),
     );
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
-      ['app_home_opened', 'member_joined_channel', 'member_left_channel'].sort(),
+      [
+        'app_home_opened',
+        'member_joined_channel',
+        'member_left_channel',
+        'channel_shared',
+        'channel_unshared',
+      ].sort(),
     );
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
   });

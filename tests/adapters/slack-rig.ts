@@ -32,6 +32,8 @@ export type Person = keyof typeof USERS;
 export interface SlackRigOptions {
   socketMode?: boolean;
   incidentChannelPrivate?: boolean;
+  /** The incident channel is shared with another organisation (Slack Connect). */
+  incidentChannelShared?: boolean;
   /** Display names by user id, overriding the defaults (to inject mentions through a name). */
   displayNames?: Record<string, string>;
   /** Configure a private leads' channel (C0LEADS), where lead alerts and digests go. */
@@ -65,6 +67,7 @@ export class SlackRig {
       channels: {
         [INCIDENTS]: {
           isPrivate: options.incidentChannelPrivate ?? true,
+          externallyShared: options.incidentChannelShared ?? false,
           members: [USERS.ana, USERS.ben, USERS.lee, 'UBOT'],
         },
         [LEADS_CHANNEL]: { isPrivate: true, members: [USERS.lee, 'UBOT'] },

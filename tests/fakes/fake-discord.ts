@@ -8,6 +8,7 @@ import {
   type Json,
   makeWorld,
   type PermissionOverwriteSpec,
+  roleObject,
   snowflake,
 } from './discord-world.ts';
 import { FakeDiscordGateway, type GatewayDispatch } from './fake-discord-gateway.ts';
@@ -186,6 +187,17 @@ export class FakeDiscord {
     if (!channel) return Promise.reject(new Error(`FakeDiscord: no channel ${channelId}`));
     channel.permissionOverwrites = [...overwrites];
     return this.gateway.dispatch('CHANNEL_UPDATE', channelObject(this.state.world, channelId));
+  }
+
+  /** A role's server-wide permissions change (`roleId` = the guild id for @everyone); GUILD_ROLE_UPDATE follows. */
+  setRolePermissions(roleId: string, permissions: string): Promise<void> {
+    const role = this.state.world.roles.get(roleId);
+    if (!role) return Promise.reject(new Error(`FakeDiscord: no role ${roleId}`));
+    role.permissions = permissions;
+    return this.gateway.dispatch('GUILD_ROLE_UPDATE', {
+      guild_id: this.state.world.guildId,
+      role: roleObject(this.state.world, roleId, [...this.state.world.roles.keys()].indexOf(roleId)),
+    });
   }
 
   /**

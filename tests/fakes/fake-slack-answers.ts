@@ -4,6 +4,8 @@ export interface FakeChannel {
   isPrivate: boolean;
   members: string[];
   name?: string;
+  /** Shared with another organisation (Slack Connect): `is_shared` and `is_ext_shared`. */
+  externallyShared?: boolean;
 }
 export interface FakeUser {
   name: string;
@@ -54,8 +56,8 @@ function channelObject(state: FakeSlackState, id: string, channel: FakeChannel):
     is_private: channel.isPrivate,
     is_archived: false,
     is_general: false,
-    is_shared: false,
-    is_ext_shared: false,
+    is_shared: channel.externallyShared ?? false,
+    is_ext_shared: channel.externallyShared ?? false,
     is_org_shared: false,
     is_member: channel.members.includes(state.botUserId),
     num_members: channel.members.length,

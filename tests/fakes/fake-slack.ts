@@ -40,7 +40,10 @@ export interface FakeSlackOptions {
   teamId?: string;
   botUserId?: string;
   /** Answers conversations.info / conversations.members. `name` defaults to a name derived from the id. */
-  channels?: Record<string, { isPrivate: boolean; members: string[]; name?: string }>;
+  channels?: Record<
+    string,
+    { isPrivate: boolean; members: string[]; name?: string; externallyShared?: boolean }
+  >;
   /** Answers users.info. */
   users?: Record<string, { name: string; realName?: string; displayName?: string }>;
   /**
@@ -152,6 +155,14 @@ export class FakeSlack {
   /** Deep-merged over the default answer (see mergeAnswer); a function also gets the default answer to work from. */
   answer(method: string, reply: Reply): void {
     this.replies.set(method, reply);
+  }
+
+  /** Who can see a channel changes (made public, shared through Slack Connect); the test sends any event. */
+  setChannelPrivacy(channelId: string, privacy: { isPrivate: boolean; externallyShared?: boolean }): void {
+    const channel = this.state.channels.get(channelId);
+    if (!channel) throw new Error(`FakeSlack: no channel ${channelId}`);
+    channel.isPrivate = privacy.isPrivate;
+    channel.externallyShared = privacy.externallyShared ?? false;
   }
 
   setChannelMembers(channelId: string, members: string[]): void {

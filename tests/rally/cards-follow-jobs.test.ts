@@ -39,6 +39,7 @@ function cardWorld(options: { failUpdates?: boolean } = {}) {
       if (options.failUpdates) throw new Error('the platform is down');
       updates.push({ messageId, card });
     },
+    privacy: async () => ({ private: true }),
   };
   bot.attach('test', {
     cards: channel,

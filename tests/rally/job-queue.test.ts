@@ -223,6 +223,7 @@ describe('rally delivery through the pg-boss job queue', () => {
         update: async (_messageId, card) => {
           updates.push(JSON.stringify(card));
         },
+        privacy: async () => ({ private: true }),
       },
       fileDelivery: false,
       membership: EVERYONE_IS_A_MEMBER,

@@ -16,7 +16,11 @@ export function onMembershipChanges(edge: DiscordEdge, track: (work: Promise<unk
     track(
       work.catch((error: unknown) => log.error({ err: describeError(error) }, 'membership update failed')),
     );
-  const reconcile = () => quietly(bot.reconcileMembers('discord'));
+  // The same changes can open the channel to @everyone: its privacy is checked again too.
+  const reconcile = () => {
+    quietly(bot.recheckChannelPrivacy('discord'));
+    quietly(bot.reconcileMembers('discord'));
+  };
   client.on(Events.ChannelUpdate, (_before, channel) => {
     if (channel.id === incidentChannel.id) reconcile();
   });

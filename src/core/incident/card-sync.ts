@@ -1,6 +1,7 @@
 import { coalesceByKey } from '../coalesce-by-key.ts';
 import type { Ledger } from '../ledger-port.ts';
 import type { CollectiveSettings } from '../settings.ts';
+import type { CardsShown, ChannelPrivacy } from './channel-privacy.ts';
 import { buildIncidentCard, type IncidentCard } from './incident-card.ts';
 
 /** An incident channel as the card keeper sees it; each adapter draws the card in its own way. */
@@ -10,6 +11,8 @@ export interface CardChannel {
   /** Posts a new card and returns its message id. */
   post(card: IncidentCard): Promise<string>;
   update(messageId: string, card: IncidentCard): Promise<void>;
+  /** Whether the channel is still private, as the platform says now (throws when it can't tell). */
+  privacy(): Promise<ChannelPrivacy>;
 }
 
 /**
@@ -19,13 +22,16 @@ export interface CardChannel {
 export type CardKeeper = (incidentId: number, post: boolean) => Promise<void>;
 
 /**
- * Keeps one card per incident in a channel up to date. The ledger claim makes sure only one card is ever
+ * Keeps one card per incident in a channel up to date, while the channel is private (a purge's redraw, which
+ * removes details, goes out regardless). The ledger claim makes sure only one card is ever
  * posted, also across processes; redraws of one incident run one at a time and read the ledger when they start.
  */
 export function createCardKeeper(
   ledger: Ledger,
   settings: CollectiveSettings,
   channel: CardChannel,
+  /** Asked before anything but a purge is drawn: incident details go only to a channel that is still private. */
+  shown: () => Promise<CardsShown>,
 ): CardKeeper {
   // Whether any request folded into the next redraw asked for a post; read when the redraw starts.
   const postWanted = new Set<number>();
@@ -41,6 +47,7 @@ export function createCardKeeper(
       await ledger.forgetCard(incidentId, channel.destination);
       return;
     }
+    if ((await shown()) !== 'yes') return;
     if (!post) {
       const messageId = await ledger.findCard(incidentId, channel.destination);
       if (messageId) await channel.update(messageId, card);

@@ -1,5 +1,6 @@
 import type { CommandHandler, PressAnswer } from '../chat-adapter.ts';
 import type { Actor } from '../command.ts';
+import type { CardsShown } from '../incident/channel-privacy.ts';
 import type { IncidentDesk } from '../incident/incident-desk.ts';
 import type { MessageSender } from '../rally/rally-engine.ts';
 import type { CommandRegistry } from '../registry.ts';
@@ -15,6 +16,8 @@ export interface ServeDependencies {
   press(actor: Actor, actionId: string): Promise<PressAnswer>;
   /** Posts (on `platform`) or redraws an incident's cards; never throws. */
   redraw(platform: string, incidentId: number): Promise<void>;
+  /** Whether `platform`'s incident channel may show incidents now (it is still private). */
+  cardsShown(platform: string): Promise<CardsShown>;
   /** Whether `platform` can deliver a reply's file. */
   deliversFiles(platform: string): boolean;
   /** A private message by another way, for an answer the conversation could not carry. */

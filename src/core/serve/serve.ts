@@ -1,4 +1,5 @@
 import type { Actor } from '../command.ts';
+import { cardWithheldSection } from '../incident/channel-privacy.ts';
 import { unexpectedFailure } from '../run-command.ts';
 import { WorkInFlight } from '../work-in-flight.ts';
 import { answerTruthfully } from './answer-truthfully.ts';
@@ -27,6 +28,23 @@ export function createServer(deps: ServeDependencies): Server {
       if (!(await inFlight.settled(timeoutMs)))
         deps.log.error({ timeoutMs }, 'requests still under way when stopping');
     },
+  };
+}
+
+/**
+ * Something saved whose card can't be shown (the incident channel is no longer private): the person is told so
+ * with their answer, never left to think the channel shows it. A failed check fails closed inside cardsShown.
+ */
+async function withCardNotShown(
+  deps: ServeDependencies,
+  conversation: Conversation,
+  outcome: Answer,
+): Promise<Answer> {
+  const shown = await deps.cardsShown(conversation.delivery.platform).catch(() => 'unknown' as const);
+  if (shown === 'yes') return outcome;
+  return {
+    ...outcome,
+    reply: { ...outcome.reply, sections: [...outcome.reply.sections, cardWithheldSection(shown)] },
   };
 }
 
@@ -70,6 +88,7 @@ async function serveOne(
   }
   // From here on the ledger holds what the answer says: a failed answer is sent another way, never changed.
   await conversation.acknowledge().catch(() => undefined);
+  if (outcome.incidentId !== undefined) outcome = await withCardNotShown(deps, conversation, outcome);
   const refused = outcome.refusedForm;
   const answerRefused = conversation.forms?.answerRefused;
   await answerTruthfully(

@@ -1,0 +1,127 @@
+import type { Reply } from '../reply.ts';
+import { type CoreLogger, describeError } from '../run-command.ts';
+
+/**
+ * Whether an incident channel is still private, as its platform says now. When it is not, the adapter says why
+ * and how to make it private again in its platform's own words (the core knows no platform's settings).
+ */
+export type ChannelPrivacy = { private: true } | { private: false; why: string; fix: string };
+
+/** Whether incident details may be shown in a platform's incident channel right now. */
+export type CardsShown = 'yes' | 'not-private' | 'unknown';
+
+export interface PrivacyWatch {
+  /**
+   * Asks the platform now, before anything is posted or redrawn in its incident channel. Fails closed: a channel
+   * that isn't private, or that can't be checked, gets nothing. A platform without an incident channel: 'yes'.
+   */
+  cardsShown(platform: string): Promise<CardsShown>;
+  /** Checks again (a platform's change event, or the periodic job); never throws. */
+  recheck(platform?: string): Promise<void>;
+}
+
+export interface PrivacyWatchDependencies {
+  /** The platform's check of its incident channel, if it has one here. */
+  checkOf(platform: string): (() => Promise<ChannelPrivacy>) | undefined;
+  attached(): string[];
+  /** Tells the platform's leads privately (their channel, or each lead by direct message). */
+  tellLeads(platform: string, reply: Reply): Promise<void>;
+  log: CoreLogger;
+}
+
+/**
+ * Watches each incident channel's privacy. The start-up check found it private; a channel made public or shared
+ * with another organisation later stops getting cards, and its leads are told once (and again when it is
+ * private once more). Flags are still saved meanwhile: only what is shown in the channel stops.
+ */
+export function createPrivacyWatch(deps: PrivacyWatchDependencies): PrivacyWatch {
+  // Per platform, whether the channel was private when last checked; absent: private (start-up checked it).
+  const knownPrivate = new Map<string, boolean>();
+
+  const observe = async (platform: string, privacy: ChannelPrivacy) => {
+    const wasPrivate = knownPrivate.get(platform) ?? true;
+    knownPrivate.set(platform, privacy.private);
+    if (wasPrivate === privacy.private) return;
+    if (privacy.private) deps.log.info({ platform }, 'incident channel is private again: cards resume');
+    else deps.log.error({ platform }, 'incident channel is no longer private: cards stop');
+    const reply = privacy.private ? privateAgainReply() : notPrivateReply(privacy.why, privacy.fix);
+    await deps
+      .tellLeads(platform, reply)
+      .catch((error: unknown) =>
+        deps.log.error({ platform, err: describeError(error) }, 'could not tell the leads about the channel'),
+      );
+  };
+
+  const check = async (platform: string): Promise<CardsShown> => {
+    const checkPrivacy = deps.checkOf(platform);
+    if (!checkPrivacy) return 'yes';
+    let privacy: ChannelPrivacy;
+    try {
+      privacy = await checkPrivacy();
+    } catch (error) {
+      deps.log.error(
+        { platform, err: describeError(error) },
+        'could not check that the incident channel is private',
+      );
+      return 'unknown';
+    }
+    await observe(platform, privacy);
+    return privacy.private ? 'yes' : 'not-private';
+  };
+
+  return {
+    cardsShown: check,
+    async recheck(platform) {
+      for (const each of platform ? [platform] : deps.attached()) await check(each);
+    },
+  };
+}
+
+function notPrivateReply(why: string, fix: string): Reply {
+  return {
+    tone: 'warning',
+    title: 'The incident channel is no longer private, so Shieldwall has stopped posting there',
+    sections: [
+      {
+        lines: [
+          `People outside the collective could see it: ${why}.`,
+          'Nothing new about any incident is shown there now. Flags are still saved, and whoever flags is told ' +
+            'privately that their card was not posted.',
+        ],
+      },
+      {
+        heading: 'How to fix it',
+        lines: [`${fix}. Cards are posted there again as soon as the channel is private.`],
+      },
+    ],
+  };
+}
+
+function privateAgainReply(): Reply {
+  return {
+    tone: 'success',
+    title: 'The incident channel is private again, so Shieldwall is posting there again',
+    sections: [
+      {
+        lines: [
+          'Incidents flagged while it was not private are saved, but have no card in the channel. Thank you for ' +
+            'fixing it.',
+        ],
+      },
+    ],
+  };
+}
+
+/** What a member is told, with the answer to what they did, when its card was not shown in the channel. */
+export function cardWithheldSection(shown: Exclude<CardsShown, 'yes'>): Reply['sections'][number] {
+  return {
+    heading: 'Not shown in the incident channel',
+    lines: [
+      shown === 'not-private'
+        ? 'This is saved. The incident channel is no longer private, so I have not shown it there; the leads ' +
+          'have been asked to make the channel private again.'
+        : "This is saved. I couldn't confirm just now that the incident channel is still private, so I have not " +
+          'shown it there.',
+    ],
+  };
+}
