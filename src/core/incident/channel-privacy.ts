@@ -1,3 +1,4 @@
+import { coalesceByKey } from '../coalesce-by-key.ts';
 import type { Reply } from '../reply.ts';
 import { type CoreLogger, describeError } from '../run-command.ts';
 
@@ -69,10 +70,15 @@ export function createPrivacyWatch(deps: PrivacyWatchDependencies): PrivacyWatch
     return privacy.private ? 'yes' : 'not-private';
   };
 
+  // Cards asked for together (a pile-on flagged by many at once) share one question to the platform, asked
+  // after they all were: no answer predates its request, and the platform's rate limit for it (Slack: about 50
+  // a minute) holds.
+  const checkOnce = coalesceByKey(check);
+
   return {
-    cardsShown: check,
+    cardsShown: checkOnce,
     async recheck(platform) {
-      for (const each of platform ? [platform] : deps.attached()) await check(each);
+      for (const each of platform ? [platform] : deps.attached()) await checkOnce(each);
     },
   };
 }
