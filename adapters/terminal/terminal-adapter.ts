@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
@@ -7,6 +6,7 @@ import type { Actor } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { Conversation } from '../../src/core/serve/conversation.ts';
 import { firstWord } from '../../src/core/text-words.ts';
+import { writePackFile } from '../../src/evidence/write-pack-file.ts';
 import { renderText, sanitizeForTerminal } from './render-text.ts';
 import { type FormStep, TerminalForm } from './terminal-form.ts';
 import {
@@ -150,9 +150,14 @@ export class TerminalAdapter implements ChatAdapter {
           ),
         );
         if (reply.file) {
-          // The terminal is the lead's own machine: the file goes into the current folder, private to them.
-          await writeFile(reply.file.filename, reply.file.data, { mode: 0o600 });
-          this.say('info', `Saved it as ${reply.file.filename} in ${process.cwd()} (readable only by you).`);
+          // The terminal is the lead's own machine: the file goes into the current folder, private to them, as
+          // the CLI's export writes it: whole, created anew (never over an earlier pack, never through a link).
+          const saved = await writePackFile(Buffer.from(reply.file.data), undefined, reply.file.filename);
+          if (saved.ok) {
+            this.say('info', `Saved it as ${saved.value} in ${process.cwd()} (readable only by you).`);
+          } else {
+            this.say('error', `It was not saved: ${saved.error.message}`);
+          }
         }
       },
       forms: {

@@ -20,9 +20,11 @@ const LOST_STOP_MS = 5_000;
 
 /** The terminal owns stdout for the conversation, so its logs go to a file beside the ledger, private to us. */
 async function terminalLogger(level: string, dataDir: string): Promise<Logger> {
-  await ensureDataDir(dataDir);
+  const tightened = await ensureDataDir(dataDir);
   const file = path.join(dataDir, 'shieldwall.log');
-  return createLogger(level, pino.destination({ dest: file, sync: true, mode: 0o600 }));
+  const log = createLogger(level, pino.destination({ dest: file, sync: true, mode: 0o600 }));
+  for (const change of tightened) log.warn({ change }, 'made the data folder private again');
+  return log;
 }
 
 async function start(): Promise<void> {

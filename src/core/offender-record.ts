@@ -67,6 +67,8 @@ export interface CorrectionRequest {
   attacker?: AccountRef | null;
   /** Who was attacked. */
   target?: MemberRef;
+  /** Who the incident named as attacked when the change was allowed: if it names someone else now, nothing is done. */
+  targetWas?: string;
   /** Another account of the same person as the incident's attacker (after `attacker`), to link with it. */
   sameAs?: AccountRef;
   actorId: string;
@@ -76,12 +78,13 @@ export interface CorrectionRequest {
 
 /**
  * missing: no such incident; repeated-delivery: this delivery was recorded already (a retry, a double click);
- * unchanged: the incident already says all that.
+ * unchanged: the incident already says all that; target-changed: who was attacked changed since it was read.
  */
 export type CorrectionOutcome =
   | { outcome: 'missing' }
   | { outcome: 'repeated-delivery' }
   | { outcome: 'unchanged' }
+  | { outcome: 'target-changed' }
   | {
       outcome: 'corrected';
       /** The attacker before and after, as the locked row had it. */
@@ -90,6 +93,8 @@ export type CorrectionOutcome =
       attributed: boolean;
       retargeted: boolean;
       linked: boolean;
+      /** What the member named before as attacked had chosen and was undone: their resolution, what they wanted. */
+      undone: { resolution: boolean; wants: boolean };
       /** The incident as the rally sees it now: the person attacked may have to be asked again. */
       rally: RallyState;
     };

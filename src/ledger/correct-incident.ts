@@ -36,6 +36,8 @@ export async function correctIncident(pool: pg.Pool, request: CorrectionRequest)
     ]);
     if (repeated.rowCount) return { outcome: 'repeated-delivery' };
     const row = lockedRow.parse(found.rows[0]);
+    if (request.targetWas !== undefined && request.targetWas !== row.target_id)
+      return { outcome: 'target-changed' };
     const previous = toOptionalAccount(row);
 
     const offenderId =
@@ -68,8 +70,9 @@ export async function correctIncident(pool: pg.Pool, request: CorrectionRequest)
       );
       await audit('attribute', offenderId, row.offender_id);
     }
+    let undone = { resolution: false, wants: false };
     if (retargeted && request.target) {
-      await retarget(client, request.incidentId, request.target);
+      undone = await retarget(client, request.incidentId, request.target);
       await audit('retarget', offenderId, null);
     }
     if (linkedWith !== null) await audit('link', offenderId, linkedWith);
@@ -84,33 +87,64 @@ export async function correctIncident(pool: pg.Pool, request: CorrectionRequest)
       attributed,
       retargeted,
       linked: linkedWith !== null,
+      undone,
       rally: await rallyState(client, request.incidentId),
     };
   });
 }
 
 /**
- * A new person attacked decides anew: on an open incident they are asked again (consent back to pending, for
- * the rally engine to ask), unless they flagged it themselves, which is their consent as on a self-flag. A
- * question they were asked before, as target earlier, is forgotten so that it can be asked again.
+ * A new person attacked decides anew, and what the member named before chose for them is undone: the power to
+ * choose goes with the target's id, and their choices go too. A resolution they made themselves is reopened (a
+ * lead's stands), and what they wanted is forgotten: the new person attacked is asked privately (consent back to
+ * pending, for the rally engine to ask). Only when the new person attacked is the member who first flagged it,
+ * and nobody had chosen since, does their flag stand as their choice, as on a self-flag. A question they were
+ * asked before, as target earlier, is forgotten so that it can be asked again, as are the outcome messages of
+ * an undone resolution, so that the next one is sent.
  */
-async function retarget(client: pg.PoolClient, incidentId: number, target: { id: string; name: string }) {
+async function retarget(
+  client: pg.PoolClient,
+  incidentId: number,
+  target: { id: string; name: string },
+): Promise<{ resolution: boolean; wants: boolean }> {
   const updated = await client.query(
-    `UPDATE incidents i SET target_id = $2, target_name = $3,
-            consent = CASE WHEN i.status <> 'open' THEN i.consent
-                           WHEN EXISTS (SELECT 1 FROM incident_reports r
-                                        WHERE r.incident_id = i.id AND r.reporter_id = $2) THEN 'given'
-                           ELSE 'pending' END,
-            consent_deadline = CASE WHEN i.status <> 'open' THEN i.consent_deadline END
-     WHERE i.id = $1 RETURNING i.consent`,
+    `WITH before AS (
+       SELECT i.id, i.status, i.consent, i.target_wants, i.kind,
+              i.status = 'resolved' AND i.resolved_by = i.target_id AS reopen,
+              i.consent IN ('pending', 'asked') AND $2 = (SELECT r.reporter_id FROM incident_reports r
+                                                          WHERE r.incident_id = i.id
+                                                          ORDER BY r.reported_at, r.reporter_id LIMIT 1) AS flag_stands
+       FROM incidents i WHERE i.id = $1
+     )
+     UPDATE incidents i SET target_id = $2, target_name = $3,
+            status = CASE WHEN b.reopen THEN 'open' ELSE i.status END,
+            outcome = CASE WHEN b.reopen THEN NULL ELSE i.outcome END,
+            resolved_by = CASE WHEN b.reopen THEN NULL ELSE i.resolved_by END,
+            resolved_at = CASE WHEN b.reopen THEN NULL ELSE i.resolved_at END,
+            consent = CASE WHEN b.status <> 'open' AND NOT b.reopen THEN i.consent
+                           WHEN b.flag_stands THEN 'given' ELSE 'pending' END,
+            consent_deadline = CASE WHEN b.status <> 'open' AND NOT b.reopen THEN i.consent_deadline END,
+            target_wants = CASE WHEN (b.status = 'open' OR b.reopen) AND NOT b.flag_stands
+                                THEN CASE WHEN b.kind = 'offline' THEN 'private' ELSE 'both' END
+                                ELSE i.target_wants END
+     FROM before b WHERE i.id = b.id
+     RETURNING i.consent, b.reopen, b.consent IN ('given', 'defaulted') AND i.consent = 'pending' AS wants_undone`,
     [incidentId, target.id, target.name],
   );
-  if (updated.rows[0]?.consent === 'pending') {
+  const row = updated.rows[0] as { consent: string; reopen: boolean; wants_undone: boolean };
+  if (row.consent === 'pending') {
     await client.query(
       `DELETE FROM rally_messages WHERE incident_id = $1 AND kind = 'consent' AND recipient = $2`,
       [incidentId, target.id],
     );
   }
+  if (row.reopen) {
+    await client.query(
+      `DELETE FROM rally_messages WHERE incident_id = $1 AND kind IN ('outcome', 'check-in')`,
+      [incidentId],
+    );
+  }
+  return { resolution: row.reopen, wants: row.wants_undone };
 }
 
 /** Links two accounts of one person as /review does; the other account's id, or null if already linked. */

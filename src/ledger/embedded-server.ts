@@ -9,6 +9,7 @@ import { ensureDataDir, reachableDataDirFor, runsAsRoot, unreachableAncestor } f
 import { acquireInstanceLock } from './instance-lock.ts';
 import { readServerPid, stopOrphanedServer } from './orphaned-server.ts';
 import { loadEmbeddedPostgres } from './postgres-binaries.ts';
+import { withPrivateTempFiles } from './private-temp-files.ts';
 import { isProcessAlive } from './process-alive.ts';
 
 export interface EmbeddedServer {
@@ -33,7 +34,8 @@ export async function startEmbeddedServer(
   log: Logger,
   options: { port?: number } = {},
 ): Promise<EmbeddedServer> {
-  await ensureDataDir(dataDir);
+  for (const change of await ensureDataDir(dataDir))
+    log.warn({ change }, 'made the data folder private again');
   if (runsAsRoot()) await assertReachableByServerUser(dataDir);
   const releaseLock = await acquireInstanceLock(dataDir);
   try {
@@ -65,7 +67,8 @@ export async function startEmbeddedServer(
     });
     if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
       log.info({ dataDir }, 'creating the embedded PostgreSQL ledger (first start)');
-      await server.initialise();
+      // initdb reads the password from a temporary file the library writes: kept private (see the module).
+      await withPrivateTempFiles(dataDir, () => server.initialise());
     }
     let pid: number | undefined;
     /** `lastWords`: how many of the server's last lines the error carries, on one line when it is a restart. */
@@ -120,7 +123,8 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'db-password');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const password = randomBytes(24).toString('base64url');
-  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  // Exclusive: never through a link someone left in its place.
+  await writeFile(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
   await chmod(file, 0o600);
   return password;
 }

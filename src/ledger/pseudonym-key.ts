@@ -11,7 +11,7 @@ export type PseudonymKey = string;
 
 const KEY_PATTERN = /^[0-9a-f]{64}$/;
 
-export const PSEUDONYM_KEY_FILE = 'pseudonym.key';
+export const PSEUDONYM_KEY_FILE = 'pseudonym.key' as const;
 
 export class PseudonymKeyError extends Error {}
 

@@ -1,5 +1,8 @@
+import { lstat, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { capturingLogger, countRows, createTestBot } from '../support/core-harness.ts';
@@ -193,5 +196,43 @@ describe('a rally in the terminal', () => {
     await waitFor(`Thank you: you're on SW-${id}.`);
     input.end();
     await terminal.closed;
+  });
+});
+
+describe('an evidence pack the terminal saves', () => {
+  let folder: string;
+  let before: string;
+  beforeEach(async () => {
+    before = process.cwd();
+    folder = await mkdtemp(path.join(os.tmpdir(), 'shieldwall-terminal-pack-'));
+    process.chdir(folder);
+  });
+  afterEach(async () => {
+    process.chdir(before);
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('is created anew and private, never over an earlier file nor through a link left in its place', async () => {
+    const rig = await TerminalRig.start(db);
+    terminals.push(rig);
+    const flagged = await rig.type({ name: 'ana' }, ['/flag https://x.com/PackTroll/status/91 hate']);
+    const reference = /Recorded as (SW-\d+)/.exec(flagged)?.[1];
+    const lead = { name: 'lee', lead: true };
+    const savedAs = (printed: string) => /Saved it as (\S+) in /.exec(printed)?.[1] ?? '';
+
+    const first = savedAs(await rig.type(lead, [`/export ${reference} json`]));
+    expect(first).toMatch(/\.json$/);
+    expect((await stat(first)).mode & 0o777).toBe(0o600);
+    // Someone swaps the pack for a link to a file of the lead's: the next export must not write through it.
+    const elsewhere = path.join(folder, 'someone-elses-file.txt');
+    await writeFile(elsewhere, 'keep me');
+    await rm(first);
+    await symlink(elsewhere, first);
+    const second = savedAs(await rig.type(lead, [`/export ${reference} json`]));
+    expect(second).toBe(first.replace(/\.json$/, '-2.json'));
+    expect(await readFile(elsewhere, 'utf8')).toBe('keep me');
+    expect((await lstat(first)).isSymbolicLink()).toBe(true);
+    expect((await stat(second)).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(await readFile(second, 'utf8'))).toBeTruthy();
   });
 });

@@ -164,6 +164,11 @@ export const LAYER_RULES: LayerRule[] = [
 /** Imports that break a rule and stay. Keep this short: each line is a debt or a deliberate seam. */
 export const ALLOWED_IMPORTS: Allowance[] = [
   {
+    from: 'adapters/terminal/terminal-adapter.ts',
+    to: 'src/evidence/write-pack-file.ts',
+    why: "the terminal saves an exported pack on the lead's machine exactly as the CLI does (whole, created anew, never through a link); the file is plain node:fs",
+  },
+  {
     from: 'adapters/slack/slack-adapter.ts',
     to: 'src/app/health-routes.ts',
     why: "Slack's HTTP receiver answers /healthz and /readyz on the bot's one port; the file is plain node:http",

@@ -73,6 +73,12 @@ describe('/correct as typed', () => {
     expect(read('SW-3 by:"Jo Bloggs" signed the letter')).toMatchObject({
       args: { incident: 3, by: { kind: 'name', account: { handle: 'jo bloggs', display: 'Jo Bloggs' } } },
     });
+    expect(read('SW-4 target:me it was my post')).toEqual({
+      args: { incident: 4, target: 'me', reason: 'it was my post' },
+    });
+    expect(read('SW-4 by:@troll for:Me it was my post')).toMatchObject({
+      args: { incident: 4, target: 'me', by: { kind: 'handle', handle: 'troll' } },
+    });
     expect([
       parseIncidentReference('SW 7'),
       parseIncidentReference('SW-0'),
@@ -91,6 +97,7 @@ describe('/correct as typed', () => {
       ['SW-12 by:@a by:@b two of them', 'Give by: only once.'],
       ['SW-12 by:myspace:troll a good reason', "I don't know that platform."],
       ['SW-12 target:@ana it was her post', 'Who was attacked can only be picked from the members'],
+      ['SW-12 target:me target:me it was me', 'Give target: only once.'],
     ];
     for (const [text, message] of problems) expect(read(text).problem, text).toContain(message);
   });
@@ -106,7 +113,9 @@ describe('/correct as typed', () => {
       ['reason', true, 'text'],
     ]);
     expect(command?.options.find((o) => o.name === 'target')?.defaultsToSelf).toBeUndefined();
-    expect(command?.usage).toContain('to change who was attacked, type /correct alone for the form');
+    expect(command?.usage).toContain(
+      '[target:me] <reason> · to name another member as the one attacked, type /correct alone for the form',
+    );
   });
 });
 
@@ -130,6 +139,31 @@ describe('who may correct an incident', () => {
     expect(correctionRefusal(actor('lee', true), incident({ purged: true }), { target })?.code).toBe(
       'correct.purged',
     );
+  });
+});
+
+describe('who may change who was attacked', () => {
+  const me = (name: string) => ({ id: `test:local:${name}`, name });
+  // ben flagged it first, for ana; cy flagged it after him.
+  const refused = (who: Actor, target: { id: string; name: string }, facts: Partial<IncidentDetails> = {}) =>
+    correctionRefusal(who, incident(facts), { target })?.code;
+
+  it('lets a member who flagged it claim it, and the first flagger name another, until the one named claims it', () => {
+    expect(refused(actor('cy'), me('cy'))).toBeUndefined();
+    expect(refused(actor('ben'), me('dee'))).toBeUndefined();
+    expect(refused(actor('cy'), me('dee'))).toBe('correct.not_allowed');
+    expect(refused(actor('dee'), me('dee'))).toBe('correct.not_allowed');
+    // ana answered what she wants: it is hers, and only a lead can move it.
+    expect(refused(actor('cy'), me('cy'), { consent: 'given' })).toBe('correct.target_claimed');
+    expect(refused(actor('ben'), me('ben'), { consent: 'given' })).toBe('correct.target_claimed');
+    expect(refused(actor('lee', true), me('cy'), { consent: 'given' })).toBeUndefined();
+    // cy is named now and flagged it after ben: ben can't take it back.
+    expect(refused(actor('ben'), me('ben'), { target: me('cy') })).toBe('correct.target_claimed');
+  });
+
+  it('does not count the first flag as a claim: a member may have named themselves for a colleague', () => {
+    const selfNamed = { target: me('ben'), consent: 'given' as const };
+    expect(refused(actor('cy'), me('cy'), selfNamed)).toBeUndefined();
   });
 });
 

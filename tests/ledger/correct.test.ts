@@ -216,8 +216,36 @@ describe('correcting the record', () => {
       target: { id: 'test:local:dee', name: 'dee' },
       reason: 'it was my post really',
     });
-    expect(member_.title).toContain('Only a lead, or the member who first flagged SW-1');
+    expect(member_.title).toContain(
+      'Only a lead, the member who first flagged SW-1, or the person attacked (once they have flagged it too)',
+    );
+    // ben flagged it too, but may only say it was him, not name another member or correct the attacker.
+    for (const [target, text] of [
+      [{ id: 'test:local:dee', name: 'dee' }, undefined],
+      [{ id: 'test:local:ben', name: 'ben' }, 'SW-1 target:me by:@troll it was me, by troll'],
+    ] as const) {
+      const reply = text
+        ? await correct(member('ben'), text)
+        : await correctWith(member('ben'), { incident: 'SW-1', target, reason: 'it was her post' });
+      expect(reply.title).toContain('Only a lead');
+    }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('changes nobody when who was attacked changed after the rule was judged', async () => {
+    await t.bot.run(member('ana'), 'flag', 'https://x.com/SomeTroll/status/1 hate');
+    const ledger = createPgLedger(t.db.pool);
+    const stale = await ledger.correctIncident({
+      incidentId: 1,
+      delivery: { platform: 'test', id: 'stale-claim' },
+      target: { id: 'test:local:ben', name: 'ben' },
+      targetWas: 'test:local:cy',
+      actorId: 'test:local:ben',
+      reason: 'it was my post',
+      at: new Date('2026-11-18T12:00:00Z'),
+    });
+    expect(stale).toEqual({ outcome: 'target-changed' });
+    expect(await countRows(t.db, 'audit_log')).toBe(0);
   });
 
   it('a repeated delivery of a correction changes nothing twice', async () => {

@@ -329,6 +329,105 @@ describe('when who was attacked is corrected', () => {
   });
 });
 
+describe("when a member named themselves the target of a colleague's attack", () => {
+  let world: ReturnType<typeof rallyWorld>;
+  beforeEach(() => {
+    world = rallyWorld();
+  });
+  const POST = 'https://x.com/SomeTroll/status/30';
+  const QUESTION = 'A colleague flagged an attack on your post';
+  const targetOf = async () =>
+    (
+      await ledger.db.pool.query(
+        'SELECT target_id, target_wants, consent, status, outcome FROM incidents WHERE id = 1',
+      )
+    ).rows[0];
+
+  it('the one really attacked is told how to claim it, claims it, and the wrong one loses every choice', async () => {
+    await signUp(world, ['r01', 'r02']);
+    // ana flags ben's attack as an attack on herself, asks for it to be documented only, and resolves it.
+    await world.run(member('ana'), 'flag', { options: { url: POST, wants: 'document' } });
+    expect((await world.bot.incidents.resolve(member('ana'), 1, 'no-action')).reply.tone).toBe('success');
+    await world.deliver();
+
+    const flagged = replyText(await world.flag(member('ben'), POST));
+    expect(flagged).toContain(
+      'SW-1 was recorded as an attack on another member. If it was an attack on you, make it yours: ' +
+        '/correct SW-1 target:me <why, in a few words>.',
+    );
+    const claimed = await world.run(member('ben'), 'correct', { text: 'SW-1 target:me it was my post' });
+    expect(claimed.title).toBe('Corrected SW-1.');
+    expect(replyText(claimed)).toContain(
+      'The member named before had resolved it: it is open again, until the person attacked decides.',
+    );
+    expect(replyText(claimed)).toContain(
+      'What the member named before had asked colleagues for no longer applies.',
+    );
+    expect(replyText(claimed)).not.toMatch(/\bana\b/);
+    expect(await targetOf()).toEqual({
+      target_id: 'test:local:ben',
+      target_wants: 'both',
+      consent: 'asked',
+      status: 'open',
+      outcome: null,
+    });
+    const audit = await ledger.db.pool.query('SELECT action, actor_id, reason FROM audit_log');
+    expect(audit.rows).toEqual([
+      { action: 'retarget', actor_id: 'test:local:ben', reason: 'it was my post' },
+    ]);
+    await world.deliver();
+    expect(world.to(QUESTION)).toEqual(['test:local:ben']);
+
+    // ana can no longer choose, resolve, or take it back; ben decides.
+    expect((await world.bot.press(member('ana'), 'consent:document:1')).reply.title).toContain(
+      'Only the person whose post was attacked can choose',
+    );
+    expect((await world.bot.incidents.resolve(member('ana'), 1, 'no-action')).reply.title).toContain(
+      'Only the person whose post was attacked, or a lead, can resolve SW-1.',
+    );
+    for (const text of ['SW-1 target:me it was mine after all', 'SW-1 target:me no really']) {
+      const back = await world.run(member('ana'), 'correct', { text });
+      expect(back.title).toContain('has confirmed it was them, so only a lead can change it now');
+    }
+    const picked = await world.run(member('ana'), 'correct', {
+      options: { incident: 'SW-1', target: { id: 'test:local:cy', name: 'cy' }, reason: 'it was cy' },
+    });
+    expect(picked.title).toContain('only a lead can change it now');
+    expect((await targetOf()).target_id).toBe('test:local:ben');
+    expect((await world.bot.press(member('ben'), 'consent:both:1')).reply.tone).toBe('success');
+    await world.deliver();
+    expect(world.alerted().sort()).toEqual(['test:local:r01', 'test:local:r02']);
+
+    // A lead still may.
+    const byLead = await world.run(lead('lee'), 'correct', {
+      options: {
+        incident: 'SW-1',
+        target: { id: 'test:local:ana', name: 'ana' },
+        reason: 'checked with both',
+      },
+    });
+    expect(byLead.title).toBe('Corrected SW-1.');
+  });
+
+  it("only a member who flagged it may claim it, and a lead's resolution stands", async () => {
+    await world.run(member('ana'), 'flag', { options: { url: POST } });
+    await world.bot.incidents.resolve(lead('lee'), 1, 'removed');
+    const stranger = await world.run(member('cy'), 'correct', { text: 'SW-1 target:me it was me' });
+    expect(stranger.title).toContain(
+      'Only a lead, the member who first flagged SW-1, or the person attacked',
+    );
+    await world.flag(member('cy'), POST);
+    const claimed = await world.run(member('cy'), 'correct', { text: 'SW-1 target:me it was me' });
+    expect(claimed.title).toBe('Corrected SW-1.');
+    expect(replyText(claimed)).not.toContain('open again');
+    expect(await targetOf()).toMatchObject({
+      target_id: 'test:local:cy',
+      status: 'resolved',
+      outcome: 'removed',
+    });
+  });
+});
+
 describe('the rally across restarts and processes', () => {
   it('a restart in the middle of a wave sends every queued alert once, and never runs the wave again', async () => {
     const first = rallyWorld();

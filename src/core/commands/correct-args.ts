@@ -8,16 +8,19 @@ import { MAX_URL_LENGTH } from './flag-args.ts';
 import { memberOption } from './member-option.ts';
 
 export const CORRECT_USAGE =
-  '/correct <SW-12> by:<account>|by:unknown [same-as:<account>] <reason> · to change who was attacked, ' +
-  'type /correct alone for the form';
+  '/correct <SW-12> by:<account>|by:unknown [same-as:<account>] [target:me] <reason> · to name another member ' +
+  'as the one attacked, type /correct alone for the form';
 
 const NOTHING_TO_CHANGE =
-  'Say what to correct: the attacker (by:@name, or by:unknown), who was attacked (in the form: type /correct ' +
-  'alone), or another account of the same person (same-as:x:name).';
+  'Say what to correct: the attacker (by:@name, or by:unknown), who was attacked (target:me if it was you; ' +
+  'another member in the form: type /correct alone), or another account of the same person (same-as:x:name).';
 
 const TARGET_IN_TEXT =
   'Who was attacked can only be picked from the members of the channel: type /correct alone to open the form ' +
-  '(on Discord, use the target option).';
+  '(on Discord, use the target option). If it was you, write target:me.';
+
+/** What `target:` takes in text: only the member typing it, who is then resolved by the handler. */
+const ME = new Set(['me', 'myself', 'moi']);
 
 const emptyAsAbsent = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
@@ -57,7 +60,8 @@ export const correctArgs = z
         })
         .optional(),
     ),
-    target: memberOption.optional(),
+    /** Who was attacked: a member picked in a form, or `me`, the member correcting it (see correct-command). */
+    target: z.union([z.literal('me'), memberOption]).optional(),
     /** Another account of the same person, as /review link takes it (leads only). */
     same_as: z.preprocess(
       emptyAsAbsent,
@@ -76,7 +80,7 @@ export type CorrectArgs = z.infer<typeof correctArgs>;
 // `by:` and `same-as:` take one word, or a quoted value with spaces: by:"Jo Bloggs".
 const OPTION = /^(by|same-as|same_as|sameas|target|for|attacked):(?:"([^"]*)"|(\S*))(?=\s|$)\s*([\s\S]*)$/i;
 
-/** `/correct SW-12 [by:<account>] [same-as:<account>] <reason…>`: the options in any order, then the reason. */
+/** `/correct SW-12 [by:<account>] [same-as:<account>] [target:me] <reason…>`: the options in any order, then the reason. */
 export function parseCorrectText(text: string): Result<Record<string, unknown>> {
   const { word: incident, rest } = firstWord(text);
   if (!incident) return fail('correct.usage', `Usage: ${CORRECT_USAGE}`);
@@ -85,7 +89,14 @@ export function parseCorrectText(text: string): Result<Record<string, unknown>> 
   for (let option = OPTION.exec(remainder); option; option = OPTION.exec(remainder)) {
     const [, name = '', quoted, bare, after = ''] = option;
     const lowered = name.toLowerCase();
-    if (['target', 'for', 'attacked'].includes(lowered)) return fail('correct.target_text', TARGET_IN_TEXT);
+    if (['target', 'for', 'attacked'].includes(lowered)) {
+      const value = (quoted ?? bare ?? '').trim().toLowerCase();
+      if (!ME.has(value)) return fail('correct.target_text', TARGET_IN_TEXT);
+      if (fields.target !== undefined) return fail('correct.option_twice', `Give ${name}: only once.`);
+      fields.target = 'me';
+      remainder = after;
+      continue;
+    }
     const key = lowered === 'by' ? 'by' : 'same_as';
     if (fields[key] !== undefined) return fail('correct.option_twice', `Give ${name}: only once.`);
     fields[key] = quoted ?? bare ?? '';

@@ -5,7 +5,7 @@ import type { AccountRef } from '../post-url/types.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, infoReply } from '../reply.ts';
 import { CORRECT_USAGE, type CorrectArgs, correctArgs, parseCorrectText } from './correct-args.ts';
-import { correctionRefusal, nothingToChange, planCorrection } from './correct-plan.ts';
+import { correctionRefusal, nothingToChange, planCorrection, resolveCorrection } from './correct-plan.ts';
 import { oneAccount } from './one-account.ts';
 import { type AccountBeforeAfter, renderCorrection } from './render-correction.ts';
 
@@ -15,13 +15,13 @@ import { type AccountBeforeAfter, renderCorrection } from './render-correction.t
  */
 export const correctCommand: CommandDefinition<CorrectArgs> = {
   name: 'correct',
-  summary:
-    "Correct an incident's attacker or who was attacked, with a reason (leads, or who first flagged it).",
+  summary: "Correct an incident's attacker or who was attacked, with a reason (leads, or who flagged it).",
   usage: CORRECT_USAGE,
   examples: [
     '/correct SW-12 by:@racistguy his profile picture and name match the comment',
     '/correct SW-12 by:unknown the link named the doctor whose post it was under',
     '/correct SW-12 same-as:x:troll same photo and wording on both accounts',
+    '/correct SW-12 target:me it was my post they attacked',
   ],
   access: 'member',
   options: [
@@ -40,7 +40,7 @@ export const correctCommand: CommandDefinition<CorrectArgs> = {
     {
       name: 'target',
       label: 'Who was attacked',
-      description: 'Who was really attacked, if the incident names the wrong member',
+      description: 'Who was really attacked, if the incident names the wrong member (you, if it was you)',
       required: false,
       kind: 'member',
     },
@@ -70,9 +70,10 @@ export const correctCommand: CommandDefinition<CorrectArgs> = {
         message: `There is no incident ${reference} in the ledger. Its reference (SW- and a number) is on its card.`,
       });
     }
-    const refusal = correctionRefusal(actor, incident, args);
+    const wanted = resolveCorrection(args, actor);
+    const refusal = correctionRefusal(actor, incident, wanted);
     if (refusal) return errorReply(refusal);
-    const plan = planCorrection(incident, args);
+    const plan = planCorrection(incident, wanted);
     if (!plan.ok) return errorReply(plan.error);
     const { attacker: asked, target } = plan.value;
     const attacker = asked ? asked.account : incident.offender;
@@ -96,7 +97,8 @@ export const correctCommand: CommandDefinition<CorrectArgs> = {
       incidentId: incident.id,
       delivery,
       ...(asked ? { attacker: asked.account } : {}),
-      ...(target ? { target } : {}),
+      // The rule was judged against this target: the ledger refuses if another correction changed it since.
+      ...(target ? { target, targetWas: incident.target.id } : {}),
       ...(sameAs ? { sameAs } : {}),
       actorId: actor.id,
       reason: args.reason,
@@ -113,6 +115,12 @@ export const correctCommand: CommandDefinition<CorrectArgs> = {
         ...infoReply(`That correction of ${reference} is recorded already.`),
         incidentId: incident.id,
       };
+    }
+    if (outcome.outcome === 'target-changed') {
+      return errorReply({
+        code: 'correct.target_changed',
+        message: `Who was attacked in ${reference} was changed a moment ago by someone else. Look at its card again, and tell a lead if it is still wrong.`,
+      });
     }
     if (outcome.outcome === 'unchanged') {
       return errorReply({ code: 'correct.unchanged', message: nothingToChange(reference, plan.value) });

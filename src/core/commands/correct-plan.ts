@@ -1,4 +1,5 @@
 import type { Actor } from '../command.ts';
+import { retargetRefusal } from '../incident/who-was-attacked.ts';
 import type { IncidentDetails, MemberRef } from '../ledger-port.ts';
 import { accountOnPlatform } from '../post-url/account-on-platform.ts';
 import { resolveAttacker } from '../post-url/parse-attacker.ts';
@@ -17,18 +18,34 @@ export interface CorrectionPlan {
   alreadySo: string[];
 }
 
+/** A correction's parts as the handler resolved them: `target:me` is the member correcting it. */
+export interface ResolvedCorrection {
+  by?: CorrectArgs['by'];
+  target?: MemberRef;
+  same_as?: string;
+}
+
+/** `target:me` is whoever typed it; a member picked in a form is taken as picked. */
+export function resolveCorrection(args: CorrectArgs, actor: Actor): ResolvedCorrection {
+  const { target, ...rest } = args;
+  if (target === undefined) return rest;
+  return { ...rest, target: target === 'me' ? { id: actor.id, name: actor.name } : target };
+}
+
 /**
- * A lead may correct any incident; the member who first flagged it may correct its attacker and who was
- * attacked. Linking accounts of one person stays with leads, as on /review.
+ * A lead may correct any incident; the member who first flagged it may correct its attacker. Who was attacked
+ * follows its own rule (retargetRefusal): the person attacked may claim it too. Linking accounts of one person
+ * stays with leads, as on /review.
  */
 export function correctionRefusal(
   actor: Actor,
   incident: IncidentDetails,
-  args: Pick<CorrectArgs, 'same_as' | 'target'>,
+  args: Pick<ResolvedCorrection, 'same_as' | 'target' | 'by'>,
 ): UserError | undefined {
   const reference = incidentReference(incident.id);
   const firstFlagger = incident.reportedBy[0]?.id === actor.id;
-  if (!actor.isLead && !firstFlagger) {
+  const onlyTarget = args.by === undefined && args.same_as === undefined && args.target !== undefined;
+  if (!actor.isLead && !firstFlagger && !onlyTarget) {
     return {
       code: 'correct.not_allowed',
       message:
@@ -49,7 +66,7 @@ export function correctionRefusal(
       message: `The personal details of ${reference} were removed under the retention policy, so who was attacked can't be changed any more.`,
     };
   }
-  return undefined;
+  return args.target === undefined ? undefined : retargetRefusal(actor, incident, args.target);
 }
 
 /**
@@ -59,7 +76,7 @@ export function correctionRefusal(
  */
 export function planCorrection(
   incident: IncidentDetails,
-  args: Pick<CorrectArgs, 'by' | 'target' | 'same_as'>,
+  args: Pick<ResolvedCorrection, 'by' | 'target' | 'same_as'>,
 ): Result<CorrectionPlan> {
   const reference = incidentReference(incident.id);
   const plan: CorrectionPlan = { alreadySo: [] };

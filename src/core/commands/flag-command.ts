@@ -9,6 +9,7 @@ import {
 } from '../incident/attack-channel.ts';
 import { type TargetNaming, targetNaming } from '../incident/target-name.ts';
 import { TARGET_WANTS, TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
+import { claimHint } from '../incident/who-was-attacked.ts';
 import type { Ledger, RecordedFlag } from '../ledger-port.ts';
 import { platformLabel } from '../post-url/index.ts';
 import type { Reply } from '../reply.ts';
@@ -164,9 +165,9 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       safety: settings.safety,
       timezone: settings.timezone,
     });
-    const target = await howReporterReadsTarget(recorded, actor, ledger);
+    const { naming, claim } = await howReporterReadsTarget(recorded, actor, args, ledger);
     return {
-      ...renderFlagOutcome(recorded, args, guidance, target, settings.timezone),
+      ...renderFlagOutcome(recorded, args, guidance, naming, settings.timezone, claim),
       incidentId: recorded.incident.id,
     };
   },
@@ -174,20 +175,28 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
 
 /**
  * The naming rule needs who flagged it and how; only a colleague who joined an existing incident could be told a
- * name the target hid, so only then is the incident read again.
+ * name the target hid, so only then is the incident read again. A member who flagged it as an attack on
+ * themselves, when it names someone else, is told how to make it theirs (`claim`).
  */
 async function howReporterReadsTarget(
   { outcome, incident }: RecordedFlag,
   reporter: Actor,
+  args: FlagArgs,
   ledger: Ledger,
-): Promise<TargetNaming> {
-  if (outcome === 'created' || reporter.id === incident.target.id || reporter.isLead) {
-    return targetNaming({ target: incident.target, reportedBy: [] }, reporter);
+): Promise<{ naming: TargetNaming; claim?: string }> {
+  if (outcome === 'created' || reporter.id === incident.target.id) {
+    return { naming: targetNaming({ target: incident.target, reportedBy: [] }, reporter) };
+  }
+  const claimsIt = (args.target?.id ?? reporter.id) === reporter.id;
+  if (reporter.isLead && !claimsIt) {
+    return { naming: targetNaming({ target: incident.target, reportedBy: [] }, reporter) };
   }
   // The flag is saved by now: a read that fails (the database gone right after) hides the name rather than
   // turning the answer into "not saved".
   const details = await ledger.getIncident(incident.id).catch(() => undefined);
-  return details ? targetNaming(details, reporter) : { kind: 'hidden' };
+  if (!details) return { naming: { kind: 'hidden' } };
+  const claim = claimsIt && outcome !== 'repeated-delivery' ? claimHint(details, reporter) : undefined;
+  return { naming: targetNaming(details, reporter), ...(claim ? { claim } : {}) };
 }
 
 function refusal(message: string): Reply {

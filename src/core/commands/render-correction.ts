@@ -31,7 +31,10 @@ export function renderCorrection(
       `Attacker: now ${attackerOnPlatform(outcome.attacker, 'member')}; it was ${attackerOnPlatform(outcome.previous, null)}.`,
     );
   }
-  if (outcome.retargeted) lines.push(retargetLine(outcome.rally.status, outcome.rally.consent));
+  if (outcome.retargeted) {
+    lines.push(retargetLine(outcome.rally.status, outcome.rally.consent));
+    lines.push(...undoneLines(outcome.undone));
+  }
   if (outcome.linked && outcome.attacker && sameAs) {
     lines.push(
       `Linked ${accountOnPlatform(outcome.attacker)} with ${accountOnPlatform(sameAs)} as one person.`,
@@ -55,6 +58,18 @@ function retargetLine(status: 'open' | 'resolved', consent: string): string {
   return consent === 'given'
     ? 'Who was attacked: changed. They flagged it themselves, so colleagues may act as they asked.'
     : 'Who was attacked: changed. They will be asked privately what they want before colleagues act.';
+}
+
+/** The choices of the member named before as attacked, undone: they were never theirs to make. */
+function undoneLines(undone: { resolution: boolean; wants: boolean }): string[] {
+  const lines: string[] = [];
+  if (undone.resolution) {
+    lines.push(
+      'The member named before had resolved it: it is open again, until the person attacked decides.',
+    );
+  }
+  if (undone.wants) lines.push('What the member named before had asked colleagues for no longer applies.');
+  return lines;
 }
 
 /** "@troll on X now meets the frequent-offender rule (3 incidents against 2 members in 90 days)." */

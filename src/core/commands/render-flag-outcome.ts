@@ -19,6 +19,8 @@ export function renderFlagOutcome(
   guidance: Section[],
   target: TargetNaming,
   timezone: string,
+  /** For a member who flagged it as an attack on themselves when it names another: how to make it theirs. */
+  claim?: string,
 ): Reply {
   const reference = incidentReference(incident.id);
   const label = CATEGORY_INFO[incident.category].label;
@@ -39,6 +41,7 @@ export function renderFlagOutcome(
     ...attackerLines(incident, asked),
   ];
   lines.push(...targetLines(target, TARGET_WANTS_LABEL[incident.wants]));
+  if (claim) lines.push(claim);
   if (outcome === 'co-reported' && asked.category && asked.category !== incident.category) {
     lines.push(
       `It was first flagged as ${label} and stays filed that way${asked.note ? '; your note is kept with it' : ''}.`,
