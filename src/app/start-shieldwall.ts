@@ -6,6 +6,7 @@ import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import type { Config } from '../config/config.ts';
 import { createBot } from '../core/bot.ts';
 import type { ChatAdapter } from '../core/chat-adapter.ts';
+import { createFlagLimiter } from '../core/limits/member-limits.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { createEvidenceExporter } from '../evidence/evidence-exporter.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
@@ -60,6 +61,7 @@ export async function startShieldwall({
     now: () => new Date(),
     rallyStore: createPgRallyStore(database.pool, jobs),
     evidence: createEvidenceExporter(createPgEvidenceSource(database.pool), config.settings),
+    flagLimiter: createFlagLimiter(config.memberLimits),
   });
   // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or
   // an orchestrator then never sends a request to a process that is still starting, or has lost its database.

@@ -1,3 +1,4 @@
+import type { MemberLimitsPolicy } from '../core/limits/member-limits.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
 
 /** The validated configuration the process runs with. Built only by loadConfig. */
@@ -13,6 +14,8 @@ export interface Config {
   port: number;
   /** Private messages each platform adapter sends per second at most, below the platforms' own limits. */
   messagesPerSecond: number;
+  /** How much one member may flag, and ask of one colleague or of the leads; counted in each process. */
+  memberLimits: MemberLimitsPolicy;
   settings: CollectiveSettings;
   slack: SlackConfig | undefined;
   discord: DiscordConfig | undefined;

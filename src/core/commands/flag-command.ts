@@ -10,6 +10,8 @@ import {
 import { type TargetNaming, targetNaming } from '../incident/target-name.ts';
 import { TARGET_WANTS, TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
 import type { Ledger, RecordedFlag } from '../ledger-port.ts';
+import { limitedFlagReply } from '../limits/limited-reply.ts';
+import { NO_FLAG_LIMITS } from '../limits/member-limits.ts';
 import { platformLabel } from '../post-url/index.ts';
 import type { Reply } from '../reply.ts';
 import { formatDay } from '../time.ts';
@@ -127,7 +129,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       'Please flag the post again in a minute; flagging the same post twice never counts it twice. ' +
       'If you are in danger now, call emergency services first.',
   },
-  async run(args, { actor, delivery, now, ledger, settings, afterFlag }) {
+  async run(args, { actor, delivery, now, ledger, settings, afterFlag, flagLimiter }) {
     const place = placeOfFlag(args);
     // The schema judged these already; this only narrows the type.
     if (!place.ok) return refusal(place.message);
@@ -137,26 +139,45 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
     const category = args.category ?? defaultCategory(place.value);
     const severity = maxSeverity(CATEGORY_INFO[category].severity, args.severity ?? 'medium');
     const key = incidentKey(place.value, { delivery, day: formatDay(at ?? now, settings.timezone) });
-    const recorded = await ledger.recordFlag({
+    const target = args.target ?? { id: actor.id, name: actor.name };
+    const admission = await (flagLimiter ?? NO_FLAG_LIMITS).admit({
+      member: actor.id,
+      colleague: target.id === actor.id ? undefined : target.id,
+      critical: severity === 'critical',
       delivery,
-      post: key,
-      accountNamedBy: place.value.namedBy,
-      // An email from a known address is recorded as an email flag (see incidentKey), which has no channel.
-      channel: key.kind === 'offline' ? (place.value.place?.channel ?? null) : null,
-      occurredAt: at,
-      sourceUrl: args.url?.raw ?? attackPlaceWord(place.value.place ?? { channel: 'other', platform: null }),
-      category,
-      severity,
-      note: args.note,
-      reporter: { id: actor.id, name: actor.name },
-      anonymous: args.anonymous ?? false,
-      target: args.target ?? { id: actor.id, name: actor.name },
-      // Without a public post there is nothing to reply under or report: colleagues support privately.
-      wants: args.wants ?? (place.value.post === null ? 'private' : undefined),
-      targetPostUrl: args.target_post,
-      screenshots: args.screenshots ?? [],
-      at: now,
     });
+    // A retry of a flag another process recorded before the limit was reached gets its first answer.
+    if (!admission.admitted && !(await ledger.deliveryRecorded(delivery))) {
+      const retryAt = new Date(now.getTime() + admission.retryInMs);
+      return limitedFlagReply(admission.reason, target.name, retryAt, settings.safety, settings.timezone);
+    }
+    const recorded = await ledger
+      .recordFlag({
+        delivery,
+        post: key,
+        accountNamedBy: place.value.namedBy,
+        // An email from a known address is recorded as an email flag (see incidentKey), which has no channel.
+        channel: key.kind === 'offline' ? (place.value.place?.channel ?? null) : null,
+        occurredAt: at,
+        sourceUrl:
+          args.url?.raw ?? attackPlaceWord(place.value.place ?? { channel: 'other', platform: null }),
+        category,
+        severity,
+        note: args.note,
+        reporter: { id: actor.id, name: actor.name },
+        anonymous: args.anonymous ?? false,
+        target,
+        // Without a public post there is nothing to reply under or report: colleagues support privately.
+        wants: args.wants ?? (place.value.post === null ? 'private' : undefined),
+        targetPostUrl: args.target_post,
+        screenshots: args.screenshots ?? [],
+        at: now,
+      })
+      .catch(async (error: unknown) => {
+        if (admission.admitted) await admission.settle('not-saved');
+        throw error;
+      });
+    if (admission.admitted) await admission.settle(recorded.outcome);
     await afterFlag?.(recorded);
     const guidance = buildGuidance({
       incident: recorded.incident,
@@ -164,9 +185,9 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       safety: settings.safety,
       timezone: settings.timezone,
     });
-    const target = await howReporterReadsTarget(recorded, actor, ledger);
+    const naming = await howReporterReadsTarget(recorded, actor, ledger);
     return {
-      ...renderFlagOutcome(recorded, args, guidance, target, settings.timezone),
+      ...renderFlagOutcome(recorded, args, guidance, naming, settings.timezone),
       incidentId: recorded.incident.id,
     };
   },
