@@ -15,7 +15,7 @@ import { createPgEvidenceSource } from '../ledger/evidence-records.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
 import { createPgRallyStore } from '../ledger/rally-store.ts';
 import type { Logger } from '../log/logger.ts';
-import { startHealthServer } from './health-routes.ts';
+import { cachedReadiness, startHealthServer } from './health-routes.ts';
 
 export interface RunningShieldwall {
   /** Settles when the terminal session ends (quit, end of input), or when a platform bot is stopped. */
@@ -66,11 +66,11 @@ export async function startShieldwall({
   // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or
   // an orchestrator then never sends a request to a process that is still starting, or has lost its database.
   let serving = false;
-  const ready = async () => {
+  const ready = cachedReadiness(async () => {
     if (!serving || !database.isUp()) return false;
     await database.pool.query('SELECT 1');
     return true;
-  };
+  }, Date.now);
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
     adapters.push(
