@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Readable, Writable } from 'node:stream';
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
+import { ScreenshotBudget } from '../../adapters/screenshot-budget.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import type { Config } from '../config/config.ts';
@@ -72,6 +73,7 @@ export async function startShieldwall({
     return true;
   }, Date.now);
   const adapters: ChatAdapter[] = [];
+  const screenshotBudget = new ScreenshotBudget(config.screenshotBudgetBytes);
   if (config.slack) {
     adapters.push(
       new SlackAdapter({
@@ -80,12 +82,18 @@ export async function startShieldwall({
         messagesPerSecond: config.messagesPerSecond,
         ready,
         log,
+        screenshotBudget,
       }),
     );
   }
   if (config.discord) {
     adapters.push(
-      new DiscordAdapter({ ...config.discord, messagesPerSecond: config.messagesPerSecond, log }),
+      new DiscordAdapter({
+        ...config.discord,
+        messagesPerSecond: config.messagesPerSecond,
+        log,
+        screenshotBudget,
+      }),
     );
   }
   let terminal: TerminalAdapter | undefined;

@@ -89,6 +89,8 @@ export const envSchema = z.object({
     .trim()
     .min(1)
     .default('your Physician Health Program or employee assistance line'),
+  // At least one screenshot at the 10 MB limit must fit.
+  SCREENSHOTS_IN_MEMORY_MB: positiveInt(100).pipe(z.number().min(10).max(16384)),
   PORT: positiveInt(3000).pipe(z.number().max(65535)),
   RETENTION_DAYS: optionalText.pipe(
     z

@@ -16,6 +16,8 @@ export interface Config {
   messagesPerSecond: number;
   /** How much one member may flag, and ask of one colleague or of the leads; counted in each process. */
   memberLimits: MemberLimitsPolicy;
+  /** Bytes of downloaded screenshots the process holds at once; past it a screenshot is not downloaded. */
+  screenshotBudgetBytes: number;
   settings: CollectiveSettings;
   slack: SlackConfig | undefined;
   discord: DiscordConfig | undefined;

@@ -43,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: e.RETENTION_DAYS,
     port: e.PORT,
     messagesPerSecond: e.RALLY_MESSAGES_PER_SECOND,
+    screenshotBudgetBytes: e.SCREENSHOTS_IN_MEMORY_MB * 1024 * 1024,
     memberLimits: {
       flagsBurst: { points: e.LIMIT_FLAGS_BURST, minutes: e.LIMIT_FLAGS_BURST_MINUTES },
       flagsHourly: { points: e.LIMIT_FLAGS_PER_HOUR, minutes: 60 },

@@ -1,3 +1,4 @@
+import type { ScreenshotBudget } from '../../adapters/screenshot-budget.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Bot } from '../../src/core/chat-adapter.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
@@ -39,6 +40,8 @@ export interface SlackRigOptions {
   /** The core's clock and settings, for tests that move time through the rally. */
   now?: () => Date;
   settings?: CollectiveSettings;
+  /** The bytes of screenshots the adapter may hold at once (the default otherwise). */
+  screenshotBudget?: ScreenshotBudget;
 }
 
 export const LEADS_CHANNEL = 'C0LEADS';
@@ -89,6 +92,7 @@ export class SlackRig {
       log: logs.log,
       // Real retry behaviour, shorter waits: a 429's Retry-After is still honoured.
       clientOptions: { retryConfig: { retries: 3, factor: 1, minTimeout: 20, maxTimeout: 50 } },
+      ...(options.screenshotBudget ? { screenshotBudget: options.screenshotBudget } : {}),
     });
     const bot = createTestBot(db, {
       log: logs.log,

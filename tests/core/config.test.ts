@@ -117,4 +117,10 @@ describe('configuration', () => {
     expect(set.leadAlerts.points).toBe(1);
     expect(() => loadConfig({ LIMIT_FLAGS_PER_HOUR: 'lots' })).toThrow(/LIMIT_FLAGS_PER_HOUR/);
   });
+
+  it('takes how many megabytes of screenshots to hold at once, at least one screenshot at the limit', () => {
+    expect(loadConfig({}).screenshotBudgetBytes).toBe(100 * 1024 * 1024);
+    expect(loadConfig({ SCREENSHOTS_IN_MEMORY_MB: '20' }).screenshotBudgetBytes).toBe(20 * 1024 * 1024);
+    expect(() => loadConfig({ SCREENSHOTS_IN_MEMORY_MB: '5' })).toThrow(/SCREENSHOTS_IN_MEMORY_MB/);
+  });
 });

@@ -186,8 +186,11 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       timezone: settings.timezone,
     });
     const naming = await howReporterReadsTarget(recorded, actor, ledger);
+    const answer = renderFlagOutcome(recorded, args, guidance, naming, settings.timezone);
+    const notKept = (args.screenshots ?? []).filter((file) => file.content === undefined).length;
     return {
-      ...renderFlagOutcome(recorded, args, guidance, naming, settings.timezone),
+      ...answer,
+      sections: notKept > 0 ? [...answer.sections, screenshotsNotKept(notKept)] : answer.sections,
       incidentId: recorded.incident.id,
     };
   },
@@ -209,6 +212,17 @@ async function howReporterReadsTarget(
   // turning the answer into "not saved".
   const details = await ledger.getIncident(incident.id).catch(() => undefined);
   return details ? targetNaming(details, reporter) : { kind: 'hidden' };
+}
+
+/** Screenshots the bot could not fetch (busy, or the file was unreachable): the member keeps their own copy. */
+function screenshotsNotKept(count: number): Reply['sections'][number] {
+  const which = count === 1 ? 'one of your screenshots' : `${count} of your screenshots`;
+  return {
+    lines: [
+      `I couldn't keep a copy of ${which} just now; the record notes that you attached it. ` +
+        'Please keep your own copy of it.',
+    ],
+  };
 }
 
 function refusal(message: string): Reply {
