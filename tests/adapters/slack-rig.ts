@@ -1,6 +1,7 @@
 import type { ScreenshotBudget } from '../../adapters/screenshot-budget.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Bot } from '../../src/core/chat-adapter.ts';
+import type { FlagLimiter } from '../../src/core/limits/member-limits.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
 import {
   blockActionPayload,
@@ -42,6 +43,8 @@ export interface SlackRigOptions {
   settings?: CollectiveSettings;
   /** The bytes of screenshots the adapter may hold at once (the default otherwise). */
   screenshotBudget?: ScreenshotBudget;
+  /** Per-member limits on flags (none otherwise). */
+  flagLimiter?: FlagLimiter;
 }
 
 export const LEADS_CHANNEL = 'C0LEADS';
@@ -98,6 +101,7 @@ export class SlackRig {
       log: logs.log,
       ...(options.now ? { now: options.now } : {}),
       ...(options.settings ? { settings: options.settings } : {}),
+      ...(options.flagLimiter ? { flagLimiter: options.flagLimiter } : {}),
     });
     const rig = new SlackRig(fake, adapter, options, logs, bot);
     await adapter.start(bot);

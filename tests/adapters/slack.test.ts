@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ScreenshotBudget } from '../../adapters/screenshot-budget.ts';
 import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-args.ts';
+import { createFlagLimiter, DEFAULT_MEMBER_LIMITS } from '../../src/core/limits/member-limits.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
@@ -402,6 +403,28 @@ describe('Slack: safety rules', () => {
     expect(await countRows(ledger.db, 'incident_reports')).toBe(1);
     expect(await countRows(ledger.db, 'incident_cards')).toBe(1);
     expect(slack.cardPosts()).toHaveLength(1);
+  });
+
+  it('a member past the flag limit is answered kindly, and a redelivery of a recorded flag still gets its answer', async () => {
+    const limited = await SlackRig.start(ledger.db, {
+      flagLimiter: createFlagLimiter({ ...DEFAULT_MEMBER_LIMITS, flagsBurst: { points: 1, minutes: 10 } }),
+    });
+    try {
+      const triggerId = 'trigger-limited-1';
+      await limited.run('ana', 'flag', 'https://x.com/SomeTroll/status/12');
+      const again = await limited.slash('ana', 'flag', 'https://x.com/SomeTroll/status/13', { triggerId });
+      const answer = await limited.privateReply(again.responseId);
+      expect(answer).toContain('This flag was not recorded');
+      expect(answer).toContain('contact your leads directly');
+      const retry = await limited.slash('ana', 'flag', 'https://x.com/SomeTroll/status/13', {
+        triggerId,
+        retryNum: 1,
+      });
+      expect(await limited.privateReply(retry.responseId)).toContain('This flag was not recorded');
+      expect(await countRows(ledger.db, 'incidents')).toBe(1);
+    } finally {
+      await limited.stop();
+    }
   });
 
   it('a form submitted twice (same view) records one report', async () => {
