@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { createBot } from '../src/core/bot.ts';
 import type { Bot } from '../src/core/chat-adapter.ts';
+import { NO_FLAG_LIMITS } from '../src/core/limits/member-limits.ts';
 import { DEFAULT_RALLY_POLICY, type RallyPolicy } from '../src/core/rally/rally-policy.ts';
 import type { CollectiveSettings } from '../src/core/settings.ts';
 import { createShieldwallRegistry } from '../src/core/shieldwall-commands.ts';
@@ -27,5 +28,6 @@ export function createBenchBot(pool: pg.Pool, jobs: JobQueue, rally: Partial<Ral
     log: createLogger('silent'),
     now: () => new Date(),
     rallyStore: createPgRallyStore(pool, jobs),
+    flagLimiter: NO_FLAG_LIMITS,
   });
 }

@@ -7,6 +7,7 @@ import type { Reply } from '../../src/core/reply.ts';
 import { describeError } from '../../src/core/run-command.ts';
 import { downloadFile } from '../download-file.ts';
 import { paced } from '../paced.ts';
+import { DEFAULT_SCREENSHOT_BUDGET_BYTES, ScreenshotBudget } from '../screenshot-budget.ts';
 import { withContent } from '../screenshots.ts';
 import { discordChannelPrivacy } from './channel-privacy.ts';
 import { DiscordAccess } from './discord-access.ts';
@@ -28,6 +29,8 @@ export interface DiscordAdapterOptions {
   log: Logger;
   /** Private messages (rally alerts) sent per second at most; 429s beyond it are still waited out. */
   messagesPerSecond?: number;
+  /** The bytes of screenshots the process holds at once, shared with its other adapters. */
+  screenshotBudget?: ScreenshotBudget;
 }
 
 export class DiscordSetupError extends Error {
@@ -45,6 +48,7 @@ export class DiscordAdapter implements ChatAdapter {
 
   async start(bot: Bot): Promise<void> {
     const o = this.options;
+    const budget = o.screenshotBudget ?? new ScreenshotBudget(DEFAULT_SCREENSHOT_BUDGET_BYTES);
     const client = new Client({
       // Guilds alone gives the roles, channels and overwrites that decide who can see the incident channel.
       intents: [GatewayIntentBits.Guilds],
@@ -100,21 +104,27 @@ export class DiscordAdapter implements ChatAdapter {
       stash: new FormStash(bot.forms),
       // Attachments live on Discord's CDN; tests serve them from the fake API.
       fetchScreenshots: (files) =>
-        withContent(files, (url) =>
-          downloadFile(
-            url,
-            [
-              'https://cdn.discordapp.com',
-              'https://media.discordapp.net',
-              ...(o.apiUrl ? [new URL(o.apiUrl).origin] : []),
-            ],
-            MAX_SCREENSHOT_BYTES,
-          ),
+        withContent(
+          files,
+          (url, maxBytes) =>
+            downloadFile(
+              url,
+              [
+                'https://cdn.discordapp.com',
+                'https://media.discordapp.net',
+                ...(o.apiUrl ? [new URL(o.apiUrl).origin] : []),
+              ],
+              maxBytes,
+            ),
+          budget,
+          MAX_SCREENSHOT_BYTES,
         ),
       log: o.log,
     };
     client.on(Events.InteractionCreate, (interaction) => {
-      const work = onInteraction(edge, interaction)
+      // The screenshots an interaction downloaded are held until it is answered, then given back.
+      const work = budget
+        .within(() => onInteraction(edge, interaction))
         .catch((error: unknown) => o.log.error({ err: describeError(error) }, 'Discord interaction failed'))
         .finally(() => this.inFlight.delete(work));
       this.inFlight.add(work);

@@ -8,6 +8,7 @@ import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
 import { describeError } from '../../src/core/run-command.ts';
 import { downloadFile } from '../download-file.ts';
 import { paced } from '../paced.ts';
+import { DEFAULT_SCREENSHOT_BUDGET_BYTES, ScreenshotBudget } from '../screenshot-budget.ts';
 import { withContent } from '../screenshots.ts';
 import { AckFirst } from './ack-first.ts';
 import { boltLogger } from './bolt-logger.ts';
@@ -47,6 +48,8 @@ export interface SlackAdapterOptions {
   ready?: ReadinessCheck;
   /** Extra Web API client settings (tests shorten the retry waits). */
   clientOptions?: webApi.WebClientOptions;
+  /** The bytes of screenshots the process holds at once, shared with its other adapters. */
+  screenshotBudget?: ScreenshotBudget;
 }
 
 // Messages we post never unfurl: a preview of the abusive post would put its content in the channel.
@@ -59,7 +62,11 @@ export class SlackAdapter implements ChatAdapter {
   /** Requests acknowledged to Slack whose work is still running: stop() lets them finish. */
   private readonly inFlight = new Set<Promise<void>>();
 
-  constructor(private readonly options: SlackAdapterOptions) {}
+  private readonly screenshots: ScreenshotBudget;
+
+  constructor(private readonly options: SlackAdapterOptions) {
+    this.screenshots = options.screenshotBudget ?? new ScreenshotBudget(DEFAULT_SCREENSHOT_BUDGET_BYTES);
+  }
 
   /** The HTTP port actually listened on (HTTP mode), useful when asked for port 0. */
   get port(): number | undefined {
@@ -157,7 +164,13 @@ export class SlackAdapter implements ChatAdapter {
       members,
       access,
       names,
-      fetchScreenshots: (files) => withContent(files, (url) => this.download(url)),
+      fetchScreenshots: (files) =>
+        withContent(
+          files,
+          (url, maxBytes) => this.download(url, maxBytes),
+          this.screenshots,
+          MAX_SCREENSHOT_BYTES,
+        ),
       log: o.log,
       responseUrlOrigins: responseUrlOrigins(o.apiUrl),
       ackFirst: (ack) => acks.ack(ack),
@@ -166,7 +179,8 @@ export class SlackAdapter implements ChatAdapter {
     // one: the work is tracked so that stopping (SIGTERM) waits for it instead of closing the ledger under it.
     app.use(async ({ next }) => {
       acks.arrived();
-      const work = next();
+      // The screenshots a request downloaded are held until it is answered, then given back.
+      const work = this.screenshots.within(() => next());
       this.inFlight.add(work);
       try {
         await work;
@@ -194,12 +208,12 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   /** Slack serves files to the bot from files.slack.com with its token; tests serve them from the fake API. */
-  private download(url: string): Promise<Uint8Array | undefined> {
+  private download(url: string, maxBytes: number): Promise<Uint8Array | undefined> {
     const origins = [
       'https://files.slack.com',
       ...(this.options.apiUrl ? [new URL(this.options.apiUrl).origin] : []),
     ];
-    return downloadFile(url, origins, MAX_SCREENSHOT_BYTES, {
+    return downloadFile(url, origins, maxBytes, {
       Authorization: `Bearer ${this.options.botToken}`,
     });
   }

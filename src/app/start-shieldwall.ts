@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
 import type { Readable, Writable } from 'node:stream';
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
+import { ScreenshotBudget } from '../../adapters/screenshot-budget.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import type { Config } from '../config/config.ts';
 import { createBot } from '../core/bot.ts';
 import type { ChatAdapter } from '../core/chat-adapter.ts';
+import { createFlagLimiter } from '../core/limits/member-limits.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { createEvidenceExporter } from '../evidence/evidence-exporter.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
@@ -14,7 +16,7 @@ import { createPgEvidenceSource } from '../ledger/evidence-records.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
 import { createPgRallyStore } from '../ledger/rally-store.ts';
 import type { Logger } from '../log/logger.ts';
-import { startHealthServer } from './health-routes.ts';
+import { cachedReadiness, startHealthServer } from './health-routes.ts';
 
 export interface RunningShieldwall {
   /** Settles when the terminal session ends (quit, end of input), or when a platform bot is stopped. */
@@ -61,16 +63,18 @@ export async function startShieldwall({
     now: () => new Date(),
     rallyStore: createPgRallyStore(database.pool, jobs),
     evidence: createEvidenceExporter(createPgEvidenceSource(database.pool), config.settings),
+    flagLimiter: createFlagLimiter(config.memberLimits),
   });
   // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or
   // an orchestrator then never sends a request to a process that is still starting, or has lost its database.
   let serving = false;
-  const ready = async () => {
+  const ready = cachedReadiness(async () => {
     if (!serving || !database.isUp()) return false;
     await database.pool.query('SELECT 1');
     return true;
-  };
+  }, Date.now);
   const adapters: ChatAdapter[] = [];
+  const screenshotBudget = new ScreenshotBudget(config.screenshotBudgetBytes);
   if (config.slack) {
     adapters.push(
       new SlackAdapter({
@@ -79,12 +83,18 @@ export async function startShieldwall({
         messagesPerSecond: config.messagesPerSecond,
         ready,
         log,
+        screenshotBudget,
       }),
     );
   }
   if (config.discord) {
     adapters.push(
-      new DiscordAdapter({ ...config.discord, messagesPerSecond: config.messagesPerSecond, log }),
+      new DiscordAdapter({
+        ...config.discord,
+        messagesPerSecond: config.messagesPerSecond,
+        log,
+        screenshotBudget,
+      }),
     );
   }
   let terminal: TerminalAdapter | undefined;

@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { DEFAULT_MEMBER_LIMITS } from '../core/limits/member-limits.ts';
 
 const optionalText = z
   .string()
@@ -75,6 +76,14 @@ export const envSchema = z.object({
   RALLY_ENOUGH: positiveInt(3),
   RALLY_CONSENT_MINUTES: positiveInt(120),
   RALLY_MESSAGES_PER_SECOND: positiveInt(20).pipe(z.number().max(1000)),
+  // Per member, counted in each process (see README): flags, questions to one colleague, alerts to the leads.
+  LIMIT_FLAGS_BURST: positiveInt(DEFAULT_MEMBER_LIMITS.flagsBurst.points).pipe(z.number().max(1000)),
+  LIMIT_FLAGS_BURST_MINUTES: positiveInt(DEFAULT_MEMBER_LIMITS.flagsBurst.minutes).pipe(z.number().max(1440)),
+  LIMIT_FLAGS_PER_HOUR: positiveInt(DEFAULT_MEMBER_LIMITS.flagsHourly.points).pipe(z.number().max(10000)),
+  LIMIT_QUESTIONS_PER_COLLEAGUE_PER_DAY: positiveInt(
+    DEFAULT_MEMBER_LIMITS.questionsToOneColleague.points,
+  ).pipe(z.number().max(1000)),
+  LIMIT_LEAD_ALERTS_PER_HOUR: positiveInt(DEFAULT_MEMBER_LIMITS.leadAlerts.points).pipe(z.number().max(1000)),
   SAFETY_EMERGENCY: z
     .string()
     .trim()
@@ -97,6 +106,8 @@ export const envSchema = z.object({
     .trim()
     .min(1)
     .default('your Physician Health Program or employee assistance line'),
+  // At least one screenshot at the 10 MB limit must fit.
+  SCREENSHOTS_IN_MEMORY_MB: positiveInt(100).pipe(z.number().min(10).max(16384)),
   PORT: positiveInt(3000).pipe(z.number().max(65535)),
   RETENTION_DAYS: days,
   RETENTION_IDLE_DAYS: days,

@@ -1,3 +1,4 @@
+import type { MemberLimitsPolicy } from '../core/limits/member-limits.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
 
 /** The validated configuration the process runs with. Built only by loadConfig. */
@@ -17,6 +18,10 @@ export interface Config {
   port: number;
   /** Private messages each platform adapter sends per second at most, below the platforms' own limits. */
   messagesPerSecond: number;
+  /** How much one member may flag, and ask of one colleague or of the leads; counted in each process. */
+  memberLimits: MemberLimitsPolicy;
+  /** Bytes of downloaded screenshots the process holds at once; past it a screenshot is not downloaded. */
+  screenshotBudgetBytes: number;
   settings: CollectiveSettings;
   slack: SlackConfig | undefined;
   discord: DiscordConfig | undefined;

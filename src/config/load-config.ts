@@ -45,6 +45,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionIdleDays: e.RETENTION_IDLE_DAYS ?? e.RETENTION_DAYS,
     port: e.PORT,
     messagesPerSecond: e.RALLY_MESSAGES_PER_SECOND,
+    screenshotBudgetBytes: e.SCREENSHOTS_IN_MEMORY_MB * 1024 * 1024,
+    memberLimits: {
+      flagsBurst: { points: e.LIMIT_FLAGS_BURST, minutes: e.LIMIT_FLAGS_BURST_MINUTES },
+      flagsHourly: { points: e.LIMIT_FLAGS_PER_HOUR, minutes: 60 },
+      questionsToOneColleague: { points: e.LIMIT_QUESTIONS_PER_COLLEAGUE_PER_DAY, minutes: 24 * 60 },
+      leadAlerts: { points: e.LIMIT_LEAD_ALERTS_PER_HOUR, minutes: 60 },
+    },
     settings: {
       collectiveName: e.SHIELDWALL_COLLECTIVE_NAME,
       timezone: e.SHIELDWALL_TIMEZONE,

@@ -7,6 +7,7 @@ import { createIncidentDesk } from './incident/incident-desk.ts';
 import { CARD_ACTIONS, type CardAction } from './incident/outcomes.ts';
 import { TARGET_WANTS, type TargetWants } from './incident/target-wants.ts';
 import type { Ledger } from './ledger-port.ts';
+import type { FlagLimiter } from './limits/member-limits.ts';
 import { type MessageSender, RallyEngine } from './rally/rally-engine.ts';
 import { createRallyMembership, platformOf } from './rally/rally-membership.ts';
 import type { RallyStore } from './rally/rally-store.ts';
@@ -25,6 +26,8 @@ export interface CoreDependencies {
   now: () => Date;
   rallyStore: RallyStore;
   evidence?: EvidenceExporter;
+  /** How much one member may flag, and ask of one colleague or of the leads (NO_FLAG_LIMITS in bulk tests). */
+  flagLimiter: FlagLimiter;
 }
 
 /** What every adapter plugs into: one way in and one command list shared by all platforms, on one ledger. */
@@ -119,6 +122,7 @@ export function createBot(deps: CoreDependencies): Bot {
         now: deps.now(),
         ledger: deps.ledger,
         settings: deps.settings,
+        flagLimiter: deps.flagLimiter,
         ...(deps.evidence ? { evidence: deps.evidence } : {}),
         afterFlag: ({ incident, rally: state }) =>
           quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state)),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { EvidenceExporter } from './evidence-port.ts';
 import type { Delivery, Ledger, RecordedFlag } from './ledger-port.ts';
+import type { FlagLimiter } from './limits/member-limits.ts';
 import type { RallyState } from './rally/rally-store.ts';
 import type { Reply } from './reply.ts';
 import type { Result } from './result.ts';
@@ -20,6 +21,8 @@ export interface CommandContext {
   now: Date;
   ledger: Ledger;
   settings: CollectiveSettings;
+  /** How many flags a member may send, and ask of one colleague or of the leads, in a while. */
+  flagLimiter?: FlagLimiter;
   /** Evidence packs, where this process can build them. */
   evidence?: EvidenceExporter;
   /**

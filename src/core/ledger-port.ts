@@ -212,6 +212,8 @@ export type CardClaim = { claimed: true } | { claimed: false; messageId: string 
 /** What the core needs from the shared ledger. Implemented on PostgreSQL in src/ledger. */
 export interface Ledger {
   recordFlag(flag: FlagRecord): Promise<RecordedFlag>;
+  /** Whether this delivery changed the ledger already (a retry of a flag another process recorded). */
+  deliveryRecorded(delivery: Delivery): Promise<boolean>;
   getIncident(id: number): Promise<IncidentDetails | undefined>;
   listNotes(incidentId: number): Promise<ReportNote[]>;
   recordAction(incidentId: number, memberId: string, action: CardAction, at: Date): Promise<ActionOutcome>;

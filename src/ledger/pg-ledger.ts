@@ -16,7 +16,7 @@ import { getIncident, listNotes } from './incident-details.ts';
 import { memberIncidents } from './member-incidents.ts';
 import { findOffenders } from './offender-history.ts';
 import { summarizePeriod } from './period-summary.ts';
-import { createFlagRecorder } from './record-flag.ts';
+import { createFlagRecorder, deliveryRecorded } from './record-flag.ts';
 import { activeResponders, deactivateResponders, getResponder, setResponder } from './responders.ts';
 import { reviewOffender } from './review-offender.ts';
 import { loadWeeklyDigest } from './weekly-digest.ts';
@@ -25,6 +25,7 @@ import { loadWeeklyDigest } from './weekly-digest.ts';
 export function createPgLedger(pool: pg.Pool): Ledger {
   return {
     recordFlag: createFlagRecorder(pool),
+    deliveryRecorded: (delivery) => deliveryRecorded(pool, delivery),
     getIncident: (id) => getIncident(pool, id),
     listNotes: (id) => listNotes(pool, id),
     recordAction: (id, memberId, action, at) => recordAction(pool, id, memberId, action, at),

@@ -168,3 +168,15 @@ function toIncidentView(row: z.infer<typeof incidentRow>): IncidentView {
     targetPostUrl: row.target_post_url,
   };
 }
+
+/** Whether a delivery changed the ledger already: a retry that must get its first answer, never a refusal. */
+export async function deliveryRecorded(
+  pool: pg.Pool,
+  delivery: { platform: string; id: string },
+): Promise<boolean> {
+  const result = await pool.query('SELECT 1 FROM deliveries WHERE platform = $1 AND delivery_id = $2', [
+    delivery.platform,
+    delivery.id,
+  ]);
+  return (result.rowCount ?? 0) > 0;
+}

@@ -1,5 +1,7 @@
+import type { ScreenshotBudget } from '../../adapters/screenshot-budget.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Bot } from '../../src/core/chat-adapter.ts';
+import type { FlagLimiter } from '../../src/core/limits/member-limits.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
 import {
   blockActionPayload,
@@ -41,6 +43,10 @@ export interface SlackRigOptions {
   /** The core's clock and settings, for tests that move time through the rally. */
   now?: () => Date;
   settings?: CollectiveSettings;
+  /** The bytes of screenshots the adapter may hold at once (the default otherwise). */
+  screenshotBudget?: ScreenshotBudget;
+  /** Per-member limits on flags (none otherwise). */
+  flagLimiter?: FlagLimiter;
 }
 
 export const LEADS_CHANNEL = 'C0LEADS';
@@ -92,11 +98,13 @@ export class SlackRig {
       log: logs.log,
       // Real retry behaviour, shorter waits: a 429's Retry-After is still honoured.
       clientOptions: { retryConfig: { retries: 3, factor: 1, minTimeout: 20, maxTimeout: 50 } },
+      ...(options.screenshotBudget ? { screenshotBudget: options.screenshotBudget } : {}),
     });
     const bot = createTestBot(db, {
       log: logs.log,
       ...(options.now ? { now: options.now } : {}),
       ...(options.settings ? { settings: options.settings } : {}),
+      ...(options.flagLimiter ? { flagLimiter: options.flagLimiter } : {}),
     });
     const rig = new SlackRig(fake, adapter, options, logs, bot);
     await adapter.start(bot);

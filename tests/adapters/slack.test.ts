@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ScreenshotBudget } from '../../adapters/screenshot-budget.ts';
 import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-args.ts';
+import { createFlagLimiter, DEFAULT_MEMBER_LIMITS } from '../../src/core/limits/member-limits.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
@@ -401,6 +403,28 @@ describe('Slack: safety rules', () => {
     expect(await countRows(ledger.db, 'incident_reports')).toBe(1);
     expect(await countRows(ledger.db, 'incident_cards')).toBe(1);
     expect(slack.cardPosts()).toHaveLength(1);
+  });
+
+  it('a member past the flag limit is answered kindly, and a redelivery of a recorded flag still gets its answer', async () => {
+    const limited = await SlackRig.start(ledger.db, {
+      flagLimiter: createFlagLimiter({ ...DEFAULT_MEMBER_LIMITS, flagsBurst: { points: 1, minutes: 10 } }),
+    });
+    try {
+      const triggerId = 'trigger-limited-1';
+      await limited.run('ana', 'flag', 'https://x.com/SomeTroll/status/12');
+      const again = await limited.slash('ana', 'flag', 'https://x.com/SomeTroll/status/13', { triggerId });
+      const answer = await limited.privateReply(again.responseId);
+      expect(answer).toContain('This flag was not recorded');
+      expect(answer).toContain('contact your leads directly');
+      const retry = await limited.slash('ana', 'flag', 'https://x.com/SomeTroll/status/13', {
+        triggerId,
+        retryNum: 1,
+      });
+      expect(await limited.privateReply(retry.responseId)).toContain('This flag was not recorded');
+      expect(await countRows(ledger.db, 'incidents')).toBe(1);
+    } finally {
+      await limited.stop();
+    }
   });
 
   it('a form submitted twice (same view) records one report', async () => {
@@ -884,5 +908,56 @@ describe('Slack: screenshots', () => {
     const errors = JSON.parse(tooBig.body) as { errors: Record<string, string> };
     expect(errors.errors.screenshots).toContain('A screenshot is 11.0 MB; the limit is 10 MB.');
     expect(await countRows(ledger.db, 'incidents')).toBe(1);
+  });
+
+  it('holds no more screenshot bytes at once than its budget: one past it is not fetched, the flag is recorded and the member told', async () => {
+    const budget = new ScreenshotBudget(8000);
+    const tight = await SlackRig.start(ledger.db, { screenshotBudget: budget });
+    try {
+      const bytes = new Uint8Array(5000).map((_, i) => i % 251);
+      const first = tight.fake.serveFile('F0ONE', 'one.png', bytes);
+      const second = tight.fake.serveFile('F0TWO', 'two.png', bytes);
+      const shot = (id: string, url: string) => ({
+        id,
+        name: `${id}.png`,
+        size: 5000,
+        url_private_download: url,
+      });
+      await tight.submit(
+        'ana',
+        FLAG_FORM,
+        flagForm({
+          url: 'https://x.com/SomeTroll/status/90',
+          files: [shot('F0ONE', first), shot('F0TWO', second)],
+        }),
+        JSON.stringify({ responseUrl: tight.fake.responseUrl('tight') }),
+      );
+      const reply = await tight.privateReply('tight');
+
+      // 5,000 + 5,000 bytes would be over the 8,000 the process may hold: the second was never fetched.
+      expect(tight.fake.fileDownloads.map((d) => d.path)).toEqual(['/files-pri/F0ONE/one.png']);
+      expect(reply).toContain("I couldn't keep a copy of one of your screenshots just now");
+      expect(reply).toContain('Please keep your own copy of it.');
+      const stored = await ledger.db.pool.query(
+        'SELECT file_id, octet_length(content) AS bytes FROM incident_files ORDER BY file_id',
+      );
+      expect(stored.rows).toEqual([
+        { file_id: 'F0ONE', bytes: 5000 },
+        { file_id: 'F0TWO', bytes: null },
+      ]);
+
+      // Once that flag was answered, its bytes were given back: the next screenshot fits again.
+      await expect.poll(() => budget.heldBytes).toBe(0);
+      await tight.submit(
+        'ana',
+        FLAG_FORM,
+        flagForm({ url: 'https://x.com/SomeTroll/status/91', files: [shot('F0TWO', second)] }),
+        JSON.stringify({ responseUrl: tight.fake.responseUrl('roomy') }),
+      );
+      expect(await tight.privateReply('roomy')).not.toContain("couldn't keep a copy");
+      expect(tight.fake.fileDownloads.map((d) => d.path)).toContain('/files-pri/F0TWO/two.png');
+    } finally {
+      await tight.stop();
+    }
   });
 });

@@ -96,4 +96,31 @@ describe('configuration', () => {
       leadRole: '1100000000000000009',
     });
   });
+
+  it('takes per-member limits, with defaults', () => {
+    expect(loadConfig({}).memberLimits).toEqual({
+      flagsBurst: { points: 5, minutes: 10 },
+      flagsHourly: { points: 20, minutes: 60 },
+      questionsToOneColleague: { points: 5, minutes: 1440 },
+      leadAlerts: { points: 3, minutes: 60 },
+    });
+    const set = loadConfig({
+      LIMIT_FLAGS_BURST: '3',
+      LIMIT_FLAGS_BURST_MINUTES: '5',
+      LIMIT_FLAGS_PER_HOUR: '12',
+      LIMIT_QUESTIONS_PER_COLLEAGUE_PER_DAY: '2',
+      LIMIT_LEAD_ALERTS_PER_HOUR: '1',
+    }).memberLimits;
+    expect(set.flagsBurst).toEqual({ points: 3, minutes: 5 });
+    expect(set.flagsHourly.points).toBe(12);
+    expect(set.questionsToOneColleague.points).toBe(2);
+    expect(set.leadAlerts.points).toBe(1);
+    expect(() => loadConfig({ LIMIT_FLAGS_PER_HOUR: 'lots' })).toThrow(/LIMIT_FLAGS_PER_HOUR/);
+  });
+
+  it('takes how many megabytes of screenshots to hold at once, at least one screenshot at the limit', () => {
+    expect(loadConfig({}).screenshotBudgetBytes).toBe(100 * 1024 * 1024);
+    expect(loadConfig({ SCREENSHOTS_IN_MEMORY_MB: '20' }).screenshotBudgetBytes).toBe(20 * 1024 * 1024);
+    expect(() => loadConfig({ SCREENSHOTS_IN_MEMORY_MB: '5' })).toThrow(/SCREENSHOTS_IN_MEMORY_MB/);
+  });
 });

@@ -3,6 +3,7 @@ import { DiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { createBot } from '../../src/core/bot.ts';
 import type { Bot } from '../../src/core/chat-adapter.ts';
+import { NO_FLAG_LIMITS } from '../../src/core/limits/member-limits.ts';
 import { DEFAULT_RALLY_POLICY } from '../../src/core/rally/rally-policy.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { startJobQueue } from '../../src/jobs/job-queue.ts';
@@ -43,6 +44,7 @@ async function botWithJobQueue(log: ReturnType<typeof capturingLogger>['log']) {
     log,
     now: () => new Date(),
     rallyStore: createPgRallyStore(ledger.db.pool, jobs),
+    flagLimiter: NO_FLAG_LIMITS,
   });
   return { bot, jobs };
 }

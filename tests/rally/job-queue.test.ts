@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
 import type { Bot } from '../../src/core/chat-adapter.ts';
+import { NO_FLAG_LIMITS } from '../../src/core/limits/member-limits.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { type JobQueue, startJobQueue } from '../../src/jobs/job-queue.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
@@ -37,6 +38,7 @@ async function queuedBot(pollingSeconds: number): Promise<{ bot: Bot; jobs: JobQ
     log,
     now: () => new Date(),
     rallyStore: createPgRallyStore(ledger.db.pool, jobs),
+    flagLimiter: NO_FLAG_LIMITS,
   });
   return { bot, jobs };
 }

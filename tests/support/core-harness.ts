@@ -4,6 +4,7 @@ import { createBot } from '../../src/core/bot.ts';
 import type { Bot, CommandHandler, MembershipCheck } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
 import type { Ledger } from '../../src/core/ledger-port.ts';
+import { type FlagLimiter, NO_FLAG_LIMITS } from '../../src/core/limits/member-limits.ts';
 import { DEFAULT_RALLY_POLICY } from '../../src/core/rally/rally-policy.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
@@ -34,7 +35,13 @@ export const testSettings: CollectiveSettings = {
  */
 export function createTestBot(
   db: TestDatabase,
-  options: { log?: Logger; settings?: CollectiveSettings; now?: () => Date; ledger?: Ledger } = {},
+  options: {
+    log?: Logger;
+    settings?: CollectiveSettings;
+    now?: () => Date;
+    ledger?: Ledger;
+    flagLimiter?: FlagLimiter;
+  } = {},
 ): Bot {
   return createBot({
     registry: createShieldwallRegistry(),
@@ -45,6 +52,8 @@ export function createTestBot(
     now: options.now ?? (() => new Date('2026-11-18T15:00:00Z')),
     rallyStore: createPgRallyStore(db.pool, { enqueue: async () => undefined, wake: () => undefined }),
     evidence: createEvidenceExporter(createPgEvidenceSource(db.pool), options.settings ?? testSettings),
+    // Tests flag in bulk; the limits have tests of their own.
+    flagLimiter: options.flagLimiter ?? NO_FLAG_LIMITS,
   });
 }
 

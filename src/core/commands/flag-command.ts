@@ -11,6 +11,8 @@ import { type TargetNaming, targetNaming } from '../incident/target-name.ts';
 import { TARGET_WANTS, TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
 import { claimHint } from '../incident/who-was-attacked.ts';
 import type { Ledger, RecordedFlag } from '../ledger-port.ts';
+import { limitedFlagReply } from '../limits/limited-reply.ts';
+import { NO_FLAG_LIMITS } from '../limits/member-limits.ts';
 import { platformLabel } from '../post-url/index.ts';
 import type { Reply } from '../reply.ts';
 import { formatDay } from '../time.ts';
@@ -128,7 +130,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       'Please flag the post again in a minute; flagging the same post twice never counts it twice. ' +
       'If you are in danger now, call emergency services first.',
   },
-  async run(args, { actor, delivery, now, ledger, settings, afterFlag }) {
+  async run(args, { actor, delivery, now, ledger, settings, afterFlag, flagLimiter }) {
     const place = placeOfFlag(args);
     // The schema judged these already; this only narrows the type.
     if (!place.ok) return refusal(place.message);
@@ -138,26 +140,45 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
     const category = args.category ?? defaultCategory(place.value);
     const severity = maxSeverity(CATEGORY_INFO[category].severity, args.severity ?? 'medium');
     const key = incidentKey(place.value, { delivery, day: formatDay(at ?? now, settings.timezone) });
-    const recorded = await ledger.recordFlag({
+    const target = args.target ?? { id: actor.id, name: actor.name };
+    const admission = await (flagLimiter ?? NO_FLAG_LIMITS).admit({
+      member: actor.id,
+      colleague: target.id === actor.id ? undefined : target.id,
+      critical: severity === 'critical',
       delivery,
-      post: key,
-      accountNamedBy: place.value.namedBy,
-      // An email from a known address is recorded as an email flag (see incidentKey), which has no channel.
-      channel: key.kind === 'offline' ? (place.value.place?.channel ?? null) : null,
-      occurredAt: at,
-      sourceUrl: args.url?.raw ?? attackPlaceWord(place.value.place ?? { channel: 'other', platform: null }),
-      category,
-      severity,
-      note: args.note,
-      reporter: { id: actor.id, name: actor.name },
-      anonymous: args.anonymous ?? false,
-      target: args.target ?? { id: actor.id, name: actor.name },
-      // Without a public post there is nothing to reply under or report: colleagues support privately.
-      wants: args.wants ?? (place.value.post === null ? 'private' : undefined),
-      targetPostUrl: args.target_post,
-      screenshots: args.screenshots ?? [],
-      at: now,
     });
+    // A retry of a flag another process recorded before the limit was reached gets its first answer.
+    if (!admission.admitted && !(await ledger.deliveryRecorded(delivery))) {
+      const retryAt = new Date(now.getTime() + admission.retryInMs);
+      return limitedFlagReply(admission.reason, target.name, retryAt, settings.safety, settings.timezone);
+    }
+    const recorded = await ledger
+      .recordFlag({
+        delivery,
+        post: key,
+        accountNamedBy: place.value.namedBy,
+        // An email from a known address is recorded as an email flag (see incidentKey), which has no channel.
+        channel: key.kind === 'offline' ? (place.value.place?.channel ?? null) : null,
+        occurredAt: at,
+        sourceUrl:
+          args.url?.raw ?? attackPlaceWord(place.value.place ?? { channel: 'other', platform: null }),
+        category,
+        severity,
+        note: args.note,
+        reporter: { id: actor.id, name: actor.name },
+        anonymous: args.anonymous ?? false,
+        target,
+        // Without a public post there is nothing to reply under or report: colleagues support privately.
+        wants: args.wants ?? (place.value.post === null ? 'private' : undefined),
+        targetPostUrl: args.target_post,
+        screenshots: args.screenshots ?? [],
+        at: now,
+      })
+      .catch(async (error: unknown) => {
+        if (admission.admitted) await admission.settle('not-saved');
+        throw error;
+      });
+    if (admission.admitted) await admission.settle(recorded.outcome);
     await afterFlag?.(recorded);
     const guidance = buildGuidance({
       incident: recorded.incident,
@@ -166,8 +187,11 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       timezone: settings.timezone,
     });
     const { naming, claim } = await howReporterReadsTarget(recorded, actor, args, ledger);
+    const answer = renderFlagOutcome(recorded, args, guidance, naming, settings.timezone, claim);
+    const notKept = (args.screenshots ?? []).filter((file) => file.content === undefined).length;
     return {
-      ...renderFlagOutcome(recorded, args, guidance, naming, settings.timezone, claim),
+      ...answer,
+      sections: notKept > 0 ? [...answer.sections, screenshotsNotKept(notKept)] : answer.sections,
       incidentId: recorded.incident.id,
     };
   },
@@ -197,6 +221,17 @@ async function howReporterReadsTarget(
   if (!details) return { naming: { kind: 'hidden' } };
   const claim = claimsIt && outcome !== 'repeated-delivery' ? claimHint(details, reporter) : undefined;
   return { naming: targetNaming(details, reporter), ...(claim ? { claim } : {}) };
+}
+
+/** Screenshots the bot could not fetch (busy, or the file was unreachable): the member keeps their own copy. */
+function screenshotsNotKept(count: number): Reply['sections'][number] {
+  const which = count === 1 ? 'one of your screenshots' : `${count} of your screenshots`;
+  return {
+    lines: [
+      `I couldn't keep a copy of ${which} just now; the record notes that you attached it. ` +
+        'Please keep your own copy of it.',
+    ],
+  };
 }
 
 function refusal(message: string): Reply {
