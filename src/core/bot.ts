@@ -124,8 +124,8 @@ export function createBot(deps: CoreDependencies): Bot {
         settings: deps.settings,
         flagLimiter: deps.flagLimiter,
         ...(deps.evidence ? { evidence: deps.evidence } : {}),
-        afterFlag: ({ incident, rally: state }) =>
-          quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state)),
+        afterFlag: ({ incident, rally: state }, options) =>
+          quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state, options)),
         afterRetarget: (incidentId, state) =>
           quietly('asking the person attacked', incidentId, () => rally.afterRetarget(incidentId, state)),
       },

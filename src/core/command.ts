@@ -29,7 +29,7 @@ export interface CommandContext {
    * Starts the rally once a flag is in the ledger. It never fails the flag: whatever goes wrong is logged, and
    * the rally's tick retries what is due.
    */
-  afterFlag?: (recorded: RecordedFlag) => Promise<void>;
+  afterFlag?: (recorded: RecordedFlag, options: { pageLeads: boolean }) => Promise<void>;
   /** Once who was attacked changed: the new person attacked is asked (or the rally goes on); never fails. */
   afterRetarget?: (incidentId: number, rally: RallyState) => Promise<void>;
 }

@@ -7,7 +7,14 @@ import {
   type MemberLimitsPolicy,
 } from '../../src/core/limits/member-limits.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { countRows, createTestBot, LEDGER_TABLES, member, replyText } from '../support/core-harness.ts';
+import {
+  countRows,
+  createTestBot,
+  EVERYONE_IS_A_MEMBER,
+  LEDGER_TABLES,
+  member,
+  replyText,
+} from '../support/core-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let db: TestDatabase;
@@ -108,17 +115,30 @@ describe('per-member limits on flags', () => {
     expect(replyText(await flag(bot, ana, 'd5', { url: post(3) }))).toContain('SW-3');
   });
 
-  it('a member cannot alert the leads again and again, and is told to call for help directly', async () => {
+  it('a member cannot page the leads again and again, yet an urgent flag is always recorded', async () => {
     const bot = botWith({ leadAlerts: { points: 1, minutes: 60 } });
-    await flag(bot, ana, 'd1', { url: post(1), category: 'threat' });
-    const before = await ledgerRows();
+    bot.attach('test', {
+      leadChannel: { alerts: () => ['test:local:leads'], digests: () => [] },
+      fileDelivery: false,
+      membership: EVERYONE_IS_A_MEMBER,
+    });
+    const leadPages = async () =>
+      (
+        await db.pool.query(
+          "SELECT incident_id::int FROM rally_messages WHERE kind = 'lead-alert' ORDER BY id",
+        )
+      ).rows.map((row) => row.incident_id);
+    expect(replyText(await flag(bot, ana, 'd1', { url: post(1), category: 'threat' }))).toContain('SW-1');
+    expect(await leadPages()).toEqual([1]);
 
-    const limited = replyText(await flag(bot, ana, 'd2', { url: post(2), category: 'doxxing' }));
+    const second = replyText(await flag(bot, ana, 'd2', { url: post(2), category: 'doxxing' }));
 
-    expect(limited).toContain('The leads have already been alerted about several of your urgent flags');
-    expect(limited).toContain('call 911 first, and contact your leads directly');
-    expect(await ledgerRows()).toEqual(before);
-    // A flag that alerts nobody still goes through.
-    expect(replyText(await flag(bot, ana, 'd3', { url: post(3), category: 'hate' }))).toContain('SW-2');
+    expect(second).toContain('SW-2');
+    expect(second).toContain('I did not page them again for this one; they see it on the incident card');
+    expect(second).toContain('call 911 first, and contact your leads directly');
+    expect(await leadPages()).toEqual([1]);
+    // Another member's urgent flag pages them as ever.
+    await flag(bot, ben, 'd3', { url: post(3), category: 'threat' });
+    expect(await leadPages()).toEqual([1, 3]);
   });
 });

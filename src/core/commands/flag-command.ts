@@ -179,7 +179,8 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
         throw error;
       });
     if (admission.admitted) await admission.settle(recorded.outcome);
-    await afterFlag?.(recorded);
+    const pageLeads = !admission.admitted || admission.pageLeads;
+    await afterFlag?.(recorded, { pageLeads });
     const guidance = buildGuidance({
       incident: recorded.incident,
       noteRecorded: args.note !== undefined,
@@ -189,9 +190,15 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
     const { naming, claim } = await howReporterReadsTarget(recorded, actor, args, ledger);
     const answer = renderFlagOutcome(recorded, args, guidance, naming, settings.timezone, claim);
     const notKept = (args.screenshots ?? []).filter((file) => file.content === undefined).length;
+    const notes = [
+      ...(notKept > 0 ? [screenshotsNotKept(notKept)] : []),
+      ...(!pageLeads && recorded.incident.severity === 'critical' && recorded.outcome !== 'repeated-delivery'
+        ? [leadsNotPagedAgain(settings.safety.emergency)]
+        : []),
+    ];
     return {
       ...answer,
-      sections: notKept > 0 ? [...answer.sections, screenshotsNotKept(notKept)] : answer.sections,
+      sections: [...answer.sections, ...notes],
       incidentId: recorded.incident.id,
     };
   },
@@ -221,6 +228,17 @@ async function howReporterReadsTarget(
   if (!details) return { naming: { kind: 'hidden' } };
   const claim = claimsIt && outcome !== 'repeated-delivery' ? claimHint(details, reporter) : undefined;
   return { naming: targetNaming(details, reporter), ...(claim ? { claim } : {}) };
+}
+
+/** A critical flag past its member's limit of pages to the leads: recorded, on the card, not paged again. */
+function leadsNotPagedAgain(emergency: string): Reply['sections'][number] {
+  return {
+    lines: [
+      'The leads were already alerted about several of your urgent flags this hour, so I did not page them ' +
+        'again for this one; they see it on the incident card. ' +
+        `If anyone is in danger now, call ${emergency} first, and contact your leads directly.`,
+    ],
+  };
 }
 
 /** Screenshots the bot could not fetch (busy, or the file was unreachable): the member keeps their own copy. */

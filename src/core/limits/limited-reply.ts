@@ -18,8 +18,6 @@ export function limitedFlagReply(
     flags:
       'You have sent a lot of flags in a short time, so I am pausing new ones from you for a little while.',
     questions: `${colleagueName ?? 'This colleague'} has already been asked about several flags lately. To spare them, I won't ask them again just yet.`,
-    'lead-alerts':
-      'The leads have already been alerted about several of your urgent flags, so I am not alerting them again just yet.',
   };
   return {
     tone: 'warning',

@@ -18,19 +18,23 @@ export interface MemberLimitsPolicy {
   flagsHourly: LimitRule;
   /** Flags naming one colleague as the person attacked, each of which asks them what they want. */
   questionsToOneColleague: LimitRule;
-  /** Critical flags by one member, each of which alerts the leads at once. */
+  /**
+   * Critical flags by one member that page the leads at once. Past it a critical flag is still recorded (and
+   * its card shown to the leads); only the page is held back: an urgent flag is never refused.
+   */
   leadAlerts: LimitRule;
 }
 
+// A pile-on is many posts at once: a member flagging a dozen in ten minutes is doing what we ask of them.
 export const DEFAULT_MEMBER_LIMITS: MemberLimitsPolicy = {
-  flagsBurst: { points: 5, minutes: 10 },
-  flagsHourly: { points: 20, minutes: 60 },
-  questionsToOneColleague: { points: 5, minutes: 24 * 60 },
+  flagsBurst: { points: 15, minutes: 10 },
+  flagsHourly: { points: 40, minutes: 60 },
+  questionsToOneColleague: { points: 10, minutes: 24 * 60 },
   leadAlerts: { points: 3, minutes: 60 },
 };
 
 /** Which limit stopped a flag, so the member is told the right reason. */
-export type LimitReason = 'flags' | 'questions' | 'lead-alerts';
+export type LimitReason = 'flags' | 'questions';
 
 export interface FlagRequest {
   member: string;
@@ -44,6 +48,8 @@ export interface FlagRequest {
 export type FlagAdmission =
   | {
       admitted: true;
+      /** False when the flag is critical and its member already paged the leads as often as allowed. */
+      pageLeads: boolean;
       /** What the ledger did with the flag: what didn't happen (a retry, a failure) is given back. */
       settle(outcome: FlagOutcome | 'not-saved'): Promise<void>;
     }
@@ -53,9 +59,20 @@ export interface FlagLimiter {
   admit(request: FlagRequest): Promise<FlagAdmission>;
 }
 
+/** Counts one for `key`; the refusal when it is over the limit (the point is counted all the same). */
+function consume(limiter: RateLimiterMemory, key: string): Promise<RateLimiterRes | undefined> {
+  return limiter.consume(key).then(
+    () => undefined,
+    (refusal: unknown) => {
+      if (refusal instanceof RateLimiterRes) return refusal;
+      throw refusal;
+    },
+  );
+}
+
 /** No limits: for tests and benchmarks that flag in bulk on purpose. */
 export const NO_FLAG_LIMITS: FlagLimiter = {
-  admit: async () => ({ admitted: true, settle: async () => undefined }),
+  admit: async () => ({ admitted: true, pageLeads: true, settle: async () => undefined }),
 };
 
 /** Deliveries remembered so a retry or double click reuses the first answer instead of counting again. */
@@ -75,23 +92,13 @@ export function createFlagLimiter(policy: MemberLimitsPolicy): FlagLimiter {
   const decided = new Map<string, Promise<FlagAdmission>>();
 
   async function decide(request: FlagRequest): Promise<FlagAdmission> {
+    let pageLeadsNow = true;
     const counted: Array<{ limiter: RateLimiterMemory; key: string; reason: LimitReason }> = [
       { limiter: burst, key: request.member, reason: 'flags' },
       { limiter: hourly, key: request.member, reason: 'flags' },
     ];
     if (request.colleague) counted.push({ limiter: questions, key: request.colleague, reason: 'questions' });
-    if (request.critical) counted.push({ limiter: leadAlerts, key: request.member, reason: 'lead-alerts' });
-    const results = await Promise.all(
-      counted.map(({ limiter, key }) =>
-        limiter.consume(key).then(
-          () => undefined,
-          (refusal: unknown) => {
-            if (refusal instanceof RateLimiterRes) return refusal;
-            throw refusal;
-          },
-        ),
-      ),
-    );
+    const results = await Promise.all(counted.map(({ limiter, key }) => consume(limiter, key)));
     const giveBack = (which: typeof counted) =>
       Promise.all(which.map(({ limiter, key }) => limiter.reward(key))).then(() => undefined);
     const refusedAt = results.findIndex((result) => result !== undefined);
@@ -105,15 +112,27 @@ export function createFlagLimiter(policy: MemberLimitsPolicy): FlagLimiter {
         retryInMs: Math.max(...waits),
       };
     }
+    // The leads' page is counted apart: held back past its limit, never a reason to refuse the flag.
+    if (request.critical) {
+      const paged = { limiter: leadAlerts, key: request.member, reason: 'flags' as const };
+      if ((await consume(leadAlerts, request.member)) === undefined) counted.push(paged);
+      else {
+        await giveBack([paged]);
+        pageLeadsNow = false;
+      }
+    }
     let settled = false;
     return {
       admitted: true,
+      pageLeads: pageLeadsNow,
       async settle(outcome) {
         if (settled) return;
         settled = true;
         if (outcome === 'created') return;
-        // A co-report adds no incident: it asks nobody again, but it is still a flag and may raise the severity.
-        if (outcome === 'co-reported') return giveBack(counted.filter((c) => c.reason === 'questions'));
+        // A co-report adds no incident: it asks nobody again and pages nobody (the incident's page was sent
+        // once), but it is still a flag.
+        if (outcome === 'co-reported')
+          return giveBack(counted.filter((c) => c.limiter === questions || c.limiter === leadAlerts));
         return giveBack(counted);
       },
     };
@@ -126,7 +145,9 @@ export function createFlagLimiter(policy: MemberLimitsPolicy): FlagLimiter {
       if (first) {
         // The same delivery again: the first decision stands, and nothing more is counted or given back.
         return first.then((answer) =>
-          answer.admitted ? { admitted: true, settle: async () => undefined } : answer,
+          answer.admitted
+            ? { admitted: true, pageLeads: answer.pageLeads, settle: async () => undefined }
+            : answer,
         );
       }
       const answer = decide(request);

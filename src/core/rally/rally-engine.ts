@@ -49,13 +49,14 @@ export class RallyEngine {
 
   /**
    * After a flag: ask the target if a colleague flagged it, tell the leads if it is critical, then rally.
-   * `incident` is the state the flag's own statement read, so nothing is read again here.
+   * `incident` is the state the flag's own statement read, so nothing is read again here. `pageLeads` false:
+   * the member who flagged it paged the leads as often as their limit allows (the card still shows it).
    */
-  async afterFlag(incidentId: number, incident: RallyState): Promise<void> {
+  async afterFlag(incidentId: number, incident: RallyState, { pageLeads = true } = {}): Promise<void> {
     if (incident.status !== 'open') return;
     const at = this.deps.now();
     await this.askTarget(incidentId, incident, at);
-    if (incident.severity === 'critical') {
+    if (incident.severity === 'critical' && pageLeads) {
       await this.deps.store.queueMessages(incidentId, this.deps.leadRecipients(), 'lead-alert', at);
     }
     await this.rallyIfChosen(incidentId, incident, at);
