@@ -185,8 +185,8 @@ export const ALLOWED_IMPORTS: Allowance[] = [
   },
   {
     from: 'src/jobs/job-queue.ts',
-    to: 'src/ledger/purge-resolved.ts',
-    why: 'the nightly retention purge; it moves behind the Ledger port once the job-queue rewrite under way lands',
+    to: 'src/ledger/retention.ts',
+    why: 'the nightly retention run; it moves behind the Ledger port once the job-queue rewrite under way lands',
   },
   {
     from: 'src/jobs/job-queue.ts',

@@ -99,9 +99,9 @@ describe('configuration', () => {
 
   it('takes per-member limits, with defaults', () => {
     expect(loadConfig({}).memberLimits).toEqual({
-      flagsBurst: { points: 5, minutes: 10 },
-      flagsHourly: { points: 20, minutes: 60 },
-      questionsToOneColleague: { points: 5, minutes: 1440 },
+      flagsBurst: { points: 15, minutes: 10 },
+      flagsHourly: { points: 40, minutes: 60 },
+      questionsToOneColleague: { points: 10, minutes: 1440 },
       leadAlerts: { points: 3, minutes: 60 },
     });
     const set = loadConfig({

@@ -30,7 +30,14 @@ afterEach(async () => {
 
 /** Started through and through: the banner comes out before the job queue is working. */
 async function startBot(env: Record<string, string> = {}): Promise<BotProcess> {
-  const started = new BotProcess({ SHIELDWALL_DATA_DIR: dataDir, SHIELDWALL_TIMEZONE: 'UTC', ...env });
+  const started = new BotProcess({
+    SHIELDWALL_DATA_DIR: dataDir,
+    SHIELDWALL_TIMEZONE: 'UTC',
+    // One member types every flag here: the limits on a member's flags are not what this test is about.
+    LIMIT_FLAGS_BURST: '1000',
+    LIMIT_FLAGS_PER_HOUR: '10000',
+    ...env,
+  });
   await started.waitFor('Shieldwall is running', 60_000);
   const log = path.join(dataDir, 'shieldwall.log');
   while (!(await readFile(log, 'utf8')).includes('Shieldwall started')) await sleep(50);

@@ -2,9 +2,10 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { startJobQueue } from '../../src/jobs/job-queue.ts';
 import { migrateToLatest } from '../../src/ledger/migrate.ts';
+import { pseudonymKeyOption } from '../../src/ledger/pseudonym-key.ts';
 import { withClient } from '../../src/ledger/transaction.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import { createTestDatabase } from '../support/test-database.ts';
+import { createTestDatabase, TEST_PSEUDONYM_KEY } from '../support/test-database.ts';
 
 const PROCESSES = 8;
 /** Fresh databases: the race is on the first start only, when the job queue's schema does not exist yet. */
@@ -16,7 +17,10 @@ async function startTogether(
   url: string,
   start: (pool: pg.Pool) => Promise<unknown>,
 ): Promise<{ failures: string[] }> {
-  const pools = Array.from({ length: PROCESSES }, () => new pg.Pool({ connectionString: url, max: 4 }));
+  const pools = Array.from(
+    { length: PROCESSES },
+    () => new pg.Pool({ connectionString: url, max: 4, options: pseudonymKeyOption(TEST_PSEUDONYM_KEY) }),
+  );
   for (const pool of pools) pool.on('error', () => undefined);
   try {
     const outcomes = await Promise.allSettled(pools.map((pool) => start(pool)));
