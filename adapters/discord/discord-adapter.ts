@@ -17,6 +17,7 @@ import { discordChannelDestination, discordMemberId, discordUserOf } from './dis
 import { NO_MENTIONS } from './discord-text.ts';
 import { onInteraction } from './listeners/interactions.ts';
 import { MEMBERSHIP_EVENTS, onMembershipChanges } from './listeners/membership.ts';
+import { redrawPrivateMessage, sendPrivateMessage } from './private-messages.ts';
 import { renderCard, renderReply } from './render-embed.ts';
 
 export interface DiscordAdapterOptions {
@@ -85,6 +86,7 @@ export class DiscordAdapter implements ChatAdapter {
       directMessages: paced(o.messagesPerSecond, (recipient, reply) =>
         sendPrivateMessage(client, guildId, recipient, reply),
       ),
+      redrawPrivateMessage: (landed, reply) => redrawPrivateMessage(client, landed, reply),
       leadChannel: { alerts: () => leadsChannel, digests: () => leadsChannel },
       fileDelivery: true,
       membership: {
@@ -148,37 +150,6 @@ export class DiscordAdapter implements ChatAdapter {
   }
 }
 
-/** A private message: a known channel gets a post, anyone else a direct message (ids are shared). */
-async function sendPrivateMessage(client: Client, guildId: string, recipient: string, reply: Reply) {
-  const prefix = `discord:${guildId}:`;
-  const id = recipient.startsWith(prefix) ? recipient.slice(prefix.length) : undefined;
-  if (!id) throw new Error('that Discord recipient belongs to another server');
-  // A long reply continues over several messages; the picture (the digest's chart) rides on the first.
-  const messages = renderReply(reply).map((message, index) => ({
-    ...message,
-    allowedMentions: NO_MENTIONS,
-    files:
-      reply.image && index === 0
-        ? [
-            {
-              attachment: Buffer.from(reply.image.png),
-              name: reply.image.filename,
-              description: reply.image.description,
-            },
-          ]
-        : [],
-  }));
-  const channel = client.channels.cache.get(id);
-  for (const message of messages) {
-    if (channel?.isSendable()) await channel.send(message);
-    else await client.users.send(id, message);
-  }
-}
-
-/**
- * Incident details must stay among the collective's members: a channel that `@everyone` can view is refused,
- * with what to do about it.
- */
 /**
  * The lead role must single leads out: @everyone's id is the server's own, and every member holds it, so it
  * would make every member a lead; a role that isn't there would make nobody one, silently.

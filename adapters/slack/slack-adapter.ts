@@ -139,7 +139,14 @@ export class SlackAdapter implements ChatAdapter {
             alt_text: reply.image.description,
           });
         }
+        // Where it landed: a direct message's own channel (D…), not the user id it was addressed to.
+        return posted.channel && posted.ts ? `${posted.channel} ${posted.ts}` : undefined;
       }),
+      redrawPrivateMessage: async (landed, reply) => {
+        const [channel, ts] = landed.split(' ');
+        if (!channel || !ts) throw new Error('not where a Slack message landed');
+        await client.chat.update({ channel, ts, ...renderReply(reply) });
+      },
       // Without a leads' channel, critical incidents reach each lead by direct message.
       leadChannel: {
         alerts: () => (o.leadsChannel ? leadsChannel : o.leads.map((lead) => slackMemberId(teamId, lead))),

@@ -8,6 +8,7 @@ import { CARD_ACTIONS, type CardAction } from './incident/outcomes.ts';
 import { TARGET_WANTS, type TargetWants } from './incident/target-wants.ts';
 import type { Ledger } from './ledger-port.ts';
 import type { FlagLimiter } from './limits/member-limits.ts';
+import { purgedMessage } from './rally/purged-message.ts';
 import { type MessageSender, RallyEngine } from './rally/rally-engine.ts';
 import { createRallyMembership, platformOf } from './rally/rally-membership.ts';
 import type { RallyStore } from './rally/rally-store.ts';
@@ -41,7 +42,9 @@ export function createBot(deps: CoreDependencies): Bot {
     const platform = platformOf(recipient);
     const send = platforms.get(platform)?.directMessages;
     if (!send) throw new Error(`no adapter in this process can send private messages on ${platform}`);
-    await send(recipient, reply);
+    // Where it landed, named by its platform, so whichever process purges can find who redraws it.
+    const landed = await send(recipient, reply);
+    return landed ? `${platform} ${landed}` : undefined;
   };
   const leadChannels = (which: 'alerts' | 'digests') =>
     [...platforms.values()].flatMap((offer) => offer.leadChannel?.[which]() ?? []);
@@ -183,9 +186,36 @@ export function createBot(deps: CoreDependencies): Bot {
       const purged = await deps.ledger.purgedIncidentsWithCards();
       // One incident at a time: a purge of a year's incidents must not burst past the platforms' rate limits.
       for (const incidentId of purged) await redraw(undefined, incidentId);
+      await redrawPurgedMessages();
       return purged.length;
     },
   };
+
+  /** The rally's private messages about purged incidents, one at a time, on the platforms running here. */
+  async function redrawPurgedMessages(): Promise<void> {
+    const redrawers = new Map(
+      [...platforms].flatMap(([platform, offer]) =>
+        offer.redrawPrivateMessage ? [[platform, offer.redrawPrivateMessage] as const] : [],
+      ),
+    );
+    if (redrawers.size === 0) return;
+    const reply = purgedMessage(deps.settings);
+    for (const message of await deps.ledger.purgedMessages([...redrawers.keys()], 10_000)) {
+      const redrawn = await redrawers
+        .get(message.platform)?.(message.ref, reply)
+        .then(
+          () => true,
+          (error: unknown) => {
+            deps.log.error(
+              { platform: message.platform, err: describeError(error) },
+              'a private message of a purged incident could not be redrawn',
+            );
+            return false;
+          },
+        );
+      await deps.ledger.purgedMessageTried(message.id, redrawn ?? false);
+    }
+  }
 
   /** A button on a private message: `rally:on-it:12`, `consent:replies:12`, `card:reported:12`. */
   async function press(actor: Actor, actionId: string): Promise<PressAnswer> {

@@ -52,6 +52,11 @@ export interface PlatformCapabilities {
   cards?: CardChannel;
   /** Private messages: a member id gets a direct message, a channel id a post (alerts, digests). */
   directMessages?: MessageSender;
+  /**
+   * Redraws a private message `directMessages` sent, by what it resolved to: a retention purge turns the rally's
+   * messages about an incident into a note that its details were removed.
+   */
+  redrawPrivateMessage?: (landed: string, reply: Reply) => Promise<void>;
   /** Where critical incidents reach the leads at once, and where the weekly digest goes. */
   leadChannel?: { alerts(): string[]; digests(): string[] };
   /** Whether a reply's file (an evidence pack) reaches the person who asked, privately. */
@@ -110,7 +115,8 @@ export interface Bot {
   recheckChannelPrivacy(platform?: string): Promise<void>;
   /**
    * Redraws the cards of incidents whose personal data was purged, without the details, wherever this process
-   * has a card channel; a card redrawn so is forgotten. Returns how many incidents had cards to redraw.
+   * has a card channel, and the rally's private messages about them on the platforms it runs; each redrawn is
+   * forgotten. Returns how many incidents had cards to redraw.
    */
   redrawPurgedCards(): Promise<number>;
 }

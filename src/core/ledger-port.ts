@@ -228,6 +228,13 @@ export interface Ledger {
   forgetCard(incidentId: number, destination: string): Promise<void>;
   /** Purged incidents with a card still drawn somewhere: they are redrawn without the details. */
   purgedIncidentsWithCards(): Promise<number[]>;
+  /** Private messages of purged incidents on these platforms still to redraw (see redrawPrivateMessage). */
+  purgedMessages(
+    platforms: string[],
+    limit: number,
+  ): Promise<{ id: number; platform: string; ref: string }[]>;
+  /** One was redrawn (and is forgotten), or could not be (tried again later, three times at most). */
+  purgedMessageTried(id: number, redrawn: boolean): Promise<void>;
   memberIncidents(memberId: string, limit: number): Promise<MemberIncident[]>;
   findOffenders(query: AccountQuery): Promise<OffenderHistory[]>;
   /** A lead's review of an account, with the audit entry, in one transaction. */

@@ -61,6 +61,38 @@ export async function forgetCard(pool: pg.Pool, incidentId: number, destination:
   ]);
 }
 
+/** A private message of a purged incident still to redraw, as its platform's adapter knows it. */
+export interface PurgedMessage {
+  id: number;
+  platform: string;
+  ref: string;
+}
+
+/** Messages of purged incidents on these platforms still to redraw, oldest first. */
+export async function purgedMessages(
+  pool: pg.Pool,
+  platforms: string[],
+  limit: number,
+): Promise<PurgedMessage[]> {
+  const found = await pool.query(
+    'SELECT id, platform, message_ref FROM purged_messages WHERE platform = ANY($1::text[]) ORDER BY id LIMIT $2',
+    [platforms, limit],
+  );
+  return found.rows.map((row) => ({ id: Number(row.id), platform: row.platform, ref: row.message_ref }));
+}
+
+/** A message redrawn is forgotten; one that could not be is tried again, up to three times in all. */
+export async function purgedMessageTried(pool: pg.Pool, id: number, redrawn: boolean): Promise<void> {
+  const deleted = await pool.query(
+    `DELETE FROM purged_messages WHERE id = $1 AND ($2 OR attempts + 1 >= ${PURGED_MESSAGE_TRIES})`,
+    [id, redrawn],
+  );
+  if (deleted.rowCount === 0)
+    await pool.query('UPDATE purged_messages SET attempts = attempts + 1 WHERE id = $1', [id]);
+}
+
+const PURGED_MESSAGE_TRIES = 3;
+
 export async function purgedIncidentsWithCards(pool: pg.Pool): Promise<number[]> {
   const found = await pool.query(
     `SELECT DISTINCT c.incident_id FROM incident_cards c JOIN incidents i ON i.id = c.incident_id

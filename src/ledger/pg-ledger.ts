@@ -9,6 +9,8 @@ import {
   findCard,
   forgetCard,
   purgedIncidentsWithCards,
+  purgedMessages,
+  purgedMessageTried,
   releaseCard,
   saveCard,
 } from './incident-cards.ts';
@@ -36,6 +38,8 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     findCard: (id, destination) => findCard(pool, id, destination),
     forgetCard: (id, destination) => forgetCard(pool, id, destination),
     purgedIncidentsWithCards: () => purgedIncidentsWithCards(pool),
+    purgedMessages: (platforms, limit) => purgedMessages(pool, platforms, limit),
+    purgedMessageTried: (id, redrawn) => purgedMessageTried(pool, id, redrawn),
     memberIncidents: (memberId, limit) => memberIncidents(pool, memberId, limit),
     findOffenders: (query) => findOffenders(pool, query),
     reviewOffender: (request) => reviewOffender(pool, request),

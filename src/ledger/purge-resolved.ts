@@ -55,6 +55,14 @@ export async function purgeResolvedBefore(pool: pg.Pool, before: Date, now: Date
       `UPDATE audit_log SET actor_id = ${pseudonym('actor_id')}, reason = $2 WHERE incident_id = ANY($1::bigint[])`,
       [ids, PURGED_REASON],
     );
+    // The private messages of the rally stay where they landed until the bot redraws them (Bot.redrawPurged):
+    // only where they are is kept for that, by platform, with nothing to say whose or about what.
+    await client.query(
+      `INSERT INTO purged_messages (platform, message_ref)
+       SELECT split_part(message_ref, ' ', 1), substr(message_ref, strpos(message_ref, ' ') + 1)
+       FROM rally_messages WHERE incident_id = ANY($1::bigint[]) AND strpos(message_ref, ' ') > 0 ORDER BY id`,
+      [ids],
+    );
     for (const table of ['incident_files', 'rally_messages']) {
       await client.query(`DELETE FROM ${table} WHERE incident_id = ANY($1::bigint[])`, [ids]);
     }

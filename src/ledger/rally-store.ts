@@ -186,11 +186,11 @@ export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStor
           recipient: String(row.recipient),
           kind: row.kind as RallyMessageKind,
         };
-        await send(message);
-        await client.query(`UPDATE rally_messages SET status = 'sent', sent_at = $2 WHERE id = $1`, [
-          messageId,
-          now,
-        ]);
+        const landed = await send(message);
+        await client.query(
+          `UPDATE rally_messages SET status = 'sent', sent_at = $2, message_ref = $3 WHERE id = $1`,
+          [messageId, now, landed ?? null],
+        );
         return true;
       }),
 

@@ -5,7 +5,8 @@ import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-ar
 import { parseFlagText } from '../../src/core/commands/parse-flag-text.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
-import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
+import { purgeResolvedBefore } from '../../src/ledger/purge-resolved.ts';
+import { countRows, expectLedgerEmpty, resolveLongAgo, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { adapterContract } from './adapter-contract.ts';
 import {
@@ -475,6 +476,24 @@ describe('Discord: the rally', () => {
       .find((call) => messageText(call.body).includes('needs colleagues: SW-1'));
     expect(JSON.stringify(dm?.body)).toContain('sw:act:rally:on-it:1');
     expect((dm?.body as { allowed_mentions?: unknown } | undefined)?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('redraws a purged incident’s alerts where they went, without the details', async () => {
+    await discord.run('lee', 'responder', { mode: 'on' });
+    await discord.run('ana', 'flag', { url: 'https://x.com/SomeTroll/status/51', category: 'hate' });
+    await discord.bot.rally.deliverPending();
+    await discord.waitFor(() => (discord.directMessages('lee').length > 0 ? true : undefined));
+    const channel = discord.fake.dmChannelOf(USERS.lee);
+    await resolveLongAgo(ledger.db);
+    await purgeResolvedBefore(ledger.db.pool, new Date(), new Date());
+    await discord.bot.redrawPurgedCards();
+
+    const edits = discord.fake.callsTo('PATCH', new RegExp(`^/channels/${channel}/messages/\\d+$`));
+    expect(edits).toHaveLength(1);
+    const text = messageText(edits[0]?.body);
+    expect(text).toContain('This message was about an incident whose details were removed');
+    expect(text).not.toMatch(/SW-1|SomeTroll|Ana|colleagues/i);
+    expect((edits[0]?.body as { components?: unknown }).components).toEqual([]);
   });
 });
 

@@ -5,7 +5,8 @@ import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-ar
 import { createFlagLimiter, DEFAULT_MEMBER_LIMITS } from '../../src/core/limits/member-limits.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
-import { countRows, expectLedgerEmpty, testSettings } from '../support/core-harness.ts';
+import { purgeResolvedBefore } from '../../src/ledger/purge-resolved.ts';
+import { countRows, expectLedgerEmpty, resolveLongAgo, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { adapterContract } from './adapter-contract.ts';
 import {
@@ -752,6 +753,23 @@ describe('Slack: the rally', () => {
     await slack.bot.rally.deliverPending();
     const [leadAlert] = slack.directMessages('lee');
     expect(leadAlert).toContain('Critical: SW-1, Violent threat on X (Twitter).');
+  });
+
+  it('redraws a purged incident’s alerts in the direct messages they went to, without the details', async () => {
+    await slack.run('ana', 'flag', 'https://x.com/SomeTroll/status/42 threat');
+    await slack.bot.rally.deliverPending();
+    const [sent] = slack.fake.callsTo('chat.postMessage').filter((call) => call.body.channel === USERS.lee);
+    expect(messageText(sent?.body ?? {})).toContain('SW-1');
+    await resolveLongAgo(ledger.db);
+    await purgeResolvedBefore(ledger.db.pool, new Date(), new Date());
+    await slack.bot.redrawPurgedCards();
+
+    const redrawn = slack.fake.callsTo('chat.update').filter((call) => call.body.channel === USERS.lee);
+    expect(redrawn).toHaveLength(1);
+    expect(redrawn[0]?.body.ts).toEqual(expect.stringMatching(/^\d+\.\d+$/));
+    const text = messageText(redrawn[0]?.body ?? {});
+    expect(text).toContain('This message was about an incident whose details were removed');
+    expect(text).not.toMatch(/SW-1|SomeTroll|Ana|threat/i);
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/command.ts';
 import type { CardChannel } from '../../src/core/incident/card-sync.ts';
 import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
+import type { Reply } from '../../src/core/reply.ts';
 import { purgeResolvedBefore } from '../../src/ledger/purge-resolved.ts';
 import {
   capturingLogger,
@@ -69,6 +70,34 @@ function cardWorld(options: { failUpdates?: boolean } = {}) {
   };
 }
 
+/** The real core with private messages that say where they landed, and can be redrawn (or fail to be). */
+function messageWorld() {
+  const clock = { now: new Date('2026-11-18T15:00:00Z') };
+  const logs = capturingLogger('error');
+  const bot = createTestBot(ledger.db, { now: () => clock.now, log: logs.log });
+  const sent: { to: string; landed: string; reply: Reply }[] = [];
+  const redrawn: { landed: string; reply: Reply }[] = [];
+  const fail = { next: 0 };
+  bot.attach('test', {
+    directMessages: async (to, reply) => {
+      const landed = `dm${sent.length + 1}`;
+      sent.push({ to, landed, reply });
+      return landed;
+    },
+    redrawPrivateMessage: async (landed, reply) => {
+      if (fail.next > 0) {
+        fail.next -= 1;
+        throw new Error('the platform is down');
+      }
+      redrawn.push({ landed, reply });
+    },
+    leadChannel: { alerts: () => ['test:local:leads'], digests: () => [] },
+    fileDelivery: false,
+    membership: EVERYONE_IS_A_MEMBER,
+  });
+  return { bot, clock, sent, redrawn, fail, logs };
+}
+
 describe('cards changed by jobs', () => {
   let world: ReturnType<typeof cardWorld>;
   beforeEach(() => {
@@ -133,6 +162,68 @@ describe('cards changed by jobs', () => {
     const updates = world.updates.length;
     expect(await world.bot.redrawPurgedCards()).toBe(0);
     expect(world.updates).toHaveLength(updates);
+  });
+
+  it('a retention purge redraws the rally’s private messages about the incident too, and forgets where they were', async () => {
+    const { bot, clock, sent, redrawn, fail } = messageWorld();
+    await serveCommand(bot, member('ben'), 'flag', {
+      options: {
+        url: 'https://x.com/SomeTroll/status/4',
+        category: 'threat',
+        target: { id: 'test:local:ana', name: 'ana' },
+      },
+    });
+    await bot.idle();
+    await bot.rally.deliverPending();
+    // The question to ana, and the leads' alert (a threat is critical).
+    expect(sent.map((message) => message.to).sort()).toEqual(['test:local:ana', 'test:local:leads']);
+    expect(JSON.stringify(sent)).toMatch(/sometroll/i);
+    await bot.incidents.resolve(lead('lee'), 1, 'removed');
+
+    clock.now = new Date('2027-12-01T00:00:00Z');
+    await purgeResolvedBefore(ledger.db.pool, new Date('2027-11-01T00:00:00Z'), clock.now);
+    const kept = await ledger.db.pool.query('SELECT platform, message_ref FROM purged_messages ORDER BY id');
+    // Where each landed, and on which platform: nothing says whose, or about what.
+    expect(kept.rows.map((row) => `${row.platform} ${row.message_ref}`).sort()).toEqual(
+      sent.map((message) => `test ${message.landed}`).sort(),
+    );
+    fail.next = 1;
+    await bot.redrawPurgedCards();
+    await bot.redrawPurgedCards();
+
+    expect(redrawn.map((message) => message.landed).sort()).toEqual(
+      sent.map((message) => message.landed).sort(),
+    );
+    for (const message of redrawn) {
+      expect(message.reply.title).toBe(
+        "This message was about an incident whose details were removed under Test collective's retention policy.",
+      );
+      expect(JSON.stringify(message.reply)).not.toMatch(/ana|ben|lee|https?:|SomeTroll|SW-/);
+    }
+    expect((await ledger.db.pool.query('SELECT count(*)::int AS n FROM purged_messages')).rows[0].n).toBe(0);
+    await bot.redrawPurgedCards();
+    expect(redrawn).toHaveLength(sent.length);
+  });
+
+  it('a private message that cannot be redrawn is tried three times, then given up', async () => {
+    const { bot, clock, sent, redrawn, fail, logs } = messageWorld();
+    await serveCommand(bot, member('ana'), 'flag', { text: 'https://x.com/SomeTroll/status/5 threat' });
+    await bot.idle();
+    await bot.rally.deliverPending();
+    expect(sent).toHaveLength(1);
+    await bot.incidents.resolve(lead('lee'), 1, 'removed');
+    clock.now = new Date('2027-12-01T00:00:00Z');
+    await purgeResolvedBefore(ledger.db.pool, new Date('2027-11-01T00:00:00Z'), clock.now);
+    fail.next = 3;
+    for (let run = 0; run < 3; run += 1) {
+      expect((await ledger.db.pool.query('SELECT count(*)::int AS n FROM purged_messages')).rows[0].n).toBe(
+        1,
+      );
+      await bot.redrawPurgedCards();
+    }
+    expect((await ledger.db.pool.query('SELECT count(*)::int AS n FROM purged_messages')).rows[0].n).toBe(0);
+    expect(redrawn).toEqual([]);
+    expect(logs.written()).toContain('a private message of a purged incident could not be redrawn');
   });
 
   it('a card that cannot be redrawn after a tick is logged, and the tick still completes', async () => {

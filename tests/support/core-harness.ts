@@ -159,3 +159,12 @@ export async function serveCommand(
   );
   return answer;
 }
+
+/** Every open incident resolved two years ago, as far as a retention purge can tell. */
+export async function resolveLongAgo(db: TestDatabase): Promise<void> {
+  await db.pool.query(
+    `UPDATE incidents SET status = 'resolved', outcome = 'removed', resolved_by = 'test:local:lee',
+            resolved_at = now() - interval '2 years'
+     WHERE status = 'open'`,
+  );
+}

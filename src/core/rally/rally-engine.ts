@@ -21,7 +21,11 @@ import type { RallyPolicy } from './rally-policy.ts';
 import type { RallyMessage, RallyResponse, RallyState, RallyStore } from './rally-store.ts';
 
 /** Delivers a private message to a member (a DM) or a channel, whichever platform the id belongs to. */
-export type MessageSender = (recipient: string, reply: Reply) => Promise<void>;
+/**
+ * Sends a private message (or a post in a leads' channel). Resolves to where it landed, in the platform's own
+ * terms, when the platform can redraw it later (see PlatformCapabilities.redrawPrivateMessage).
+ */
+export type MessageSender = (recipient: string, reply: Reply) => Promise<string | void>;
 
 export interface RallyDependencies {
   ledger: Ledger;
@@ -219,7 +223,7 @@ export class RallyEngine {
     return sent;
   }
 
-  private async sendMessage(message: RallyMessage): Promise<void> {
+  private async sendMessage(message: RallyMessage): Promise<string | undefined> {
     const { ledger, settings } = this.deps;
     const incident = await ledger.getIncident(message.incidentId);
     if (!incident) return;
@@ -256,6 +260,6 @@ export class RallyEngine {
       );
       return;
     }
-    await this.deps.send(message.recipient, reply);
+    return (await this.deps.send(message.recipient, reply)) ?? undefined;
   }
 }

@@ -63,9 +63,14 @@ export interface RallyStore {
   /** Everyone who acted on an incident: card actions and "I'm on it". */
   actorsOf(incidentId: number): Promise<string[]>;
   /**
-   * Sends one pending message with `send`, marking it sent in the same transaction; a message already sent is
-   * skipped. If `send` throws, the message stays pending for the next attempt.
+   * Sends one pending message with `send`, marking it sent in the same transaction, with where it landed (what
+   * `send` resolves to) for a retention purge to redraw; a message already sent is skipped. If `send` throws,
+   * the message stays pending for the next attempt.
    */
-  deliver(messageId: number, now: Date, send: (message: RallyMessage) => Promise<void>): Promise<boolean>;
+  deliver(
+    messageId: number,
+    now: Date,
+    send: (message: RallyMessage) => Promise<string | undefined>,
+  ): Promise<boolean>;
   pendingMessages(limit: number): Promise<number[]>;
 }
