@@ -3,7 +3,6 @@ import { ChannelType, Client, Events, GatewayIntentBits, type TextChannel } from
 import type { Logger } from 'pino';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
 import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
-import type { Reply } from '../../src/core/reply.ts';
 import { describeError } from '../../src/core/run-command.ts';
 import { downloadFile } from '../download-file.ts';
 import { paced } from '../paced.ts';
@@ -18,7 +17,7 @@ import { NO_MENTIONS } from './discord-text.ts';
 import { onInteraction } from './listeners/interactions.ts';
 import { MEMBERSHIP_EVENTS, onMembershipChanges } from './listeners/membership.ts';
 import { redrawPrivateMessage, sendPrivateMessage } from './private-messages.ts';
-import { renderCard, renderReply } from './render-embed.ts';
+import { renderCard } from './render-embed.ts';
 
 export interface DiscordAdapterOptions {
   token: string;

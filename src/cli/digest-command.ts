@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import pino from 'pino';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { digestWeeks } from '../core/digest/digest-weeks.ts';
 import { renderWeeklyDigest, replyAsMarkdown } from '../core/digest/render-weekly-digest.ts';
 import { parseWeek, weekBefore, weekContaining } from '../core/time.ts';
-import { openDatabase } from '../ledger/database.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
-import { createLogger } from '../log/logger.ts';
+import { openLedgerForCommand } from './open-ledger.ts';
 
 /** `shieldwall digest [--week 2026-W47] [--format markdown|json]`: the same digest leads get in chat. */
 export function registerDigestCommand(program: Command): void {
@@ -26,13 +24,7 @@ export function registerDigestCommand(program: Command): void {
         ? parseWeek(options.week, zone)
         : { ok: true as const, value: weekBefore(weekContaining(now, zone), zone) };
       if (!week.ok) throw new ConfigError(week.error.message);
-      const log = createLogger(config.logLevel, pino.destination(2));
-      const database = await openDatabase({
-        databaseUrl: config.databaseUrl,
-        dataDir: config.dataDir,
-        pseudonymKey: config.pseudonymKey,
-        log,
-      });
+      const { database } = await openLedgerForCommand(config);
       try {
         const rule = config.settings.frequentRule;
         const digest = await createPgLedger(database.pool).weeklyDigest(digestWeeks(week.value, zone), rule);

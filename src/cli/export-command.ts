@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import pino from 'pino';
 import { loadConfig } from '../config/load-config.ts';
 import type { UserError } from '../core/result.ts';
 import { plural, subjectTitle } from '../evidence/evidence-labels.ts';
@@ -9,9 +8,8 @@ import { packFileName } from '../evidence/pack-file-name.ts';
 import { renderPack } from '../evidence/render-pack.ts';
 import { sha256Hex } from '../evidence/sha256.ts';
 import { writePackFile } from '../evidence/write-pack-file.ts';
-import { openDatabase } from '../ledger/database.ts';
 import { createPgEvidenceSource } from '../ledger/evidence-records.ts';
-import { createLogger } from '../log/logger.ts';
+import { openLedgerForCommand } from './open-ledger.ts';
 
 /** `shieldwall export`: an evidence pack about an offender or one incident, for platforms, police or counsel. */
 export function registerExportCommand(program: Command): void {
@@ -48,13 +46,7 @@ async function writeEvidencePack(options: ExportOptions): Promise<UserError | un
   const request = parseExportRequest(options);
   if (!request.ok) return request.error;
   const config = loadConfig();
-  const log = createLogger(config.logLevel, pino.destination(2));
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    pseudonymKey: config.pseudonymKey,
-    log,
-  });
+  const { database, log } = await openLedgerForCommand(config);
   try {
     const { settings } = config;
     const pack = await loadEvidence(createPgEvidenceSource(database.pool), request.value.subject, {

@@ -7,11 +7,11 @@ import { type RunningShieldwall, startShieldwall } from '../app/start-shieldwall
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { ensureDataDir } from '../ledger/data-dir.ts';
-import { openDatabase } from '../ledger/database.ts';
 import { PseudonymKeyError } from '../ledger/pseudonym-key.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { registerDigestCommand } from './digest-command.ts';
 import { registerExportCommand } from './export-command.ts';
+import { openLedgerForCommand } from './open-ledger.ts';
 import { registerPseudonymKeyCommand } from './pseudonym-key-command.ts';
 import { registerPurgeCommand } from './purge-command.ts';
 
@@ -66,13 +66,7 @@ async function start(): Promise<void> {
 
 async function migrate(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.logLevel, pino.destination(2));
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    pseudonymKey: config.pseudonymKey,
-    log,
-  });
+  const { database } = await openLedgerForCommand(config);
   await database.close();
   process.stdout.write(`The ${database.kind} ledger is up to date.\n`);
 }

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import pino from 'pino';
 import { loadConfig } from '../config/load-config.ts';
-import { openDatabase } from '../ledger/database.ts';
-import { createLogger } from '../log/logger.ts';
+import { openLedgerForCommand } from './open-ledger.ts';
 
 /**
  * `shieldwall new-pseudonym-key`: for when the pseudonym key is lost for good. The bot refuses a key the ledger
@@ -16,14 +14,7 @@ export function registerPseudonymKeyCommand(program: Command): void {
     .requiredOption('--old-key-is-lost', 'confirm the old key can not be found')
     .action(async () => {
       const config = loadConfig();
-      const log = createLogger(config.logLevel, pino.destination(2));
-      const database = await openDatabase({
-        databaseUrl: config.databaseUrl,
-        dataDir: config.dataDir,
-        pseudonymKey: config.pseudonymKey,
-        replacePseudonymKey: true,
-        log,
-      });
+      const { database } = await openLedgerForCommand(config, { replacePseudonymKey: true });
       await database.close();
       process.stdout.write(
         'The ledger now uses the new pseudonym key. Incidents purged earlier keep pseudonyms made with the lost ' +

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import pino from 'pino';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
-import { openDatabase } from '../ledger/database.ts';
 import { runRetention } from '../ledger/retention.ts';
-import { createLogger } from '../log/logger.ts';
+import { openLedgerForCommand } from './open-ledger.ts';
 
 /** A whole number of days from the command line, or the configured one. */
 function daysOption(
@@ -46,13 +44,7 @@ export function registerPurgeCommand(program: Command): void {
           'Say how old: --older-than-days 365 (a whole number of days), or set RETENTION_DAYS.',
         );
       }
-      const log = createLogger(config.logLevel, pino.destination(2));
-      const database = await openDatabase({
-        databaseUrl: config.databaseUrl,
-        dataDir: config.dataDir,
-        pseudonymKey: config.pseudonymKey,
-        log,
-      });
+      const { database } = await openLedgerForCommand(config);
       try {
         const { closed, purged } = await runRetention(database.pool, { resolvedDays, idleDays }, new Date());
         const lines = [

@@ -93,6 +93,7 @@ describe('shieldwall start, as a person runs it', () => {
         'offender_links',
         'offenders',
         'pseudonym_key_check',
+        'purged_messages',
         'rally_messages',
         'responders',
         'schema_migrations',

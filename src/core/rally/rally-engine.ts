@@ -25,6 +25,7 @@ import type { RallyMessage, RallyResponse, RallyState, RallyStore } from './rall
  * Sends a private message (or a post in a leads' channel). Resolves to where it landed, in the platform's own
  * terms, when the platform can redraw it later (see PlatformCapabilities.redrawPrivateMessage).
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: a platform that can't redraw (the terminal) returns nothing.
 export type MessageSender = (recipient: string, reply: Reply) => Promise<string | void>;
 
 export interface RallyDependencies {
