@@ -24,9 +24,11 @@ export interface FanoutRun {
  */
 export async function runRallyFanout(database: BenchDatabase, run: number): Promise<FanoutRun> {
   const team = 'T0BENCH';
+  // Only members of the incident channel are alerted: the 500 responders are in it.
+  const responders = Array.from({ length: ALERTS }, (_, i) => `U${String(i + 1).padStart(4, '0')}`);
   const fake = await FakeSlack.start({
     teamId: team,
-    channels: { C0INCIDENTS: { isPrivate: true, members: ['UREPORTER'] } },
+    channels: { C0INCIDENTS: { isPrivate: true, members: ['UREPORTER', ...responders] } },
     limitPerSecond: PLATFORM_LIMIT,
   });
   const log = createLogger('silent');

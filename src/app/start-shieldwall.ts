@@ -67,12 +67,14 @@ export async function startShieldwall({
   });
   // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or
   // an orchestrator then never sends a request to a process that is still starting, or has lost its database.
+  // Only the question to the ledger is reused (see cachedReadiness); starting and stopping show at once, so a
+  // process is ready the moment it is, and stops getting traffic the moment it stops.
   let serving = false;
-  const ready = cachedReadiness(async () => {
-    if (!serving || !database.isUp()) return false;
+  const ledgerAnswers = cachedReadiness(async () => {
     await database.pool.query('SELECT 1');
     return true;
   }, Date.now);
+  const ready = async () => serving && database.isUp() && (await ledgerAnswers());
   const adapters: ChatAdapter[] = [];
   const screenshotBudget = new ScreenshotBudget(config.screenshotBudgetBytes);
   if (config.slack) {
