@@ -64,6 +64,7 @@ export function createBot(deps: CoreDependencies): Bot {
       }
     },
     log: deps.log,
+    now: deps.now,
   });
   const membership = createRallyMembership(
     deps.ledger,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { PRIVATE_ANSWER_REUSED_MS } from '../../src/core/incident/channel-privacy.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import {
   INCIDENTS as DISCORD_INCIDENTS,
@@ -25,8 +26,13 @@ async function incidentCount(): Promise<number> {
 }
 
 describe('Slack: an incident channel that stops being private', () => {
+  /** The core's clock, moved by the tests past the few seconds a "private" answer is reused. */
+  const clock = { now: new Date('2026-11-18T15:00:00Z') };
+  const later = (ms: number) => {
+    clock.now = new Date(clock.now.getTime() + ms);
+  };
   async function start(): Promise<SlackRig> {
-    const rig = await SlackRig.start(ledger.db);
+    const rig = await SlackRig.start(ledger.db, { now: () => clock.now });
     running.push(rig);
     return rig;
   }
@@ -80,8 +86,10 @@ describe('Slack: an incident channel that stops being private', () => {
     const slack = await start();
     await slack.run('ana', 'flag', 'https://x.com/SomeTroll/status/83 harassment');
     await slack.waitFor(() => slack.cardPosts()[0]);
-    // Slack tells a bot nothing when a private channel is made public: only asking Slack finds it.
+    // Slack tells a bot nothing when a private channel is made public: only asking Slack finds it, once the
+    // answer that it was private is a few seconds old.
     slack.fake.setChannelPrivacy(INCIDENTS, { isPrivate: false });
+    later(PRIVATE_ANSWER_REUSED_MS);
     const pressed = await slack.press('ben', 'supported', 1);
     expect(await slack.privateReply(pressed.responseId)).toContain('no longer private');
     const reply = await slack.run('ben', 'flag', 'https://x.com/SomeTroll/status/84 hate');
@@ -94,6 +102,21 @@ describe('Slack: an incident channel that stops being private', () => {
     expect(await leadWasTold(slack, 'no longer private')).toContain('Change to a private channel');
     expect(slack.directMessages('lee').filter((text) => text.includes('no longer private'))).toHaveLength(1);
     expect(slack.logs.written()).not.toContain('SomeTroll');
+  });
+
+  it('asks Slack once for a flag and its card, and again only when that answer is a few seconds old', async () => {
+    const slack = await start();
+    const asked = () => slack.fake.callsTo('conversations.info').length;
+    const before = asked();
+    await slack.run('ana', 'flag', 'https://x.com/SomeTroll/status/85 harassment');
+    await slack.waitFor(() => slack.cardPosts()[0]);
+    await slack.run('ben', 'flag', 'https://x.com/SomeTroll/status/86 harassment');
+    await slack.waitFor(() => slack.cardPosts()[1]);
+    expect(asked() - before).toBe(1);
+    later(PRIVATE_ANSWER_REUSED_MS);
+    await slack.run('ana', 'flag', 'https://x.com/SomeTroll/status/87 harassment');
+    await slack.waitFor(() => slack.cardPosts()[2]);
+    expect(asked() - before).toBe(2);
   });
 
   it("fails closed: when Slack can't say whether the channel is private, the card waits and the member is told", async () => {

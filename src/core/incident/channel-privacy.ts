@@ -28,6 +28,7 @@ export interface PrivacyWatchDependencies {
   /** Tells the platform's leads privately (their channel, or each lead by direct message). */
   tellLeads(platform: string, reply: Reply): Promise<void>;
   log: CoreLogger;
+  now: () => Date;
 }
 
 /**
@@ -35,9 +36,14 @@ export interface PrivacyWatchDependencies {
  * with another organisation later stops getting cards, and its leads are told once (and again when it is
  * private once more). Flags are still saved meanwhile: only what is shown in the channel stops.
  */
+/** How long a platform's answer that its incident channel is private is reused (see cardsShown). */
+export const PRIVATE_ANSWER_REUSED_MS = 5000;
+
 export function createPrivacyWatch(deps: PrivacyWatchDependencies): PrivacyWatch {
   // Per platform, whether the channel was private when last checked; absent: private (start-up checked it).
   const knownPrivate = new Map<string, boolean>();
+  // Per platform, when the platform last answered "private" (cleared by any other answer or a failed check).
+  const privateSince = new Map<string, number>();
 
   const observe = async (platform: string, privacy: ChannelPrivacy) => {
     const wasPrivate = knownPrivate.get(platform) ?? true;
@@ -60,12 +66,15 @@ export function createPrivacyWatch(deps: PrivacyWatchDependencies): PrivacyWatch
     try {
       privacy = await checkPrivacy();
     } catch (error) {
+      privateSince.delete(platform);
       deps.log.error(
         { platform, err: describeError(error) },
         'could not check that the incident channel is private',
       );
       return 'unknown';
     }
+    if (privacy.private) privateSince.set(platform, deps.now().getTime());
+    else privateSince.delete(platform);
     await observe(platform, privacy);
     return privacy.private ? 'yes' : 'not-private';
   };
@@ -74,11 +83,22 @@ export function createPrivacyWatch(deps: PrivacyWatchDependencies): PrivacyWatch
   // after they all were: no answer predates its request, and the platform's rate limit for it (Slack: about 50
   // a minute) holds.
   const checkOnce = coalesceByKey(check);
+  // A flag asks twice within a moment (for the member's answer, then for its card), and a pile-on many times:
+  // a "private" answer serves for a few seconds, so those are one question. Any other answer is asked again
+  // each time, and every change event or periodic check asks afresh (recheck) and replaces what is kept.
+  const cardsShown = async (platform: string): Promise<CardsShown> => {
+    const at = privateSince.get(platform);
+    if (at !== undefined && deps.now().getTime() - at < PRIVATE_ANSWER_REUSED_MS) return 'yes';
+    return checkOnce(platform);
+  };
 
   return {
-    cardsShown: checkOnce,
+    cardsShown,
     async recheck(platform) {
-      for (const each of platform ? [platform] : deps.attached()) await checkOnce(each);
+      const platforms = platform ? [platform] : deps.attached();
+      // From the event on, cards ask again rather than trust an answer from before it.
+      for (const each of platforms) privateSince.delete(each);
+      for (const each of platforms) await checkOnce(each);
     },
   };
 }
