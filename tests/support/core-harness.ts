@@ -121,6 +121,7 @@ export const LEDGER_TABLES = [
   'digests_sent',
   'offender_links',
   'audit_log',
+  'purged_messages',
 ] as const;
 
 export async function countRows(db: TestDatabase, table: (typeof LEDGER_TABLES)[number]) {

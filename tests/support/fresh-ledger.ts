@@ -13,7 +13,7 @@ export function useFreshLedger(): { db: TestDatabase; bot: Harness } {
   });
   beforeEach(async () => {
     await state.db.pool.query(
-      'TRUNCATE incidents, incident_reports, offenders, deliveries, responders, digests_sent, form_stash RESTART IDENTITY CASCADE',
+      'TRUNCATE incidents, incident_reports, offenders, deliveries, responders, digests_sent, form_stash, purged_messages RESTART IDENTITY CASCADE',
     );
     state.bot = createHarness(state.db);
   });
