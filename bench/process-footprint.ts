@@ -3,6 +3,7 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { VIEW_AND_SEND, VIEW_CHANNEL } from '../tests/fakes/discord-permissions.ts';
 import { FakeDiscord } from '../tests/fakes/fake-discord.ts';
 import { FakeSlack } from '../tests/fakes/fake-slack.ts';
 import { freePort } from '../tests/support/wait-until.ts';
@@ -10,8 +11,6 @@ import { freePort } from '../tests/support/wait-until.ts';
 const BIN = path.resolve(import.meta.dirname, '../bin/shieldwall.mjs');
 const GUILD = '1100000000000000002';
 const INCIDENTS = '1200000000000000020';
-const VIEW = String(1n << 10n);
-const VIEW_AND_SEND = String((1n << 10n) | (1n << 11n));
 /** How long the bot sits connected and idle before its memory is read. */
 const IDLE_SECONDS = 5;
 
@@ -39,7 +38,7 @@ export async function runProcessFootprint(): Promise<FootprintRun> {
       [INCIDENTS]: {
         name: 'incidents',
         permissionOverwrites: [
-          { id: GUILD, type: 0, allow: '0', deny: VIEW },
+          { id: GUILD, type: 0, allow: '0', deny: VIEW_CHANNEL },
           { id: '1100000000000000001', type: 1, allow: VIEW_AND_SEND, deny: '0' },
         ],
       },

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRIVATE_ANSWER_REUSED_MS } from '../../src/core/incident/channel-privacy.ts';
+import { VIEW_AND_SEND, VIEW_CHANNEL } from '../fakes/discord-permissions.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import {
   INCIDENTS as DISCORD_INCIDENTS,
@@ -10,9 +11,6 @@ import {
   MEMBER_ROLE,
 } from './discord-rig.ts';
 import { INCIDENTS, SlackRig } from './slack-rig.ts';
-
-const VIEW_CHANNEL = String(1n << 10n);
-const VIEW_AND_SEND = String((1n << 10n) | (1n << 11n));
 
 const ledger = useFreshLedger();
 const running: { stop(): Promise<void> }[] = [];

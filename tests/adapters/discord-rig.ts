@@ -1,5 +1,6 @@
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import type { Bot } from '../../src/core/chat-adapter.ts';
+import { VIEW_AND_SEND, VIEW_CHANNEL } from '../fakes/discord-permissions.ts';
 import { type DiscordRestCall, FakeDiscord } from '../fakes/fake-discord.ts';
 import { capturingLogger, createTestBot } from '../support/core-harness.ts';
 import type { TestDatabase } from '../support/test-database.ts';
@@ -10,14 +11,12 @@ export const INCIDENTS = '1200000000000000020';
 export const GENERAL = '1200000000000000021';
 export const MEMBER_ROLE = '1200000000000000010';
 export const LEAD_ROLE = '1200000000000000011';
-const VIEW_CHANNEL = String(1n << 10n);
-const SEND_MESSAGES = String(1n << 11n);
 
 const BOT_USER = '1100000000000000001';
 
 /** An overwrite letting a role (0) or a member (1) view the channel and post in it. */
 function canViewAndSend(id: string, type: 0 | 1) {
-  return { id, type, allow: String(BigInt(VIEW_CHANNEL) | BigInt(SEND_MESSAGES)), deny: '0' };
+  return { id, type, allow: VIEW_AND_SEND, deny: '0' };
 }
 
 /** Three members of the collective (one a lead) and someone else on the same server. */

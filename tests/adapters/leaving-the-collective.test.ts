@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { VIEW_AND_SEND, VIEW_CHANNEL } from '../fakes/discord-permissions.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { waitUntil } from '../support/wait-until.ts';
 import {
@@ -11,9 +12,6 @@ import {
   LEAD_ROLE,
 } from './discord-rig.ts';
 import { INCIDENTS, USERS as SLACK_USERS, type Person as SlackPerson, SlackRig, TEAM } from './slack-rig.ts';
-
-const VIEW_CHANNEL = String(1n << 10n);
-const VIEW_AND_SEND = String((1n << 10n) | (1n << 11n));
 
 const ledger = useFreshLedger();
 const running: { stop(): Promise<void> }[] = [];

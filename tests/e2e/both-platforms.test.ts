@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIEW_AND_SEND, VIEW_CHANNEL } from '../fakes/discord-permissions.ts';
 import { FakeDiscord } from '../fakes/fake-discord.ts';
 import { FakeSlack, postFormToApp, slashCommandFields } from '../fakes/fake-slack.ts';
 import { BIN, BotProcess } from '../support/bot-process.ts';
@@ -12,8 +13,6 @@ const GUILD = '1100000000000000002';
 const INCIDENTS = '1200000000000000020';
 const MEMBER_ROLE = '1200000000000000010';
 const DISCORD_ANA = '1300000000000000001';
-const VIEW = String(1n << 10n);
-const VIEW_AND_SEND = String((1n << 10n) | (1n << 11n));
 
 function fakeDiscordServer(): Promise<FakeDiscord> {
   return FakeDiscord.start({
@@ -23,7 +22,7 @@ function fakeDiscordServer(): Promise<FakeDiscord> {
       [INCIDENTS]: {
         name: 'incidents',
         permissionOverwrites: [
-          { id: GUILD, type: 0, allow: '0', deny: VIEW },
+          { id: GUILD, type: 0, allow: '0', deny: VIEW_CHANNEL },
           { id: MEMBER_ROLE, type: 0, allow: VIEW_AND_SEND, deny: '0' },
           { id: '1100000000000000001', type: 1, allow: VIEW_AND_SEND, deny: '0' },
         ],

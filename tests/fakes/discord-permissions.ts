@@ -2,6 +2,9 @@ import { PermissionFlagsBits } from 'discord.js';
 import type { DiscordWorld, PermissionOverwriteSpec } from './discord-world.ts';
 
 const P = PermissionFlagsBits;
+/** Permission overwrites as Discord's JSON carries them (decimal strings): seeing a channel, and posting in it. */
+export const VIEW_CHANNEL = String(P.ViewChannel);
+export const VIEW_AND_SEND = String(P.ViewChannel | P.SendMessages);
 export const ALL_PERMISSIONS = Object.values(P).reduce((all, bit) => all | bit, 0n);
 /** What a fresh guild's @everyone role roughly gets. */
 export const DEFAULT_EVERYONE_PERMISSIONS =

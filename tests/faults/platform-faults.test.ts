@@ -11,6 +11,7 @@ import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { createPgRallyStore } from '../../src/ledger/rally-store.ts';
 import { messageText as discordText } from '../adapters/discord-rig.ts';
 import { messageText as slackText } from '../adapters/slack-rig.ts';
+import { VIEW_AND_SEND, VIEW_CHANNEL } from '../fakes/discord-permissions.ts';
 import { type DiscordRestCall, FakeDiscord } from '../fakes/fake-discord.ts';
 import { FakeSlack, postFormToApp, type SlackApiCall, slashCommandFields } from '../fakes/fake-slack.ts';
 import { capturingLogger, testSettings } from '../support/core-harness.ts';
@@ -299,7 +300,6 @@ const MEMBER_ROLE = '1200000000000000010';
 const BOT_USER = '1100000000000000001';
 const ANA = '1300000000000000001';
 const DISCORD_RESPONDERS = Array.from({ length: 20 }, (_, i) => String(1300000000000000100n + BigInt(i)));
-const VIEW_AND_SEND = String((1n << 10n) | (1n << 11n));
 /** A message to a DM channel: any channel but the incident channel (where the card goes). */
 const DM_MESSAGE = new RegExp(`^/channels/(?!${INCIDENTS}/)\\d+/messages$`);
 const CARD_EDIT = new RegExp(`^/channels/${INCIDENTS}/messages/\\d+$`);
@@ -313,7 +313,7 @@ async function startDiscord() {
       [INCIDENTS]: {
         name: 'incidents',
         permissionOverwrites: [
-          { id: GUILD, type: 0, allow: '0', deny: String(1n << 10n) },
+          { id: GUILD, type: 0, allow: '0', deny: VIEW_CHANNEL },
           { id: MEMBER_ROLE, type: 0, allow: VIEW_AND_SEND, deny: '0' },
           { id: BOT_USER, type: 1, allow: VIEW_AND_SEND, deny: '0' },
         ],
