@@ -13,6 +13,8 @@ CREATE TABLE page_captures (
   failure           text CHECK (failure IN
                       ('login-wall', 'removed', 'timed-out', 'too-large', 'refused-address', 'unreachable', 'error')),
   requested_at      timestamptz NOT NULL,
+  -- Tries so far: a page that failed for a passing reason (a time-out, the network) is tried a few times.
+  attempts          smallint NOT NULL DEFAULT 0,
   -- When the page was loaded (UTC), for a capture or a failure.
   captured_at       timestamptz,
   final_url         text,
@@ -37,5 +39,15 @@ CREATE TABLE page_captures (
 );
 CREATE INDEX page_captures_rechecks ON page_captures (next_check_at) WHERE next_check_at IS NOT NULL;
 
+-- Two private messages more, sent like the rally's (once per incident, recipient and kind, redrawn on purge):
+-- the post could not be captured (to those who flagged it), and the post is gone (to them and the person attacked).
+ALTER TABLE rally_messages DROP CONSTRAINT rally_messages_kind_check;
+ALTER TABLE rally_messages ADD CONSTRAINT rally_messages_kind_check
+  CHECK (kind IN ('alert', 'consent', 'lead-alert', 'outcome', 'check-in', 'capture-failed', 'post-gone'));
+
 -- Down Migration
+DELETE FROM rally_messages WHERE kind IN ('capture-failed', 'post-gone');
+ALTER TABLE rally_messages DROP CONSTRAINT rally_messages_kind_check;
+ALTER TABLE rally_messages ADD CONSTRAINT rally_messages_kind_check
+  CHECK (kind IN ('alert', 'consent', 'lead-alert', 'outcome', 'check-in'));
 DROP TABLE page_captures;

@@ -1,3 +1,6 @@
+import { createCaptureFollowUp } from './capture/capture-follow-up.ts';
+import { MARK_REMOVED_ACTION } from './capture/capture-messages.ts';
+import type { CaptureStore } from './capture/page-captures.ts';
 import type { Bot, PlatformCapabilities, PressAnswer } from './chat-adapter.ts';
 import type { Actor } from './command.ts';
 import type { EvidenceExporter } from './evidence-port.ts';
@@ -29,6 +32,8 @@ export interface CoreDependencies {
   evidence?: EvidenceExporter;
   /** How much one member may flag, and ask of one colleague or of the leads (NO_FLAG_LIMITS in bulk tests). */
   flagLimiter: FlagLimiter;
+  /** Where page captures are requested; absent when capture is off (see settings.pageCapture). */
+  captures?: CaptureStore;
 }
 
 /** What every adapter plugs into: one way in and one command list shared by all platforms, on one ledger. */
@@ -88,6 +93,13 @@ export function createBot(deps: CoreDependencies): Bot {
     },
   });
   const desk = createIncidentDesk(deps);
+  const captures = createCaptureFollowUp({
+    ledger: deps.ledger,
+    captures: deps.captures,
+    rallyStore: deps.rallyStore,
+    now: deps.now,
+    redraw: (incidentId) => redraw(undefined, incidentId),
+  });
   /** Rally work never fails what the person asked for: it is logged, and the tick retries what is due. */
   const quietly = (what: string, incidentId: number, work: () => Promise<void>) =>
     work().catch((error: unknown) =>
@@ -128,8 +140,10 @@ export function createBot(deps: CoreDependencies): Bot {
         settings: deps.settings,
         flagLimiter: deps.flagLimiter,
         ...(deps.evidence ? { evidence: deps.evidence } : {}),
-        afterFlag: ({ incident, rally: state }, options) =>
-          quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state, options)),
+        afterFlag: async ({ incident, rally: state }, options) => {
+          await quietly('requesting the page captures', incident.id, () => captures.request(incident));
+          await quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state, options));
+        },
         afterRetarget: (incidentId, state) =>
           quietly('asking the person attacked', incidentId, () => rally.afterRetarget(incidentId, state)),
       },
@@ -178,6 +192,7 @@ export function createBot(deps: CoreDependencies): Bot {
     incidents,
     press: (actor, actionId) => press(actor, actionId),
     rally,
+    captures,
     deliver,
     digestDestinations: () => leadChannels('digests'),
     memberLeft: (memberId) => membership.left([memberId]),
@@ -231,6 +246,10 @@ export function createBot(deps: CoreDependencies): Bot {
     }
     if (kind === 'card' && (CARD_ACTIONS as readonly string[]).includes(what)) {
       return { ...(await desk.act(actor, incidentId, what as CardAction)), incidentId };
+    }
+    // From the "post is gone" message: the person attacked (or a lead) records it as removed.
+    if (`${kind}:${what}` === MARK_REMOVED_ACTION) {
+      return { ...(await incidents.resolve(actor, incidentId, 'removed')), incidentId };
     }
     return unknownButton();
   }

@@ -1,3 +1,4 @@
+import type { CaptureFollowUp } from './capture/capture-follow-up.ts';
 import type { Actor } from './command.ts';
 import type { CardChannel } from './incident/card-sync.ts';
 import type { DeskAnswer, IncidentDesk } from './incident/incident-desk.ts';
@@ -93,6 +94,8 @@ export interface Bot {
   press(actor: Actor, actionId: string): Promise<PressAnswer>;
   /** Alerts, consent and closing the loop; its tick and deliveries are driven by the job queue. */
   rally: RallyEngine;
+  /** Page captures: requested after each flag; the capture jobs report back through it. */
+  captures: CaptureFollowUp;
   /** Sends a message through the adapter of the recipient's platform. */
   deliver: MessageSender;
   /** The leads' channels of every platform running here, for the weekly digest. */

@@ -1,3 +1,4 @@
+import type { PageCaptureView } from './capture/page-captures.ts';
 import type { Category, Severity } from './categories.ts';
 import type { WeeklyDigest } from './digest/weekly-digest.ts';
 import type { AttackChannel } from './incident/attack-channel.ts';
@@ -184,6 +185,8 @@ export interface IncidentDetails extends IncidentView {
   onIt: number;
   /** Its personal data was removed under the retention policy: the card no longer shows the details. */
   purged: boolean;
+  /** The post's and the account page's captures in a browser, post first (none when capture is off). */
+  pageCaptures: PageCaptureView[];
 }
 
 export type ConsentState = 'pending' | 'asked' | 'given' | 'defaulted';
@@ -215,6 +218,8 @@ export interface Ledger {
   /** Whether this delivery changed the ledger already (a retry of a flag another process recorded). */
   deliveryRecorded(delivery: Delivery): Promise<boolean>;
   getIncident(id: number): Promise<IncidentDetails | undefined>;
+  /** The incident's page captures, post first. */
+  pageCaptures(incidentId: number): Promise<PageCaptureView[]>;
   listNotes(incidentId: number): Promise<ReportNote[]>;
   recordAction(incidentId: number, memberId: string, action: CardAction, at: Date): Promise<ActionOutcome>;
   resolveIncident(incidentId: number, outcome: Outcome, by: string, at: Date): Promise<ResolveOutcome>;

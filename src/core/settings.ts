@@ -24,4 +24,6 @@ export interface CollectiveSettings {
   frequentRule: FrequentRule;
   safety: SafetyContacts;
   rally: RallyPolicy;
+  /** Public pages of flagged posts are captured in a browser (off, or no browser: members are asked to screenshot). */
+  pageCapture?: boolean;
 }

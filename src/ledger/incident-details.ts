@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { IncidentDetails, ReportNote } from '../core/ledger-port.ts';
+import { pageCapturesOf } from './page-captures.ts';
 import { loadIncident } from './record-flag.ts';
 import { incidentExtrasRow, reporterRow } from './rows.ts';
 
@@ -7,7 +8,7 @@ import { incidentExtrasRow, reporterRow } from './rows.ts';
 export async function getIncident(pool: pg.Pool, id: number): Promise<IncidentDetails | undefined> {
   const incident = await loadIncident(pool, id);
   if (!incident) return undefined;
-  const [extras, reporters] = await Promise.all([
+  const [extras, reporters, pageCaptures] = await Promise.all([
     pool.query(
       `SELECT i.outcome, i.resolved_by, i.resolved_at, i.consent, i.consent_deadline,
               (SELECT count(*) FROM rally_messages m WHERE m.incident_id = i.id AND m.kind = 'alert') AS alerted,
@@ -25,6 +26,7 @@ export async function getIncident(pool: pg.Pool, id: number): Promise<IncidentDe
        FROM incident_reports WHERE incident_id = $1 ORDER BY reported_at, reporter_id`,
       [id],
     ),
+    pageCapturesOf(pool, id),
   ]);
   const row = incidentExtrasRow.parse(extras.rows[0]);
   return {
@@ -39,6 +41,7 @@ export async function getIncident(pool: pg.Pool, id: number): Promise<IncidentDe
     alerted: row.alerted,
     onIt: row.on_it,
     purged: row.purged,
+    pageCaptures,
     resolution:
       row.outcome && row.resolved_by && row.resolved_at
         ? { outcome: row.outcome, by: row.resolved_by, at: row.resolved_at }

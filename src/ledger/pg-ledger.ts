@@ -17,6 +17,7 @@ import {
 import { getIncident, listNotes } from './incident-details.ts';
 import { memberIncidents } from './member-incidents.ts';
 import { findOffenders } from './offender-history.ts';
+import { pageCapturesOf } from './page-captures.ts';
 import { summarizePeriod } from './period-summary.ts';
 import { createFlagRecorder, deliveryRecorded } from './record-flag.ts';
 import { activeResponders, deactivateResponders, getResponder, setResponder } from './responders.ts';
@@ -29,6 +30,7 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     recordFlag: createFlagRecorder(pool),
     deliveryRecorded: (delivery) => deliveryRecorded(pool, delivery),
     getIncident: (id) => getIncident(pool, id),
+    pageCaptures: (incidentId) => pageCapturesOf(pool, incidentId),
     listNotes: (id) => listNotes(pool, id),
     recordAction: (id, memberId, action, at) => recordAction(pool, id, memberId, action, at),
     resolveIncident: (id, outcome, by, at) => resolveIncident(pool, id, outcome, by, at),

@@ -49,6 +49,7 @@ function incident(overrides: Partial<IncidentDetails> = {}): IncidentDetails {
     alerted: 0,
     onIt: 0,
     purged: false,
+    pageCaptures: [],
     ...overrides,
   };
 }

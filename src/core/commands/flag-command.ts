@@ -1,3 +1,4 @@
+import type { PageCaptureView } from '../capture/page-captures.ts';
 import { CATEGORIES, CATEGORY_INFO, type Category, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
 import type { Actor, CommandDefinition } from '../command.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
@@ -186,6 +187,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       noteRecorded: args.note !== undefined,
       safety: settings.safety,
       timezone: settings.timezone,
+      ...(settings.pageCapture ? { captures: await capturesSoFar(recorded, ledger) } : {}),
     });
     const { naming, claim } = await howReporterReadsTarget(recorded, actor, args, ledger);
     const answer = renderFlagOutcome(recorded, args, guidance, naming, settings.timezone, claim);
@@ -259,4 +261,14 @@ function refusal(message: string): Reply {
 /** A complaint to an employer or college is filed as one; other attacks default to harassment. */
 function defaultCategory(place: FlagPlace): Category {
   return place.place?.channel === 'complaint' ? 'complaint' : DEFAULT_CATEGORY;
+}
+
+/** A new incident's pages are being captured as it is answered; an existing one's may be done. */
+async function capturesSoFar(
+  recorded: RecordedFlag,
+  ledger: Ledger,
+): Promise<readonly PageCaptureView[] | 'starting'> {
+  if (recorded.outcome === 'created' || recorded.incident.channel !== null) return 'starting';
+  const captures = await ledger.pageCaptures(recorded.incident.id);
+  return captures.length > 0 ? captures : 'starting';
 }

@@ -1,3 +1,5 @@
+import { captureAdvice } from '../capture/capture-text.ts';
+import type { PageCaptureView } from '../capture/page-captures.ts';
 import type { Category } from '../categories.ts';
 import { placeText } from '../incident/describe-incident.ts';
 import type { IncidentView } from '../ledger-port.ts';
@@ -15,6 +17,11 @@ export interface GuidanceInput {
   noteRecorded: boolean;
   safety: SafetyContacts;
   timezone: string;
+  /**
+   * With page capture on: the incident's captures, or 'starting' for a new one. Absent: capture is off, and the
+   * member is asked to screenshot the post and the account's page.
+   */
+  captures?: readonly PageCaptureView[] | 'starting';
 }
 
 /**
@@ -66,22 +73,24 @@ function safetySection({ incident, safety }: GuidanceInput): Section {
   return { heading: 'Your safety first', lines };
 }
 
-function recordsSection({ incident, noteRecorded, timezone }: GuidanceInput): Section {
+function recordsSection({ incident, noteRecorded, timezone, captures }: GuidanceInput): Section {
   const accountPage = incident.offender?.profileUrl;
   const what = incident.kind === 'comment' ? 'comment' : 'post';
   const recorded = incident.channel === null ? `the link (${incident.canonicalUrl})` : placeText(incident);
   return {
     heading: 'Keep a record',
     lines: [
-      ...(incident.channel === null
-        ? [
-            accountPage
-              ? `Screenshot the ${what} and the account's home page (${accountPage}): it proves the account was ` +
-                'public if it is later locked or deleted.'
-              : `Screenshot the ${what}, and the account's page if there is one: it proves it was public if it is ` +
-                'later locked or deleted.',
-          ]
-        : []),
+      ...(incident.channel === null && captures
+        ? [captureAdvice(captures, what, timezone)]
+        : incident.channel === null
+          ? [
+              accountPage
+                ? `Screenshot the ${what} and the account's home page (${accountPage}): it proves the account was ` +
+                  'public if it is later locked or deleted.'
+                : `Screenshot the ${what}, and the account's page if there is one: it proves it was public if it is ` +
+                  'later locked or deleted.',
+            ]
+          : []),
       `Already recorded in ${incidentReference(incident.id)}: ${recorded}, flagged ` +
         `${formatInstant(incident.firstReportedAt, timezone)}` +
         (noteRecorded ? ', and the wording you gave.' : '. Add the exact wording when you can.'),

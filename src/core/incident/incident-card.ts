@@ -1,3 +1,4 @@
+import { captureLines } from '../capture/capture-text.ts';
 import { CATEGORY_INFO } from '../categories.ts';
 import { COMMENT_REPORT } from '../guidance/build-guidance.ts';
 import { reportingRoute } from '../guidance/platform-reporting.ts';
@@ -52,7 +53,7 @@ export function buildIncidentCard(incident: IncidentDetails, settings: Collectiv
       ...(wantsPublicAction(incident.wants) || incident.supported + incident.reported > 0
         ? [{ heading: 'So far', lines: [countsLine(incident)] }]
         : []),
-      { lines: recordLines(incident) },
+      { lines: recordLines(incident, settings) },
     ],
     buttons: resolved ? [wordingButton(incident)] : openButtons(incident),
   };
@@ -169,7 +170,7 @@ function countsLine(incident: IncidentDetails): string {
   return `${rallied}${incident.supported} ${supported} · ${incident.reported} reported it · ${incident.reporters} flagged it`;
 }
 
-function recordLines(incident: IncidentDetails): string[] {
+function recordLines(incident: IncidentDetails, settings: CollectiveSettings): string[] {
   const lines = [
     !incident.hasWording
       ? 'No wording was given yet; whoever flags it next can add it.'
@@ -183,6 +184,7 @@ function recordLines(incident: IncidentDetails): string[] {
       `${incident.screenshots} screenshot${incident.screenshots === 1 ? '' : 's'} kept with the record.`,
     );
   }
+  lines.push(...captureLines(incident.pageCaptures, settings.timezone, incident.status === 'open'));
   return lines;
 }
 

@@ -1,3 +1,4 @@
+import { captureFailedMessage, postGoneMessage } from '../capture/capture-messages.ts';
 import type { Actor } from '../command.ts';
 import { DEFAULT_DAILY_CAP } from '../commands/responder-command.ts';
 import type { DeskAnswer } from '../incident/incident-desk.ts';
@@ -249,6 +250,10 @@ export class RallyEngine {
           return outcomeMessage(incident);
         case 'check-in':
           return checkInMessage(incident, settings);
+        case 'capture-failed':
+          return captureFailedMessage(incident);
+        case 'post-gone':
+          return postGoneMessage(incident, message.recipient, settings.timezone);
       }
     })();
     if (!reply) return;

@@ -74,6 +74,7 @@ export function consentMessage(incident: IncidentDetails, settings: CollectiveSe
         noteRecorded: incident.hasWording,
         safety: settings.safety,
         timezone: settings.timezone,
+        ...(settings.pageCapture ? { captures: incident.pageCaptures } : {}),
       }),
     ],
     actions: wantsChoicesFor(incident).map((wants) => ({

@@ -3,7 +3,15 @@ import type { TargetWants } from '../incident/target-wants.ts';
 import type { ActionOutcome } from '../ledger-port.ts';
 import type { RallyCandidate } from './choose-responders.ts';
 
-export type RallyMessageKind = 'alert' | 'consent' | 'lead-alert' | 'outcome' | 'check-in';
+export type RallyMessageKind =
+  | 'alert'
+  | 'consent'
+  | 'lead-alert'
+  | 'outcome'
+  | 'check-in'
+  // The post could not be captured (to those who flagged it); the post is gone (to them and the person attacked).
+  | 'capture-failed'
+  | 'post-gone';
 
 export interface RallyMessage {
   id: number;
