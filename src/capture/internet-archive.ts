@@ -62,8 +62,11 @@ export function createInternetArchive(options: InternetArchiveOptions = {}): Int
       // Network errors can quote the request; the reason stays generic so neither keys nor the page leak.
       throw new ArchiveFailure('unreachable');
     }
-    if (response.status === 429) throw new ArchiveFailure('rate-limited');
-    if (!response.ok) throw new ArchiveFailure(`http-${response.status}`);
+    if (!response.ok) {
+      // An unread body holds its connection open.
+      await response.body?.cancel().catch(() => {});
+      throw new ArchiveFailure(response.status === 429 ? 'rate-limited' : `http-${response.status}`);
+    }
     try {
       return await response.json();
     } catch (error) {
