@@ -9,14 +9,16 @@ COPY scripts ./scripts
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:24-slim
-# The weekly digest's chart needs a font to draw its text.
+# The weekly digest's chart needs a font to draw its text; page captures need a real browser (Debian's Chromium,
+# driven by playwright-core, which downloads none of its own) and the same font for the pages it draws.
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends fonts-dejavu-core \
+  && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production \
     PORT=3000 \
-    SHIELDWALL_DATA_DIR=/data
+    SHIELDWALL_DATA_DIR=/data \
+    CHROMIUM_PATH=/usr/bin/chromium
 COPY --from=dependencies /app/node_modules ./node_modules
 COPY package.json tsconfig.json ./
 COPY bin ./bin

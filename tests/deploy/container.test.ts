@@ -23,6 +23,12 @@ describe('the container recipe', () => {
     expect(dockerfile).toMatch(/^RUN node scripts\/build\.mjs/m);
   });
 
+  it("carries Debian's Chromium for page captures, and says where it is", async () => {
+    const dockerfile = await read('Dockerfile');
+    expect(dockerfile).toMatch(/apt-get install -y --no-install-recommends [^\n]*\bchromium\b/);
+    expect(dockerfile).toMatch(/^\s+CHROMIUM_PATH=\/usr\/bin\/chromium$/m);
+  });
+
   it('runs beside PostgreSQL in docker compose, with secrets from .env and never in the file', async () => {
     const compose = await read('docker-compose.yml');
     expect(compose).toContain('image: postgres:16');
