@@ -7,5 +7,7 @@ export default defineConfig({
     // Ledger tests wait on a real server; generous limits avoid flakes on a shared, busy machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A browser for every flag of every test would load the machine for nothing: the capture tests turn it on.
+    env: { CAPTURE: 'off' },
   },
 });

@@ -17,6 +17,7 @@ import { createPgLedger } from '../ledger/pg-ledger.ts';
 import { createPgRallyStore } from '../ledger/rally-store.ts';
 import type { Logger } from '../log/logger.ts';
 import { cachedReadiness, startHealthServer } from './health-routes.ts';
+import { type PageCaptureOptions, startPageCapture } from './page-capture.ts';
 
 export interface RunningShieldwall {
   /** Settles when the terminal session ends (quit, end of input), or when a platform bot is stopped. */
@@ -36,6 +37,8 @@ export interface StartOptions {
    * start again, an unreachable server): the process should end, non-zero, so a service manager restarts it.
    */
   onLedgerLost: (reason: string) => void;
+  /** Tests only: where the capture browser really goes (see CaptureWork.addressFor). */
+  pageCapture?: PageCaptureOptions;
 }
 
 /** Opens the ledger, builds the core, and starts the adapters the configuration switches on. */
@@ -45,6 +48,7 @@ export async function startShieldwall({
   input,
   output,
   onLedgerLost,
+  pageCapture,
 }: StartOptions): Promise<RunningShieldwall> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -53,17 +57,22 @@ export async function startShieldwall({
     log,
     watch: { graceSeconds: config.ledgerGraceSeconds, onLost: onLedgerLost },
   });
-  const jobs = await startJobQueue(database.pool, log);
+  const jobs = await startJobQueue(database.pool, log, {
+    ...(config.capture ? { captureRetrySeconds: config.capture.retrySeconds } : {}),
+  });
   const ledger = createPgLedger(database.pool);
+  const capture = await startPageCapture(config.capture, database.pool, jobs, log, pageCapture);
+  const settings = { ...config.settings, pageCapture: capture.work !== undefined };
   const bot = createBot({
     registry: createShieldwallRegistry(),
     ledger,
-    settings: config.settings,
+    settings,
     log,
     now: () => new Date(),
     rallyStore: createPgRallyStore(database.pool, jobs),
     evidence: createEvidenceExporter(createPgEvidenceSource(database.pool), config.settings),
     flagLimiter: createFlagLimiter(config.memberLimits),
+    ...(capture.store ? { captures: capture.store } : {}),
   });
   // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or
   // an orchestrator then never sends a request to a process that is still starting, or has lost its database.
@@ -124,12 +133,14 @@ export async function startShieldwall({
     // Work starts once every adapter can send: deliveries queued before a restart go out now.
     await jobs.work(
       bot,
-      { ledger, settings: config.settings, cron: config.digestCron },
+      { ledger, settings, cron: config.digestCron },
       { resolvedDays: config.retentionDays, idleDays: config.retentionIdleDays },
+      capture.work,
     );
   } catch (error) {
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     await jobs.stop();
+    await capture.close();
     await database.close();
     throw error;
   }
@@ -150,6 +161,7 @@ export async function startShieldwall({
       // platforms can still carry their answers; then the platforms close, and the ledger last.
       await bot.stop();
       await jobs.stop();
+      await capture.close();
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
       await database.close();
       log.info('Shieldwall stopped');

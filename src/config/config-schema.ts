@@ -10,6 +10,16 @@ const optionalText = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** A switch: on/off (also true/false, yes/no, 1/0), to a boolean. */
+const onOff = (fallback: 'on' | 'off') =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default(fallback)
+    .pipe(z.enum(['on', 'off', 'true', 'false', 'yes', 'no', '1', '0'], { error: 'must be on or off' }))
+    .transform((value) => ['on', 'true', 'yes', '1'].includes(value));
+
 /** A number of days for retention: whole, from one day to a century. */
 const days = optionalText.pipe(
   z
@@ -109,6 +119,39 @@ export const envSchema = z.object({
   // At least one screenshot at the 10 MB limit must fit.
   SCREENSHOTS_IN_MEMORY_MB: positiveInt(100).pipe(z.number().min(10).max(16384)),
   PORT: positiveInt(3000).pipe(z.number().max(65535)),
+  // Page capture in a headless Chromium (see README, "Captured pages").
+  CAPTURE: onOff('on'),
+  CHROMIUM_PATH: optionalText,
+  CAPTURE_TIMEOUT_SECONDS: positiveInt(45).pipe(z.number().min(5).max(600)),
+  CAPTURE_MAX_MB: positiveInt(25).pipe(z.number().max(1024)),
+  CAPTURE_CONCURRENCY: positiveInt(1).pipe(z.number().max(4)),
+  CAPTURE_ATTEMPTS: positiveInt(3).pipe(z.number().max(10)),
+  CAPTURE_RETRY_SECONDS: positiveInt(30).pipe(z.number().max(3600)),
+  CAPTURE_RECHECK_DAYS: z
+    .string()
+    .trim()
+    .default('1,7')
+    .transform((list) => (list === '' || list === 'off' ? [] : list.split(',').map((day) => day.trim())))
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(/^\d{1,4}$/, 'must be whole numbers of days, like 1,7')
+            .transform(Number),
+        )
+        .refine((days) => days.every((day, i) => day > 0 && (i === 0 || day > (days[i - 1] ?? 0))), {
+          message: 'must be days after the flag in increasing order, like 1,7 (or off)',
+        }),
+    ),
+  // Tests only: lets the browser open pages on this machine's loopback addresses. Never in production.
+  CAPTURE_ALLOW_LOOPBACK_UNSAFE: onOff('off'),
+  CAPTURE_ARCHIVE: onOff('off'),
+  ARCHIVE_ACCESS_KEY: optionalText,
+  ARCHIVE_SECRET_KEY: optionalText,
+  ARCHIVE_API_URL: optionalText.pipe(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  ),
   RETENTION_DAYS: days,
   RETENTION_IDLE_DAYS: days,
   SLACK_BOT_TOKEN: optionalText,
@@ -149,4 +192,6 @@ export const SECRET_VARIABLES = new Set([
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',
   'DISCORD_TOKEN',
+  'ARCHIVE_ACCESS_KEY',
+  'ARCHIVE_SECRET_KEY',
 ]);

@@ -1,3 +1,4 @@
+import type { CaptureLimits } from '../core/capture/page-capturer.ts';
 import type { MemberLimitsPolicy } from '../core/limits/member-limits.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
 
@@ -22,9 +23,24 @@ export interface Config {
   memberLimits: MemberLimitsPolicy;
   /** Bytes of downloaded screenshots the process holds at once; past it a screenshot is not downloaded. */
   screenshotBudgetBytes: number;
+  /** Page capture in a headless browser; undefined when CAPTURE=off. */
+  capture: CaptureConfig | undefined;
   settings: CollectiveSettings;
   slack: SlackConfig | undefined;
   discord: DiscordConfig | undefined;
+}
+
+export interface CaptureConfig {
+  /** CHROMIUM_PATH, or undefined to look in the usual places. */
+  chromiumPath: string | undefined;
+  limits: CaptureLimits;
+  concurrency: number;
+  attempts: number;
+  /** The first wait before a capture is tried again, doubling each time. */
+  retrySeconds: number;
+  recheckDays: number[];
+  /** Also ask the Internet Archive for a copy (CAPTURE_ARCHIVE=on). */
+  archive: { baseUrl: string; accessKey: string | undefined; secretKey: string | undefined } | undefined;
 }
 
 export interface SlackConfig {

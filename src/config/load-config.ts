@@ -52,6 +52,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       questionsToOneColleague: { points: e.LIMIT_QUESTIONS_PER_COLLEAGUE_PER_DAY, minutes: 24 * 60 },
       leadAlerts: { points: e.LIMIT_LEAD_ALERTS_PER_HOUR, minutes: 60 },
     },
+    capture: e.CAPTURE
+      ? {
+          chromiumPath: e.CHROMIUM_PATH,
+          limits: {
+            timeoutMs: e.CAPTURE_TIMEOUT_SECONDS * 1000,
+            maxBytes: e.CAPTURE_MAX_MB * 1024 * 1024,
+            allowLoopback: e.CAPTURE_ALLOW_LOOPBACK_UNSAFE,
+          },
+          concurrency: e.CAPTURE_CONCURRENCY,
+          attempts: e.CAPTURE_ATTEMPTS,
+          retrySeconds: e.CAPTURE_RETRY_SECONDS,
+          recheckDays: e.CAPTURE_RECHECK_DAYS,
+          archive: e.CAPTURE_ARCHIVE
+            ? {
+                baseUrl: e.ARCHIVE_API_URL ?? 'https://web.archive.org',
+                accessKey: e.ARCHIVE_ACCESS_KEY,
+                secretKey: e.ARCHIVE_SECRET_KEY,
+              }
+            : undefined,
+        }
+      : undefined,
     settings: {
       collectiveName: e.SHIELDWALL_COLLECTIVE_NAME,
       timezone: e.SHIELDWALL_TIMEZONE,

@@ -6,9 +6,11 @@ import type { Ledger } from '../core/ledger-port.ts';
 import { describeError } from '../core/run-command.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
 import { WorkInFlight } from '../core/work-in-flight.ts';
+import type { CaptureJobs } from '../ledger/page-captures.ts';
 import type { DeliveryJobs, EnqueueDelivery } from '../ledger/rally-store.ts';
 import { type RetentionPolicy, retentionApplies, runRetention } from '../ledger/retention.ts';
 import { withClient } from '../ledger/transaction.ts';
+import { type CaptureWork, runCapture, runRechecks } from './capture-jobs.ts';
 import { sendDueDigests } from './weekly-digest.ts';
 
 const DELIVER = 'rally-deliver';
@@ -16,6 +18,10 @@ const TICK = 'rally-tick';
 const DIGEST = 'weekly-digest';
 const PURGE = 'retention-purge';
 const MEMBERS = 'members-reconcile';
+const CAPTURE = 'page-capture';
+const RECHECK = 'post-recheck';
+// Captured posts due a check are looked for this often; a check is due a day or a week after the flag.
+const RECHECK_CRON = '*/10 * * * *';
 // How often responders are checked against the platforms' member lists, for leavings no event told us about
 // (the live check before each alert already keeps them from being alerted meanwhile), and the incident channels
 // checked to be still private (the check before each card already keeps details out meanwhile).
@@ -47,7 +53,7 @@ export interface DigestSchedule {
   cron: string;
 }
 
-export interface JobQueue extends DeliveryJobs {
+export interface JobQueue extends DeliveryJobs, CaptureJobs {
   /** Creates delivery jobs inside the caller's transaction (see createPgRallyStore). */
   enqueue: EnqueueDelivery;
   /**
@@ -55,7 +61,7 @@ export interface JobQueue extends DeliveryJobs {
    * and the incident channels' privacy every 15 minutes, and the weekly digest on its schedule (sending a
    * digest missed while the bot was down straight away). Call once the adapters can send.
    */
-  work(bot: Bot, digest?: DigestSchedule, retention?: RetentionPolicy): Promise<void>;
+  work(bot: Bot, digest?: DigestSchedule, retention?: RetentionPolicy, capture?: CaptureWork): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +74,8 @@ export interface JobQueueOptions {
   pollingSeconds?: number;
   /** Delivery workers in this process; each sends its batch in turn, paced by the adapters. */
   deliveryWorkers?: number;
+  /** The first wait before a capture is tried again (doubling each time); tests shorten it. */
+  captureRetrySeconds?: number;
 }
 
 export async function startJobQueue(
@@ -104,7 +112,19 @@ export async function startJobQueue(
     await boss.createQueue(DIGEST, { name: DIGEST, policy: 'singleton', retryLimit: 10, retryBackoff: true });
     await boss.createQueue(PURGE, { name: PURGE, policy: 'singleton' });
     await boss.createQueue(MEMBERS, { name: MEMBERS, policy: 'singleton' });
+    // A capture whose process died mid-way expires and runs again after a few minutes, not pg-boss's 15.
+    await boss.createQueue(CAPTURE, {
+      name: CAPTURE,
+      retryLimit: 10,
+      retryDelay: options.captureRetrySeconds ?? 30,
+      retryBackoff: true,
+      expireInSeconds: 300,
+    });
+    await boss.createQueue(RECHECK, { name: RECHECK, policy: 'singleton', expireInSeconds: 1800 });
   });
+  const captureWorkers: string[] = [];
+  // Aborted at stop(): captures and checks under way end at once and run again after the restart.
+  const stopCaptures = new AbortController();
   const deliveryWorkers: string[] = [];
   // A handler that a fetch already under way at stop() hands jobs to refuses them: they go back to the queue,
   // for this process after a restart or for another process, instead of starting work while the pool closes.
@@ -128,7 +148,17 @@ export async function startJobQueue(
       // Workers in other processes find the jobs at their next poll.
       for (const id of deliveryWorkers) boss.notifyWorker(id);
     },
-    async work(bot, digest, retention) {
+    enqueueCaptures: async (client, captureIds) => {
+      const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
+      await boss.insert(
+        captureIds.map((captureId) => ({ name: CAPTURE, data: { captureId } })),
+        { db },
+      );
+    },
+    wakeCaptures() {
+      for (const id of captureWorkers) boss.notifyWorker(id);
+    },
+    async work(bot, digest, retention, capture) {
       const pollingIntervalSeconds = options.pollingSeconds ?? 1;
       // Several workers with large batches: a busy worker goes straight on to its next batch, and the
       // adapters' pacing, not the polling interval, sets the pace of a big wave.
@@ -191,6 +221,25 @@ export async function startJobQueue(
         // Catch up: a digest whose hour passed while no bot was running goes out now.
         await boss.send(DIGEST, {});
       }
+      if (capture) {
+        // One capture at a time per worker: each drives a browser page, the heaviest work this process does.
+        for (let worker = 0; worker < capture.concurrency; worker += 1) {
+          const workerId = await boss.work<{ captureId: number }>(
+            CAPTURE,
+            { pollingIntervalSeconds, batchSize: 1 },
+            handler(async ([job]) => {
+              if (job) await runCapture(capture, bot.captures, job.data.captureId, log, stopCaptures.signal);
+            }),
+          );
+          captureWorkers.push(workerId);
+        }
+        await boss.work(
+          RECHECK,
+          { pollingIntervalSeconds },
+          handler(() => runRechecks(capture, bot.captures, () => new Date(), log, stopCaptures.signal)),
+        );
+        await boss.schedule(RECHECK, RECHECK_CRON);
+      }
       if (retention && retentionApplies(retention)) {
         await boss.work(
           PURGE,
@@ -210,6 +259,7 @@ export async function startJobQueue(
     },
     async stop() {
       stopping = true;
+      stopCaptures.abort();
       // pg-boss waits for the handlers it sees running; then we wait for what its stop does not: a fetch that
       // was under way, its handler, and the completions it sends without awaiting them.
       await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });

@@ -63,7 +63,8 @@ export async function purgeResolvedBefore(pool: pg.Pool, before: Date, now: Date
        FROM rally_messages WHERE incident_id = ANY($1::bigint[]) AND strpos(message_ref, ' ') > 0 ORDER BY id`,
       [ids],
     );
-    for (const table of ['incident_files', 'rally_messages']) {
+    // The captured pages go whole: screenshots, HTML, addresses and what the checks found.
+    for (const table of ['incident_files', 'page_captures', 'rally_messages']) {
       await client.query(`DELETE FROM ${table} WHERE incident_id = ANY($1::bigint[])`, [ids]);
     }
     await client.query('UPDATE deliveries SET incident_id = NULL WHERE incident_id = ANY($1::bigint[])', [

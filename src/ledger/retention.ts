@@ -40,6 +40,8 @@ export async function runRetention(
  * wording and names get a plain VACUUM, which frees their dead rows' space for reuse without locking flags out.
  */
 async function releasePurgedBytes(pool: pg.Pool): Promise<void> {
+  // The captured pages' table too: its screenshots and HTML are the same kind of bytes.
   await pool.query('VACUUM FULL incident_files');
+  await pool.query('VACUUM FULL page_captures');
   await pool.query('VACUUM incident_reports, incidents, rally_messages, audit_log, deliveries');
 }

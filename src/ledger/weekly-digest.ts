@@ -18,6 +18,16 @@ const openCriticalRow = z.object({
   channel: z.enum(ATTACK_CHANNELS).nullable(),
   first_reported_at: z.date(),
 });
+const stillUpRow = z.object({
+  id: z.coerce.number(),
+  category,
+  platform,
+  first_reported_at: z.date(),
+  still_up_at: z.date(),
+  reports: z.coerce.number(),
+});
+/** "Still up a week after it was flagged": the checks of CAPTURE_RECHECK_DAYS must reach this far. */
+const STILL_UP_DAYS = 7;
 const outcomeRow = z.object({
   outcome: z.enum(OUTCOMES),
   count: z.coerce.number(),
@@ -35,7 +45,7 @@ export async function loadWeeklyDigest(
 ): Promise<WeeklyDigest> {
   const { week, previous, history } = weeks;
   // Every question at once, each on its own connection: the slowest (the frequent offenders) sets the time.
-  const [now, before, openCritical, threeInAnHour, outcomes, chart] = await Promise.all([
+  const [now, before, openCritical, stillUp, threeInAnHour, outcomes, chart] = await Promise.all([
     summarizePeriod(pool, week.start, week.end, rule),
     countPeriod(pool, previous.start, previous.end),
     pool.query(
@@ -43,6 +53,16 @@ export async function loadWeeklyDigest(
        WHERE severity = 'critical' AND status = 'open' AND first_reported_at < $1
        ORDER BY first_reported_at, id LIMIT 50`,
       [week.end],
+    ),
+    // Open posts found still up by a check a week or more after the flag, and never found gone since.
+    pool.query(
+      `SELECT i.id, i.category, i.platform, i.first_reported_at, c.still_up_at,
+              (SELECT count(*) FROM incident_actions a WHERE a.incident_id = i.id AND a.action = 'reported') AS reports
+       FROM page_captures c JOIN incidents i ON i.id = c.incident_id
+       WHERE c.page = 'post' AND c.gone_at IS NULL AND i.status = 'open' AND i.purged_at IS NULL
+         AND c.still_up_at < $1 AND c.still_up_at >= i.first_reported_at + make_interval(days => $2)
+       ORDER BY i.first_reported_at, i.id LIMIT 50`,
+      [week.end, STILL_UP_DAYS],
     ),
     pool.query(
       `SELECT count(*)::int AS n FROM incidents i
@@ -89,6 +109,17 @@ export async function loadWeeklyDigest(
         platform: row.platform,
         channel: row.channel,
         firstReportedAt: row.first_reported_at,
+      };
+    }),
+    stillUp: stillUp.rows.map((raw) => {
+      const row = stillUpRow.parse(raw);
+      return {
+        id: row.id,
+        category: row.category,
+        platform: row.platform,
+        firstReportedAt: row.first_reported_at,
+        stillUpAt: row.still_up_at,
+        reportsFiled: row.reports,
       };
     }),
     rally: { ...now.rally, incidentsWithThreeInAnHour: Number(threeInAnHour.rows[0]?.n ?? 0) },

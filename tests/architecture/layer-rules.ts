@@ -7,6 +7,7 @@ export const LAYERS = [
   'src/ledger/',
   'src/jobs/',
   'src/evidence/',
+  'src/capture/',
   'src/digest/',
   'src/config/',
   'src/log/',
@@ -131,6 +132,17 @@ export const LAYER_RULES: LayerRule[] = [
     ],
   },
   {
+    name: 'src/capture (the browser and the public archive) imports only the core: it keeps nothing itself',
+    files: ['src/capture/'],
+    mayImport: ['src/capture/', 'src/core/'],
+    packagesForbidden: ['pg', 'pg-boss', ...PLATFORMS_DRIVERS_LOGGERS],
+    breaks: [
+      { path: 'src/capture/capture-types.ts', text: "import { x } from '../ledger/page-captures.ts';" },
+      { path: 'src/capture/capture-types.ts', text: "import { x } from '../jobs/capture-jobs.ts';" },
+      { path: 'src/capture/capture-types.ts', text: "import type pg from 'pg';" },
+    ],
+  },
+  {
     name: 'src/digest (the chart), src/config and src/log import nothing of ours but the core and each other',
     files: ['src/digest/', 'src/config/', 'src/log/'],
     mayImport: ['src/digest/', 'src/config/', 'src/log/', 'src/core/'],
@@ -187,6 +199,11 @@ export const ALLOWED_IMPORTS: Allowance[] = [
     from: 'src/jobs/job-queue.ts',
     to: 'src/ledger/retention.ts',
     why: 'the nightly retention run; it moves behind the Ledger port once the job-queue rewrite under way lands',
+  },
+  {
+    from: 'src/jobs/job-queue.ts',
+    to: 'src/ledger/page-captures.ts',
+    why: 'types only: capture jobs are enqueued inside the capture store’s own transaction, like deliveries',
   },
   {
     from: 'src/jobs/job-queue.ts',

@@ -92,6 +92,7 @@ describe('shieldwall start, as a person runs it', () => {
         'incidents',
         'offender_links',
         'offenders',
+        'page_captures',
         'pseudonym_key_check',
         'purged_messages',
         'rally_messages',

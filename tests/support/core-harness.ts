@@ -117,6 +117,7 @@ export const LEDGER_TABLES = [
   'incident_actions',
   'incident_cards',
   'incident_files',
+  'page_captures',
   'rally_messages',
   'digests_sent',
   'offender_links',

@@ -65,3 +65,11 @@ export interface PageCapturer {
   /** Closes the browser; captures under way end as failed ('error'). */
   close(): Promise<void>;
 }
+
+/** A public archive asked to keep its own copy of a page (the Internet Archive's Save Page Now). */
+export interface PageArchive {
+  save(
+    url: string,
+    signal?: AbortSignal,
+  ): Promise<{ ok: true; archiveUrl: string } | { ok: false; reason: string }>;
+}

@@ -59,6 +59,21 @@ export function renderWeeklyDigest(
                 `open ${age(now.getTime() - i.firstReportedAt.getTime())}`,
             ),
     },
+    ...(digest.stillUp.length === 0
+      ? []
+      : [
+          {
+            heading: 'Reported and still up a week later',
+            lines: [
+              ...digest.stillUp.map(
+                (i) =>
+                  `${incidentReference(i.id)} · ${CATEGORY_INFO[i.category].label} on ${platformLabel(i.platform)} · ` +
+                  `still up on ${formatDay(i.stillUpAt, timezone)} · ${i.reportsFiled} reported it`,
+              ),
+              'The platform has not acted on these: escalate with an evidence pack (/export SW-12 for incident SW-12).',
+            ],
+          },
+        ]),
     {
       heading: 'Rally',
       lines: [

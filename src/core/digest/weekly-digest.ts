@@ -35,6 +35,18 @@ export interface OpenCritical {
   firstReportedAt: Date;
 }
 
+/** A post reported to its platform and still up a week later: worth escalating with an evidence pack. */
+export interface StillUp {
+  id: number;
+  category: Category;
+  platform: Platform;
+  firstReportedAt: Date;
+  /** The latest check that found it up. */
+  stillUpAt: Date;
+  /** Members who said "I reported it". */
+  reportsFiled: number;
+}
+
 /** Everything the weekly digest says, as data: rendered as text for chat, or as JSON by the CLI. */
 export interface WeeklyDigest {
   week: Week;
@@ -46,6 +58,8 @@ export interface WeeklyDigest {
   frequentOffenders: DigestOffender[];
   /** Critical incidents still open at the end of the week, oldest first. */
   openCritical: OpenCritical[];
+  /** Open incidents whose post was still up a week or more after it was flagged, oldest first. */
+  stillUp: StillUp[];
   rally: RallyMetrics & {
     /** Incidents of the week that had 3 or more supporters within an hour of being flagged. */
     incidentsWithThreeInAnHour: number;
