@@ -105,7 +105,11 @@ export function createBrowserCapturer(options: BrowserCapturerOptions): PageCapt
     };
 
     try {
-      proxy = await startEgressProxy({ maxBytes: limits.maxBytes, allowLoopback: limits.allowLoopback });
+      proxy = await startEgressProxy({
+        maxBytes: limits.maxBytes,
+        allowLoopback: limits.allowLoopback,
+        onTooLarge: abort,
+      });
       const used = await shared.use();
       release = used.release;
       const major = used.browser.version().split('.')[0];

@@ -6,6 +6,8 @@ import { type AddressPolicy, RefusedAddressError, resolvePublicAddress } from '.
 export interface EgressProxyOptions extends AddressPolicy {
   /** Bytes the browser may receive through this proxy, every request together. */
   maxBytes: number;
+  /** Called once when maxBytes is passed, so the capture can stop at once instead of waiting for its time-out. */
+  onTooLarge?: () => void;
 }
 
 export interface EgressProxy {
@@ -57,6 +59,7 @@ export async function startEgressProxy(options: EgressProxyOptions): Promise<Egr
     if (received <= options.maxBytes || tooLarge) return;
     tooLarge = true;
     for (const socket of sockets) socket.destroy();
+    options.onTooLarge?.();
   };
   // A refused host is remembered so the capture can say why its page failed; other errors are plain failures.
   const resolve = async (hostname: string) => {
