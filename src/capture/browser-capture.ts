@@ -66,6 +66,14 @@ function hostOf(url: string): string | undefined {
   }
 }
 
+function isWebAddress(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** Loaded is a capture before its artefacts: check() stops there. */
 type Visit = CaptureResult | { outcome: 'loaded'; at: Date };
 
@@ -77,15 +85,15 @@ export function createBrowserCapturer(options: BrowserCapturerOptions): PageCapt
 
   const failed = (reason: CaptureFailure, finalUrl?: string, httpStatus?: number): FailedCapture => {
     log?.info({ reason, httpStatus }, 'page capture failed');
-    return { outcome: 'failed', at: new Date(), reason, finalUrl, httpStatus };
+    const answered = finalUrl === undefined ? {} : { finalUrl, httpStatus };
+    return { outcome: 'failed', at: new Date(), reason, ...answered };
   };
 
   async function visit(url: string, signal: AbortSignal | undefined, keep: boolean): Promise<Visit> {
     const deadline = Date.now() + limits.timeoutMs;
     const remaining = () => Math.max(1, deadline - Date.now());
     // A post link is always http(s); anything else (file:, javascript:) never reaches the browser.
-    if (closed || signal?.aborted || !['http:', 'https:'].includes(new URL(url).protocol))
-      return failed('error');
+    if (closed || signal?.aborted || !isWebAddress(url)) return failed('error');
     let proxy: EgressProxy | undefined;
     let context: BrowserContext | undefined;
     let release: (() => void) | undefined;

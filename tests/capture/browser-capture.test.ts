@@ -117,6 +117,13 @@ describe('capturing a page in a real Chromium', () => {
     expect(result).not.toHaveProperty('screenshot');
   });
 
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'not a url'])(
+    'refuses to open %s at all',
+    async (address) => {
+      expect(await capturer.capture(address)).toMatchObject({ outcome: 'failed', reason: 'error' });
+    },
+  );
+
   it('captures a page whose image points at a private address; only the image is refused', async () => {
     const result = await capturer.capture(`${base}/private-image`);
     expect(result).toMatchObject({ outcome: 'captured', httpStatus: 200 });
