@@ -13,6 +13,7 @@ export const LAYERS = [
   'src/log/',
   'src/app/',
   'src/cli/',
+  'src/capture/',
 ];
 
 const PLATFORMS_DRIVERS_LOGGERS = [
@@ -150,6 +151,20 @@ export const LAYER_RULES: LayerRule[] = [
       { path: 'src/digest/weekly-chart.ts', text: "import { x } from '../ledger/weekly-digest.ts';" },
       { path: 'src/config/config.ts', text: "import { x } from '../app/start-shieldwall.ts';" },
       { path: 'src/log/logger.ts', text: "import { x } from '../../adapters/slack/bolt-logger.ts';" },
+    ],
+  },
+  {
+    name: 'src/capture (the headless browser) imports nothing of ours but the logger, and no platform or driver',
+    files: ['src/capture/'],
+    mayImport: ['src/capture/', 'src/log/'],
+    packagesForbidden: PLATFORMS_DRIVERS_LOGGERS,
+    breaks: [
+      { path: 'src/capture/browser-capture.ts', text: "import { q } from '../ledger/rows.ts';" },
+      {
+        path: 'src/capture/browser-capture.ts',
+        text: "import type { Incident } from '../core/incident/incident.ts';",
+      },
+      { path: 'src/capture/browser-capture.ts', text: "import type pg from 'pg';" },
     ],
   },
   {
