@@ -36,7 +36,7 @@ function drawCapture(
   flow.field(page, capture.url, { link: capture.url });
   const state = captureStateText(capture);
   const told = `${state.charAt(0).toUpperCase()}${state.slice(1)}`;
-  flow.field('Capture', capture.capturedAt ? `${told}, ${at(capture.capturedAt)}` : `${told}.`, {
+  flow.field('Capture', capture.capturedAt ? `${told}\n${at(capture.capturedAt)}` : `${told}.`, {
     ...(capture.state === 'failed' ? { font: FONT.bold } : {}),
   });
   if (capture.finalUrl && capture.finalUrl !== capture.url) {
@@ -90,5 +90,5 @@ function drawScreenshot(
     return;
   }
   flow.gap(3);
-  flow.text(`Screenshot of ${what}, PNG SHA-256 ${screenshot.sha256}`, CAPTION);
+  flow.text(`Screenshot of ${what}\nPNG SHA-256 ${screenshot.sha256}`, CAPTION);
 }
