@@ -3,6 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseAccountQuery } from '../../src/core/post-url/parse-account-query.ts';
+import { createEvidenceExporter } from '../../src/evidence/evidence-exporter.ts';
 import { evidencePackJsonSchema } from '../../src/evidence/evidence-json-schema.ts';
 import type { EvidencePack } from '../../src/evidence/evidence-pack.ts';
 import { type EvidenceRequestSubject, loadEvidence } from '../../src/evidence/load-evidence.ts';
@@ -11,6 +12,7 @@ import { renderJson } from '../../src/evidence/render-json.ts';
 import { renderPdf } from '../../src/evidence/render-pdf.ts';
 import { createPgEvidenceSource } from '../../src/ledger/evidence-records.ts';
 import { purgeResolvedBefore } from '../../src/ledger/purge-resolved.ts';
+import { testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 import { pdfLines } from './pdf-lines.ts';
@@ -289,6 +291,18 @@ describe('captured pages in evidence packs', () => {
     expect(pdfLines(failedOnly).join('\n')).toContain(
       'Capture failed: the page asked to log in (login wall)',
     );
+  });
+
+  it('draws the screenshots when /export asks for a PDF, and only lists their hashes in JSON', async () => {
+    await seedEvidence(t.db, t.bot);
+    await seedCaptures(t.db);
+    const exporter = createEvidenceExporter(createPgEvidenceSource(t.db.pool), testSettings);
+    const pdf = await exporter.export({ incident: 'SW-1', format: 'pdf', revealReporters: false });
+    if (!pdf.ok) throw new Error(pdf.error.message);
+    expect(imageObjects(Buffer.from(pdf.value.data))).toBe(2);
+    const json = await exporter.export({ incident: 'SW-1', format: 'json', revealReporters: false });
+    if (!json.ok) throw new Error(json.error.message);
+    expect(Buffer.from(json.value.data).toString('utf8')).toContain(sha256(POST_PNG));
   });
 
   it('continues a screenshot taller than a page over the next pages, storing it once', async () => {
