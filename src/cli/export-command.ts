@@ -54,6 +54,7 @@ async function writeEvidencePack(options: ExportOptions): Promise<UserError | un
       timezone: settings.timezone,
       collectiveName: settings.collectiveName,
       now: new Date(),
+      pageImages: request.value.format === 'pdf',
     });
     if (!pack.ok) return pack.error;
     const { format, out } = request.value;

@@ -3,13 +3,15 @@ import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
 import { ATTACK_CHANNELS } from '../core/incident/attack-channel.ts';
 import { OUTCOMES } from '../core/incident/outcomes.ts';
 import { PLATFORMS, POST_KINDS } from '../core/post-url/types.ts';
+import { PAGE_CAPTURE_FAILURES } from './evidence-pack.ts';
 
 /**
  * The JSON evidence pack, version 1. Recipients' systems read this shape, so it only ever grows: a field is
  * never renamed or removed without a new `version`, and readers should ignore fields they do not know.
  * Labels (`categoryLabel`, `platformName`, `channelLabel`, `outcomeLabel`) are the English words the PDF prints;
  * the codes beside them are the stable values to match on. Added since version 1 was first written, without
- * changing any other field: `channel`, `channelLabel`, `accountNamedBy` and `occurredAt` on each incident.
+ * changing any other field: `channel`, `channelLabel`, `accountNamedBy`, `occurredAt` and `pageCaptures` on each
+ * incident.
  */
 export const JSON_PACK_VERSION = 1;
 
@@ -79,6 +81,42 @@ const screenshot = z.object({
   reporter: z.string().describe('who attached it, labelled like the reports'),
 });
 
+const hashed = z
+  .object({
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('SHA-256 of the stored bytes, lower-case hex'),
+    bytes: z.number().int().nonnegative(),
+  })
+  .describe('a stored file, by hash and size; its bytes stay in the ledger');
+
+const pageCapture = z
+  .object({
+    page: z.enum(['post', 'account']).describe("post: the post itself; account: the attacker's account page"),
+    url: z.string().describe('the address the browser was asked for'),
+    state: z
+      .enum(['pending', 'captured', 'failed'])
+      .describe('pending: not done when the pack was made; failed: nothing stored, see failure'),
+    failure: z
+      .enum(PAGE_CAPTURE_FAILURES)
+      .nullable()
+      .describe('why nothing was stored; null unless state is failed'),
+    failureText: z.string().nullable().describe('the failure in words, as the PDF prints it'),
+    capturedAt: instant.nullable().describe('when the page loaded, or failed to; null while pending'),
+    finalUrl: z.string().nullable().describe('the address after redirects'),
+    httpStatus: z.number().int().nullable(),
+    screenshot: hashed.nullable().describe('the full-page PNG, as a logged-out browser saw it'),
+    html: hashed.nullable().describe('the HTML as the server sent it'),
+    archiveUrl: z.string().nullable().describe("the Internet Archive's copy, when one was asked for"),
+    goneAt: instant.nullable().describe('when a later check found the page gone; null while it was not'),
+    goneReason: z.enum(['removed', 'login-wall']).nullable(),
+    stillUpAt: instant.nullable().describe('the last check that found it still up'),
+  })
+  .describe(
+    'a page the bot loaded in a logged-out browser when the incident was flagged, and what became of it',
+  );
+
 const incident = z.object({
   reference: z
     .string()
@@ -141,6 +179,7 @@ const incident = z.object({
     .describe("colleagues' actions, each counted once per member"),
   reports: z.array(report).describe('oldest first'),
   screenshots: z.array(screenshot),
+  pageCaptures: z.array(pageCapture).describe('by time, the post before the account page'),
 });
 
 export const evidencePackJsonSchema = z

@@ -61,6 +61,8 @@ export interface EvidenceIncident {
   /** Oldest first. */
   reports: EvidenceReport[];
   screenshots: EvidenceScreenshot[];
+  /** What the bot's browser captured of the post and the attacker's account page; oldest first, post first. */
+  pageCaptures: EvidencePageCapture[];
 }
 
 export interface EvidenceReport {
@@ -86,4 +88,46 @@ export interface EvidenceScreenshot {
   sha256: string | null;
   /** Who attached it, labelled like the reports. */
   reporter: string;
+}
+
+/** Why a capture stored no page: the values of page_captures.failure (migration 0017). */
+export const PAGE_CAPTURE_FAILURES = [
+  'login-wall',
+  'removed',
+  'timed-out',
+  'too-large',
+  'refused-address',
+  'unreachable',
+  'error',
+] as const;
+export type PageCaptureFailure = (typeof PAGE_CAPTURE_FAILURES)[number];
+
+/** A page the bot loaded in a logged-out browser when the incident was flagged, and what became of it since. */
+export interface EvidencePageCapture {
+  /** The post itself, or the attacker's account page (which shows the account was public). */
+  page: 'post' | 'account';
+  /** The address the browser was asked for. */
+  url: string;
+  state: 'pending' | 'captured' | 'failed';
+  /** Why nothing was stored; null unless failed. */
+  failure: PageCaptureFailure | null;
+  /** When the page loaded (or failed to), UTC. */
+  capturedAt: Date | null;
+  /** After redirects. */
+  finalUrl: string | null;
+  httpStatus: number | null;
+  /**
+   * The full-page PNG's hash and size. `content` is there only when the pack is drawn as a PDF, which shows the
+   * image: JSON and CSV list the hash, and a pack of hundreds of incidents must not hold every PNG for that.
+   */
+  screenshot: { sha256: string; bytes: number; content?: Uint8Array } | null;
+  /** The HTML as the server sent it: listed by hash, never put in a pack (it holds the abuse verbatim). */
+  html: { sha256: string; bytes: number } | null;
+  /** The Internet Archive's copy, when the collective asks for one. */
+  archiveUrl: string | null;
+  /** When a later check found the post gone, and why (removed, or now behind a login wall). */
+  goneAt: Date | null;
+  goneReason: 'removed' | 'login-wall' | null;
+  /** The last check that found it still up. */
+  stillUpAt: Date | null;
 }

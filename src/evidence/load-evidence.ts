@@ -1,9 +1,9 @@
-import type { EvidenceSource } from '../core/evidence-source.ts';
 import type { AccountQuery } from '../core/post-url/parse-account-query.ts';
 import type { AccountRef } from '../core/post-url/types.ts';
 import { incidentReference } from '../core/reference.ts';
 import { fail, ok, type Result } from '../core/result.ts';
 import type { EvidenceIncident, EvidencePack, EvidenceSubject, ReporterDisclosure } from './evidence-pack.ts';
+import type { PackSource } from './page-capture-source.ts';
 import { createReporterLabels } from './reporter-labels.ts';
 
 /** What to build a pack about, as the lead asked for it (already checked, see export-request.ts). */
@@ -16,11 +16,20 @@ export interface EvidenceContext {
   timezone: string;
   collectiveName: string;
   now: Date;
+  /** Read the captured pages' PNGs, to draw them: for a PDF only (see PDF_IMAGE_BUDGET_BYTES). */
+  pageImages?: boolean;
 }
+
+/**
+ * At most this many bytes of captured PNGs go into one PDF; later captures are listed by hash without their
+ * image. pdfkit holds the whole document in memory, and a PDF of hundreds of full-page screenshots is no longer
+ * something anyone can print or mail.
+ */
+export const PDF_IMAGE_BUDGET_BYTES = 64 * 1024 * 1024;
 
 /** Reads everything a pack shows from the ledger, or says kindly why there is nothing to export. */
 export async function loadEvidence(
-  source: EvidenceSource,
+  source: PackSource,
   subject: EvidenceRequestSubject,
   context: EvidenceContext,
 ): Promise<Result<EvidencePack>> {
@@ -30,7 +39,7 @@ export async function loadEvidence(
       : await oneIncident(source, subject.id);
   if (!found.ok) return found;
   const [incidents, membersAttacked] = await Promise.all([
-    loadIncidents(source, found.value.ids, context.reporters),
+    loadIncidents(source, found.value.ids, context.reporters, context.pageImages === true),
     source.membersAttacked(found.value.ids),
   ]);
   return ok({
@@ -47,7 +56,7 @@ export async function loadEvidence(
 type Found = Result<{ subject: EvidenceSubject; ids: number[] }>;
 
 async function offenderIncidents(
-  source: EvidenceSource,
+  source: PackSource,
   subject: Extract<EvidenceRequestSubject, { kind: 'offender' }>,
 ): Promise<Found> {
   // The same lookup as /offender, so a lead can export exactly the account the bot showed them.
@@ -87,7 +96,7 @@ export function accountArgument(account: AccountRef): string {
   return `${account.platform}:${account.handle}`;
 }
 
-async function oneIncident(source: EvidenceSource, id: number): Promise<Found> {
+async function oneIncident(source: PackSource, id: number): Promise<Found> {
   if (!(await source.incidentExists(id))) {
     return fail(
       'evidence.unknown_incident',
@@ -99,15 +108,17 @@ async function oneIncident(source: EvidenceSource, id: number): Promise<Found> {
 }
 
 async function loadIncidents(
-  source: EvidenceSource,
+  source: PackSource,
   ids: number[],
   disclosure: ReporterDisclosure,
+  pageImages: boolean,
 ): Promise<EvidenceIncident[]> {
   // The source never gives the person attacked: only whether a reporter is them (see EvidenceSource).
-  const [incidents, reports, files] = await Promise.all([
+  const [incidents, reports, files, captures] = await Promise.all([
     source.incidents(ids),
     source.reports(ids),
     source.files(ids),
+    source.pageCaptures(ids, { images: pageImages, imageBudgetBytes: PDF_IMAGE_BUDGET_BYTES }),
   ]);
   const label = createReporterLabels(disclosure);
   // Labels are handed out incident by incident, oldest first, so "Reporter 1" is the first to report anything.
@@ -147,5 +158,9 @@ async function loadIncidents(
         sha256: file.sha256,
         reporter: label(file.reporter),
       })),
+    // A purged incident has none left: its captures go with its other personal data.
+    pageCaptures: captures
+      .filter((capture) => capture.incidentId === incident.id)
+      .map(({ incidentId: _, ...capture }) => capture),
   }));
 }

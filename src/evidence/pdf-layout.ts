@@ -10,6 +10,11 @@ const FIELD_GAP = 4;
 const LABEL_STYLE = { font: FONT.bold, size: 9, color: INK.muted };
 const VALUE_STYLE = { size: 10 };
 
+interface Size {
+  width: number;
+  height: number;
+}
+
 export interface TextStyle {
   font?: string;
   size?: number;
@@ -148,6 +153,45 @@ export class PdfFlow {
       this.width - 2 * options.padding - (options.rule ? 3 : 0),
     );
     this.doc.y = y + total;
+  }
+
+  /**
+   * An image (PNG or JPEG) across the full width, with a thin frame. It goes on the next page when it would fit
+   * there but not here; a full-page screenshot taller than a page continues, cut at the page's foot, on as many
+   * pages as it needs, never shrunk to an unreadable strip. The image is stored once in the file however many
+   * pages show it. Throws when the bytes are no image pdfkit can read.
+   */
+  image(data: Uint8Array, continued: string): void {
+    // pdfkit opens an image once and draws that many times (image() takes what openImage() gives), but its
+    // types know only image().
+    const doc = this.doc as PDFKit.PDFDocument & { openImage(src: Buffer): Size };
+    const image = doc.openImage(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    const opened = image as unknown as Buffer;
+    const height = (image.height * this.width) / image.width;
+    const page = this.bottom - PAGE.top;
+    if (height <= page) this.ensureSpace(height);
+    // Less than a fifth of a page left: the slice here would be too thin to read.
+    else this.ensureSpace(page / 5);
+    let shown = 0;
+    while (shown < height) {
+      if (shown > 0) {
+        this.doc.addPage();
+        this.text(continued, { font: FONT.italic, size: 8.5, color: INK.muted });
+        this.gap(3);
+      }
+      const y = this.doc.y;
+      // At least a point, so the loop always ends even if the flow was left below the foot of the page.
+      const slice = Math.max(1, Math.min(height - shown, this.bottom - y));
+      this.doc.save();
+      this.doc.rect(this.left, y, this.width, slice).clip();
+      this.doc.image(opened, this.left, y - shown, { width: this.width });
+      this.doc.restore();
+      this.doc.save();
+      this.doc.rect(this.left, y, this.width, slice).lineWidth(0.5).stroke(INK.rule);
+      this.doc.restore();
+      this.doc.y = y + slice;
+      shown += slice;
+    }
   }
 
   /** Runs `draw` on every page once the content is laid out (footers with "page n of m"). */

@@ -3,9 +3,37 @@ import { CHANNEL_INFO } from '../core/incident/attack-channel.ts';
 import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
 import { platformLabel } from '../core/post-url/platform-label.ts';
 import { incidentReference } from '../core/reference.ts';
-import { categoryText, NOT_DOWNLOADED } from './evidence-labels.ts';
-import type { EvidenceIncident, EvidencePack, EvidenceReport, EvidenceScreenshot } from './evidence-pack.ts';
+import { CAPTURE_FAILURE_TEXT, categoryText, GONE_REASON_TEXT, NOT_DOWNLOADED } from './evidence-labels.ts';
+import type {
+  EvidenceIncident,
+  EvidencePack,
+  EvidencePageCapture,
+  EvidenceReport,
+  EvidenceScreenshot,
+} from './evidence-pack.ts';
 import { instantText, occurredText } from './evidence-time.ts';
+
+// What the bot's browser captured: the post and the account page, one of each (a stored capture first).
+const CAPTURE_COLUMNS = [
+  'post_capture',
+  'post_captured_utc',
+  'post_captured_local',
+  'post_capture_final_url',
+  'post_capture_http_status',
+  'post_capture_sha256',
+  'post_capture_html_sha256',
+  'post_capture_failure',
+  'post_archive_url',
+  'post_gone_utc',
+  'post_gone_local',
+  'post_gone_reason',
+  'account_capture',
+  'account_captured_utc',
+  'account_captured_local',
+  'account_capture_sha256',
+  'account_capture_html_sha256',
+  'account_capture_failure',
+] as const;
 
 /**
  * The columns, in order; the header row uses these names. One row per report, incident fields repeated.
@@ -40,6 +68,7 @@ export const CSV_COLUMNS = [
   'occurred_utc',
   'occurred_local',
   'account_named_by',
+  ...CAPTURE_COLUMNS,
 ] as const;
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
@@ -101,7 +130,52 @@ function csvRow(incident: EvidenceIncident, report: EvidenceReport | null, timez
     occurred_utc: occurred?.utc ?? '',
     occurred_local: occurred?.local ?? '',
     account_named_by: incident.accountNamedBy ?? '',
+    ...captureCells(incident, timezone),
   };
+}
+
+function captureCells(
+  incident: EvidenceIncident,
+  timezone: string,
+): Pick<CsvRow, (typeof CAPTURE_COLUMNS)[number]> {
+  const post = shownCapture(incident, 'post');
+  const account = shownCapture(incident, 'account');
+  const postAt = post?.capturedAt ? instantText(post.capturedAt, timezone) : null;
+  const accountAt = account?.capturedAt ? instantText(account.capturedAt, timezone) : null;
+  const gone = post?.goneAt ? instantText(post.goneAt, timezone) : null;
+  return {
+    post_capture: post?.state ?? '',
+    post_captured_utc: postAt?.utc ?? '',
+    post_captured_local: postAt?.local ?? '',
+    post_capture_final_url: post?.finalUrl ?? '',
+    post_capture_http_status: post?.httpStatus ?? '',
+    post_capture_sha256: post?.screenshot?.sha256 ?? '',
+    post_capture_html_sha256: post?.html?.sha256 ?? '',
+    post_capture_failure: failureCell(post),
+    post_archive_url: post?.archiveUrl ?? '',
+    post_gone_utc: gone?.utc ?? '',
+    post_gone_local: gone?.local ?? '',
+    post_gone_reason: post?.goneReason ? GONE_REASON_TEXT[post.goneReason] : '',
+    account_capture: account?.state ?? '',
+    account_captured_utc: accountAt?.utc ?? '',
+    account_captured_local: accountAt?.local ?? '',
+    account_capture_sha256: account?.screenshot?.sha256 ?? '',
+    account_capture_html_sha256: account?.html?.sha256 ?? '',
+    account_capture_failure: failureCell(account),
+  };
+}
+
+/** One capture per page for a row: the first stored one, else the first attempt (the JSON lists them all). */
+function shownCapture(
+  incident: EvidenceIncident,
+  page: EvidencePageCapture['page'],
+): EvidencePageCapture | undefined {
+  const ofPage = incident.pageCaptures.filter((capture) => capture.page === page);
+  return ofPage.find((capture) => capture.state === 'captured') ?? ofPage[0];
+}
+
+function failureCell(capture: EvidencePageCapture | undefined): string {
+  return capture?.failure ? CAPTURE_FAILURE_TEXT[capture.failure] : '';
 }
 
 function screenshotCell(shot: EvidenceScreenshot): string {

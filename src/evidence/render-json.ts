@@ -5,7 +5,8 @@ import { platformLabel } from '../core/post-url/platform-label.ts';
 import type { AccountRef } from '../core/post-url/types.ts';
 import { incidentReference } from '../core/reference.ts';
 import { type EvidencePackJson, evidencePackJsonSchema, JSON_PACK_VERSION } from './evidence-json-schema.ts';
-import type { EvidenceIncident, EvidencePack } from './evidence-pack.ts';
+import { CAPTURE_FAILURE_TEXT } from './evidence-labels.ts';
+import type { EvidenceIncident, EvidencePack, EvidencePageCapture } from './evidence-pack.ts';
 import { instantText, occurredText } from './evidence-time.ts';
 
 /** The pack as the documented JSON shape (evidence-json-schema.ts), checked against it before it is written. */
@@ -68,6 +69,30 @@ function incidentJson(incident: EvidenceIncident, timezone: string) {
       wording: report.wording,
     })),
     screenshots: incident.screenshots.map((shot) => ({ ...shot })),
+    pageCaptures: incident.pageCaptures.map((capture) => pageCaptureJson(capture, timezone)),
+  };
+}
+
+/** Field by field, so that the PNG's bytes a PDF pack carries can never slip into the JSON. */
+function pageCaptureJson(capture: EvidencePageCapture, timezone: string) {
+  const at = (date: Date | null) => (date ? instantText(date, timezone) : null);
+  return {
+    page: capture.page,
+    url: capture.url,
+    state: capture.state,
+    failure: capture.failure,
+    failureText: capture.failure ? CAPTURE_FAILURE_TEXT[capture.failure] : null,
+    capturedAt: at(capture.capturedAt),
+    finalUrl: capture.finalUrl,
+    httpStatus: capture.httpStatus,
+    screenshot: capture.screenshot
+      ? { sha256: capture.screenshot.sha256, bytes: capture.screenshot.bytes }
+      : null,
+    html: capture.html ? { sha256: capture.html.sha256, bytes: capture.html.bytes } : null,
+    archiveUrl: capture.archiveUrl,
+    goneAt: at(capture.goneAt),
+    goneReason: capture.goneReason,
+    stillUpAt: at(capture.stillUpAt),
   };
 }
 

@@ -18,6 +18,7 @@ import {
 } from './evidence-labels.ts';
 import type { EvidenceIncident, EvidencePack } from './evidence-pack.ts';
 import { formatEvidenceInstant, formatOccurred, localDay } from './evidence-time.ts';
+import { drawPageCaptures } from './pdf-captures.ts';
 import { FONT, INK, PAGE, PdfFlow } from './pdf-layout.ts';
 import { drawReport, REPORTS_HEADING, reportStartHeight } from './pdf-report.ts';
 
@@ -168,6 +169,8 @@ function drawIncident(flow: PdfFlow, pack: EvidencePack, incident: EvidenceIncid
         `SHA-256: ${shot.sha256 ?? NOT_DOWNLOADED}`,
     );
   });
+  // An attack with no public link has no page to capture, unless one was captured all the same.
+  if (place === null || incident.pageCaptures.length > 0) drawPageCaptures(flow, pack, incident);
   flow.gap(6);
   const heading = `Reports (${incident.reports.length})`;
   const first = incident.reports[0];

@@ -12,12 +12,21 @@ import {
   evidenceReportRow,
 } from './evidence-rows.ts';
 import { findOffenders } from './offender-history.ts';
+import { evidencePageCaptures, type LedgerPageCapture } from './page-capture-records.ts';
 import { toOptionalAccount } from './rows.ts';
 
 // target_id is compared in SQL and never selected: the person attacked must not reach a pack, even by mistake.
 
-/** The core's EvidenceSource on PostgreSQL: every read an evidence pack makes, and only those. */
-export function createPgEvidenceSource(pool: pg.Pool): EvidenceSource {
+/** What the ledger reads for a pack beyond the core's EvidenceSource (see src/evidence/page-capture-source.ts). */
+export interface PgPageCaptureReads {
+  pageCaptures(
+    ids: readonly number[],
+    options: { images: boolean; imageBudgetBytes: number },
+  ): Promise<LedgerPageCapture[]>;
+}
+
+/** The core's EvidenceSource on PostgreSQL, and the page captures: every read an evidence pack makes, and only those. */
+export function createPgEvidenceSource(pool: pg.Pool): EvidenceSource & PgPageCaptureReads {
   return {
     findOffenders: (query) => findOffenders(pool, query),
     incidentExists: async (id) =>
@@ -25,6 +34,7 @@ export function createPgEvidenceSource(pool: pg.Pool): EvidenceSource {
     incidents: (ids) => evidenceIncidents(pool, ids),
     reports: (ids) => evidenceReports(pool, ids),
     files: (ids) => evidenceFiles(pool, ids),
+    pageCaptures: (ids, options) => evidencePageCaptures(pool, ids, options),
     membersAttacked: async (ids) => {
       const result = await pool.query(
         `SELECT count(DISTINCT target_key) AS n FROM incidents WHERE id = ANY($1::bigint[])`,

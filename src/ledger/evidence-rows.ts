@@ -64,3 +64,35 @@ export const evidenceFileRow = z.object({
     .nullish()
     .transform((hex) => hex ?? null),
 });
+
+// The values migration 0017 allows; a pack must never print a reason it has no words for.
+const CAPTURE_FAILURES = [
+  'login-wall',
+  'removed',
+  'timed-out',
+  'too-large',
+  'refused-address',
+  'unreachable',
+  'error',
+] as const;
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const evidencePageCaptureRow = z.object({
+  incident_id: id,
+  page: z.enum(['post', 'account']),
+  url: z.string(),
+  state: z.enum(['pending', 'captured', 'failed']),
+  failure: z.enum(CAPTURE_FAILURES).nullable(),
+  captured_at: z.date().nullable(),
+  final_url: z.string().nullable(),
+  http_status: z.number().int().nullable(),
+  screenshot_sha256: sha256.nullable(),
+  screenshot_bytes: count.nullable(),
+  html_sha256: sha256.nullable(),
+  html_bytes: count.nullable(),
+  archive_url: z.string().nullable(),
+  gone_at: z.date().nullable(),
+  gone_reason: z.enum(['removed', 'login-wall']).nullable(),
+  still_up_at: z.date().nullable(),
+  screenshot: z.instanceof(Buffer).nullable(),
+});

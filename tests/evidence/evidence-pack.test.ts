@@ -114,7 +114,8 @@ describe('evidence packs', () => {
     expect(lines.indexOf('SW-2')).toBeLessThan(lines.indexOf('SW-1'));
     expect(lines).toContain('2026-11-17 10:00:00 UTC (2026-11-17 04:00:00 America/Chicago)');
     expect(lines).toContain('Generated 2026-11-21 14:05:09 UTC (2026-11-21 08:05:09 America/Chicago)');
-    expect(lines).toContain('Page 1 of 2');
+    // Three pages since each incident says what pages were captured (none, here).
+    expect(lines).toContain('Page 1 of 3');
   });
 
   it('numbers reporters across the pack by default, and never names the person attacked', async () => {

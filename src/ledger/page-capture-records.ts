@@ -1,0 +1,81 @@
+import type pg from 'pg';
+import type { z } from 'zod';
+import { evidencePageCaptureRow } from './evidence-rows.ts';
+
+/**
+ * A page capture as an evidence pack lists it. The same shape as src/evidence's PageCaptureRecord, which the
+ * ledger may not import: the two meet where the source is handed to loadEvidence, and the compiler checks it.
+ */
+export interface LedgerPageCapture {
+  incidentId: number;
+  page: 'post' | 'account';
+  url: string;
+  state: 'pending' | 'captured' | 'failed';
+  failure: z.infer<typeof evidencePageCaptureRow>['failure'];
+  capturedAt: Date | null;
+  finalUrl: string | null;
+  httpStatus: number | null;
+  screenshot: { sha256: string; bytes: number; content?: Uint8Array } | null;
+  html: { sha256: string; bytes: number } | null;
+  archiveUrl: string | null;
+  goneAt: Date | null;
+  goneReason: 'removed' | 'login-wall' | null;
+  stillUpAt: Date | null;
+}
+
+const ORDER = `i.first_reported_at, i.id, c.page = 'account', c.requested_at, c.id`;
+
+/**
+ * Every capture of these incidents in one query: oldest incident first, the post before the account page.
+ * Sizes come from octet_length, which PostgreSQL reads without fetching the bytes; the PNGs themselves are
+ * selected only for a PDF, and only while the running total stays within the budget, so a pack of hundreds of
+ * incidents never pulls hundreds of full-page screenshots into memory at once.
+ */
+export async function evidencePageCaptures(
+  pool: pg.Pool,
+  ids: readonly number[],
+  options: { images: boolean; imageBudgetBytes: number },
+): Promise<LedgerPageCapture[]> {
+  const result = await pool.query(
+    `SELECT c.incident_id, c.page, c.url, c.state, c.failure, c.captured_at, c.final_url, c.http_status,
+            c.screenshot_sha256, octet_length(c.screenshot) AS screenshot_bytes,
+            c.html_sha256, octet_length(c.html) AS html_bytes,
+            c.archive_url, c.gone_at, c.gone_reason, c.still_up_at,
+            CASE WHEN $2::boolean AND sum(octet_length(c.screenshot)) OVER running <= $3::bigint
+                 THEN c.screenshot END AS screenshot
+     FROM page_captures c JOIN incidents i ON i.id = c.incident_id
+     WHERE c.incident_id = ANY($1::bigint[])
+     WINDOW running AS (ORDER BY ${ORDER})
+     ORDER BY ${ORDER}`,
+    [ids, options.images, options.imageBudgetBytes],
+  );
+  return result.rows.map((raw) => {
+    const row = evidencePageCaptureRow.parse(raw);
+    return {
+      incidentId: row.incident_id,
+      page: row.page,
+      url: row.url,
+      state: row.state,
+      failure: row.failure,
+      capturedAt: row.captured_at,
+      finalUrl: row.final_url,
+      httpStatus: row.http_status,
+      screenshot:
+        row.screenshot_sha256 !== null && row.screenshot_bytes !== null
+          ? {
+              sha256: row.screenshot_sha256,
+              bytes: row.screenshot_bytes,
+              ...(row.screenshot ? { content: row.screenshot } : {}),
+            }
+          : null,
+      html:
+        row.html_sha256 !== null && row.html_bytes !== null
+          ? { sha256: row.html_sha256, bytes: row.html_bytes }
+          : null,
+      archiveUrl: row.archive_url,
+      goneAt: row.gone_at,
+      goneReason: row.gone_reason,
+      stillUpAt: row.still_up_at,
+    };
+  });
+}
