@@ -1,3 +1,4 @@
+import type { CaptureFailure } from './capture/page-capturer.ts';
 import type { Category, Severity } from './categories.ts';
 import type { AttackChannel } from './incident/attack-channel.ts';
 import type { Outcome } from './incident/outcomes.ts';
@@ -60,6 +61,41 @@ export interface EvidenceFileRecord {
   sha256: string | null;
 }
 
+/** A page the bot loaded in a logged-out browser when the incident was flagged, and what became of it since. */
+export interface EvidencePageCapture {
+  /** The post itself, or the attacker's account page (which shows the account was public). */
+  page: 'post' | 'account';
+  /** The address the browser was asked for. */
+  url: string;
+  state: 'pending' | 'captured' | 'failed';
+  /** Why nothing was stored; null unless failed. */
+  failure: CaptureFailure | null;
+  /** When the page loaded (or failed to), UTC. */
+  capturedAt: Date | null;
+  /** After redirects. */
+  finalUrl: string | null;
+  httpStatus: number | null;
+  /**
+   * The full-page PNG's hash and size. `content` is there only when the pack is drawn as a PDF, which shows the
+   * image: JSON and CSV list the hash, and a pack of hundreds of incidents must not hold every PNG for that.
+   */
+  screenshot: { sha256: string; bytes: number; content?: Uint8Array } | null;
+  /** The HTML as the server sent it: listed by hash, never put in a pack (it holds the abuse verbatim). */
+  html: { sha256: string; bytes: number } | null;
+  /** The Internet Archive's copy, when the collective asks for one. */
+  archiveUrl: string | null;
+  /** When a later check found the post gone, and why (removed, or now behind a login wall). */
+  goneAt: Date | null;
+  goneReason: 'removed' | 'login-wall' | null;
+  /** The last check that found it still up. */
+  stillUpAt: Date | null;
+}
+
+/** One page capture, with the incident it belongs to. */
+export interface EvidencePageCaptureRecord extends EvidencePageCapture {
+  incidentId: number;
+}
+
 /**
  * What evidence packs read from the ledger. Packs go to third parties, so nothing here carries the person
  * attacked: only whether a reporter is them, and how many different members a set of incidents attacked.
@@ -77,4 +113,12 @@ export interface EvidenceSource {
   files(incidentIds: readonly number[]): Promise<EvidenceFileRecord[]>;
   /** How many different members these incidents attacked: a count, never who. */
   membersAttacked(incidentIds: readonly number[]): Promise<number>;
+  /**
+   * Every capture of these incidents in one read, by incident (oldest first), the post before the account page.
+   * The PNGs' bytes are read only with `images` (for a PDF), and then only up to `imageBudgetBytes` in all.
+   */
+  pageCaptures(
+    incidentIds: readonly number[],
+    options: { images: boolean; imageBudgetBytes: number },
+  ): Promise<EvidencePageCaptureRecord[]>;
 }

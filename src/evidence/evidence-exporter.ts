@@ -1,16 +1,19 @@
 import type { EvidenceExporter } from '../core/evidence-port.ts';
+import type { EvidenceSource } from '../core/evidence-source.ts';
 import { ok } from '../core/result.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
 import { subjectTitle } from './evidence-labels.ts';
 import { parseExportRequest } from './export-request.ts';
 import { loadEvidence } from './load-evidence.ts';
 import { packFileName } from './pack-file-name.ts';
-import type { PackSource } from './page-capture-source.ts';
 import { renderPack } from './render-pack.ts';
 import { sha256Hex } from './sha256.ts';
 
 /** The same packs as `shieldwall export`, for `/export` in chat: built in memory, never written to disk. */
-export function createEvidenceExporter(source: PackSource, settings: CollectiveSettings): EvidenceExporter {
+export function createEvidenceExporter(
+  source: EvidenceSource,
+  settings: CollectiveSettings,
+): EvidenceExporter {
   return {
     async export(query) {
       const request = parseExportRequest({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { CAPTURE_FAILURES } from '../core/capture/page-capturer.ts';
 import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
 import { ATTACK_CHANNELS } from '../core/incident/attack-channel.ts';
 import { OUTCOMES } from '../core/incident/outcomes.ts';
 import { PLATFORMS, POST_KINDS } from '../core/post-url/types.ts';
-import { PAGE_CAPTURE_FAILURES } from './evidence-pack.ts';
 
 /**
  * The JSON evidence pack, version 1. Recipients' systems read this shape, so it only ever grows: a field is
@@ -99,7 +99,7 @@ const pageCapture = z
       .enum(['pending', 'captured', 'failed'])
       .describe('pending: not done when the pack was made; failed: nothing stored, see failure'),
     failure: z
-      .enum(PAGE_CAPTURE_FAILURES)
+      .enum(CAPTURE_FAILURES)
       .nullable()
       .describe('why nothing was stored; null unless state is failed'),
     failureText: z.string().nullable().describe('the failure in words, as the PDF prints it'),

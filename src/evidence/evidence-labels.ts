@@ -1,14 +1,10 @@
+import { CAPTURE_FAILURE_TEXT } from '../core/capture/capture-text.ts';
 import { CATEGORY_INFO } from '../core/categories.ts';
 import { attackPlaceText } from '../core/incident/attack-place-text.ts';
 import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
 import { accountOnPlatform, NAMED_BY_MEMBER } from '../core/post-url/account-on-platform.ts';
 import { incidentReference } from '../core/reference.ts';
-import type {
-  EvidenceIncident,
-  EvidencePack,
-  EvidencePageCapture,
-  PageCaptureFailure,
-} from './evidence-pack.ts';
+import type { EvidenceIncident, EvidencePack, EvidencePageCapture } from './evidence-pack.ts';
 
 /** The words every format prints the same way, so a PDF and a spreadsheet of one pack never disagree. */
 
@@ -75,16 +71,6 @@ export function actionsText(incident: EvidenceIncident): string {
 export const NOT_DOWNLOADED = 'not downloaded yet';
 
 /** Why a page capture stored nothing, in plain words (the code in brackets is what JSON readers match on). */
-export const CAPTURE_FAILURE_TEXT: Record<PageCaptureFailure, string> = {
-  'login-wall': 'the page asked to log in (login wall)',
-  removed: 'the page was already removed',
-  'timed-out': 'the page took too long to load (timed out)',
-  'too-large': 'the page was too large to store',
-  'refused-address': 'the address leads into a private network, which the bot never opens',
-  unreachable: 'the site could not be reached',
-  error: 'the browser failed while loading it (error)',
-};
-
 export const CAPTURED_PAGE_LABEL: Record<EvidencePageCapture['page'], string> = {
   post: 'The post',
   account: "The account's page",
@@ -101,3 +87,6 @@ export function captureStateText(capture: EvidencePageCapture): string {
   if (capture.state === 'pending') return 'not captured yet';
   return `capture failed: ${capture.failure ? CAPTURE_FAILURE_TEXT[capture.failure] : 'no reason recorded'}`;
 }
+
+/** Why a capture failed, in the words members are told. */
+export { CAPTURE_FAILURE_TEXT };

@@ -1,4 +1,5 @@
 import type { Category, Severity } from '../core/categories.ts';
+import type { EvidencePageCapture } from '../core/evidence-source.ts';
 import type { AttackChannel } from '../core/incident/attack-channel.ts';
 import type { Outcome } from '../core/incident/outcomes.ts';
 import type { NamedBy } from '../core/ledger-port.ts';
@@ -90,44 +91,4 @@ export interface EvidenceScreenshot {
   reporter: string;
 }
 
-/** Why a capture stored no page: the values of page_captures.failure (migration 0017). */
-export const PAGE_CAPTURE_FAILURES = [
-  'login-wall',
-  'removed',
-  'timed-out',
-  'too-large',
-  'refused-address',
-  'unreachable',
-  'error',
-] as const;
-export type PageCaptureFailure = (typeof PAGE_CAPTURE_FAILURES)[number];
-
-/** A page the bot loaded in a logged-out browser when the incident was flagged, and what became of it since. */
-export interface EvidencePageCapture {
-  /** The post itself, or the attacker's account page (which shows the account was public). */
-  page: 'post' | 'account';
-  /** The address the browser was asked for. */
-  url: string;
-  state: 'pending' | 'captured' | 'failed';
-  /** Why nothing was stored; null unless failed. */
-  failure: PageCaptureFailure | null;
-  /** When the page loaded (or failed to), UTC. */
-  capturedAt: Date | null;
-  /** After redirects. */
-  finalUrl: string | null;
-  httpStatus: number | null;
-  /**
-   * The full-page PNG's hash and size. `content` is there only when the pack is drawn as a PDF, which shows the
-   * image: JSON and CSV list the hash, and a pack of hundreds of incidents must not hold every PNG for that.
-   */
-  screenshot: { sha256: string; bytes: number; content?: Uint8Array } | null;
-  /** The HTML as the server sent it: listed by hash, never put in a pack (it holds the abuse verbatim). */
-  html: { sha256: string; bytes: number } | null;
-  /** The Internet Archive's copy, when the collective asks for one. */
-  archiveUrl: string | null;
-  /** When a later check found the post gone, and why (removed, or now behind a login wall). */
-  goneAt: Date | null;
-  goneReason: 'removed' | 'login-wall' | null;
-  /** The last check that found it still up. */
-  stillUpAt: Date | null;
-}
+export type { EvidencePageCapture } from '../core/evidence-source.ts';

@@ -1,9 +1,9 @@
+import type { EvidenceSource } from '../core/evidence-source.ts';
 import type { AccountQuery } from '../core/post-url/parse-account-query.ts';
 import type { AccountRef } from '../core/post-url/types.ts';
 import { incidentReference } from '../core/reference.ts';
 import { fail, ok, type Result } from '../core/result.ts';
 import type { EvidenceIncident, EvidencePack, EvidenceSubject, ReporterDisclosure } from './evidence-pack.ts';
-import type { PackSource } from './page-capture-source.ts';
 import { createReporterLabels } from './reporter-labels.ts';
 
 /** What to build a pack about, as the lead asked for it (already checked, see export-request.ts). */
@@ -29,7 +29,7 @@ export const PDF_IMAGE_BUDGET_BYTES = 64 * 1024 * 1024;
 
 /** Reads everything a pack shows from the ledger, or says kindly why there is nothing to export. */
 export async function loadEvidence(
-  source: PackSource,
+  source: EvidenceSource,
   subject: EvidenceRequestSubject,
   context: EvidenceContext,
 ): Promise<Result<EvidencePack>> {
@@ -56,7 +56,7 @@ export async function loadEvidence(
 type Found = Result<{ subject: EvidenceSubject; ids: number[] }>;
 
 async function offenderIncidents(
-  source: PackSource,
+  source: EvidenceSource,
   subject: Extract<EvidenceRequestSubject, { kind: 'offender' }>,
 ): Promise<Found> {
   // The same lookup as /offender, so a lead can export exactly the account the bot showed them.
@@ -96,7 +96,7 @@ export function accountArgument(account: AccountRef): string {
   return `${account.platform}:${account.handle}`;
 }
 
-async function oneIncident(source: PackSource, id: number): Promise<Found> {
+async function oneIncident(source: EvidenceSource, id: number): Promise<Found> {
   if (!(await source.incidentExists(id))) {
     return fail(
       'evidence.unknown_incident',
@@ -108,7 +108,7 @@ async function oneIncident(source: PackSource, id: number): Promise<Found> {
 }
 
 async function loadIncidents(
-  source: PackSource,
+  source: EvidenceSource,
   ids: number[],
   disclosure: ReporterDisclosure,
   pageImages: boolean,

@@ -12,21 +12,13 @@ import {
   evidenceReportRow,
 } from './evidence-rows.ts';
 import { findOffenders } from './offender-history.ts';
-import { evidencePageCaptures, type LedgerPageCapture } from './page-capture-records.ts';
+import { evidencePageCaptures } from './page-capture-records.ts';
 import { toOptionalAccount } from './rows.ts';
 
 // target_id is compared in SQL and never selected: the person attacked must not reach a pack, even by mistake.
 
-/** What the ledger reads for a pack beyond the core's EvidenceSource (see src/evidence/page-capture-source.ts). */
-export interface PgPageCaptureReads {
-  pageCaptures(
-    ids: readonly number[],
-    options: { images: boolean; imageBudgetBytes: number },
-  ): Promise<LedgerPageCapture[]>;
-}
-
-/** The core's EvidenceSource on PostgreSQL, and the page captures: every read an evidence pack makes, and only those. */
-export function createPgEvidenceSource(pool: pg.Pool): EvidenceSource & PgPageCaptureReads {
+/** The core's EvidenceSource on PostgreSQL: every read an evidence pack makes, and only those. */
+export function createPgEvidenceSource(pool: pg.Pool): EvidenceSource {
   return {
     findOffenders: (query) => findOffenders(pool, query),
     incidentExists: async (id) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAPTURE_FAILURES } from '../core/capture/page-capturer.ts';
 import { CATEGORIES, SEVERITIES } from '../core/categories.ts';
 import { ATTACK_CHANNELS } from '../core/incident/attack-channel.ts';
 import { OUTCOMES } from '../core/incident/outcomes.ts';
@@ -65,16 +66,6 @@ export const evidenceFileRow = z.object({
     .transform((hex) => hex ?? null),
 });
 
-// The values migration 0017 allows; a pack must never print a reason it has no words for.
-const CAPTURE_FAILURES = [
-  'login-wall',
-  'removed',
-  'timed-out',
-  'too-large',
-  'refused-address',
-  'unreachable',
-  'error',
-] as const;
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const evidencePageCaptureRow = z.object({

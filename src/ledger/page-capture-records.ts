@@ -1,27 +1,6 @@
 import type pg from 'pg';
-import type { z } from 'zod';
+import type { EvidencePageCaptureRecord } from '../core/evidence-source.ts';
 import { evidencePageCaptureRow } from './evidence-rows.ts';
-
-/**
- * A page capture as an evidence pack lists it. The same shape as src/evidence's PageCaptureRecord, which the
- * ledger may not import: the two meet where the source is handed to loadEvidence, and the compiler checks it.
- */
-export interface LedgerPageCapture {
-  incidentId: number;
-  page: 'post' | 'account';
-  url: string;
-  state: 'pending' | 'captured' | 'failed';
-  failure: z.infer<typeof evidencePageCaptureRow>['failure'];
-  capturedAt: Date | null;
-  finalUrl: string | null;
-  httpStatus: number | null;
-  screenshot: { sha256: string; bytes: number; content?: Uint8Array } | null;
-  html: { sha256: string; bytes: number } | null;
-  archiveUrl: string | null;
-  goneAt: Date | null;
-  goneReason: 'removed' | 'login-wall' | null;
-  stillUpAt: Date | null;
-}
 
 const ORDER = `i.first_reported_at, i.id, c.page = 'account', c.requested_at, c.id`;
 
@@ -35,7 +14,7 @@ export async function evidencePageCaptures(
   pool: pg.Pool,
   ids: readonly number[],
   options: { images: boolean; imageBudgetBytes: number },
-): Promise<LedgerPageCapture[]> {
+): Promise<EvidencePageCaptureRecord[]> {
   const result = await pool.query(
     `SELECT c.incident_id, c.page, c.url, c.state, c.failure, c.captured_at, c.final_url, c.http_status,
             c.screenshot_sha256, octet_length(c.screenshot) AS screenshot_bytes,

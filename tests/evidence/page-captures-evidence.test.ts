@@ -192,7 +192,7 @@ describe('captured pages in evidence packs', () => {
         page: 'post',
         state: 'failed',
         failure: 'login-wall',
-        failureText: 'the page asked to log in (login wall)',
+        failureText: 'the site showed a login wall instead of the post',
         screenshot: null,
         html: null,
         finalUrl: 'https://x.com/i/flow/login',
@@ -235,7 +235,7 @@ describe('captured pages in evidence packs', () => {
     expect(rows.find((row) => row.reference === 'SW-2')).toMatchObject({
       post_capture: 'failed',
       post_capture_sha256: '',
-      post_capture_failure: 'the page asked to log in (login wall)',
+      post_capture_failure: 'the site showed a login wall instead of the post',
       post_gone_utc: '',
       account_capture: 'pending',
       account_capture_sha256: '',
@@ -279,7 +279,7 @@ describe('captured pages in evidence packs', () => {
     expect(text).toContain('2026-11-20 11:30:00 UTC (2026-11-20 05:30:00 America/Chicago): removed');
     expect(text).toContain('https://web.archive.org/web/20261118150010/https://x.com/SomeTroll/status/1');
     expect(text).toContain(
-      'Capture failed: the page asked to log in (login wall)\n2026-11-17 10:00:05 UTC (2026-11-17 04:00:05 America/Chicago)',
+      'Capture failed: the site showed a login wall instead of the post\n2026-11-17 10:00:05 UTC (2026-11-17 04:00:05 America/Chicago)',
     );
     expect(text).toContain('Not captured yet.');
     // A PDF loaded without the images says where they are instead of leaving a silent gap.
@@ -289,7 +289,7 @@ describe('captured pages in evidence packs', () => {
     const failedOnly = await renderPdf(await pack({ kind: 'incident', id: 2 }, true));
     expect(imageObjects(failedOnly)).toBe(0);
     expect(pdfLines(failedOnly).join('\n')).toContain(
-      'Capture failed: the page asked to log in (login wall)',
+      'Capture failed: the site showed a login wall instead of the post',
     );
   });
 
