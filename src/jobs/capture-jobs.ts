@@ -95,7 +95,9 @@ export async function runRechecks(
       liveness.state === 'gone'
         ? null
         : nextCheckAt(check.firstReportedAt, work.recheckDays, check.checksDone + 1);
-    await work.store.checked(check.captureId, liveness, next);
+    // On the job's clock, which the checks were scheduled on.
+    await work.store.checked(check.captureId, { ...liveness, at: now() }, next);
+    if (liveness.state === 'up') await follow.stillUp(check.incidentId);
     if (liveness.state === 'gone') {
       log.info({ incidentId: check.incidentId, reason: liveness.reason }, 'a flagged post is gone');
       await follow

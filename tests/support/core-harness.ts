@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { expect } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
+import type { CaptureStore } from '../../src/core/capture/page-captures.ts';
 import type { Bot, CommandHandler, MembershipCheck } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
 import type { Ledger } from '../../src/core/ledger-port.ts';
@@ -41,6 +42,8 @@ export function createTestBot(
     now?: () => Date;
     ledger?: Ledger;
     flagLimiter?: FlagLimiter;
+    /** Page captures requested after each flag (their jobs are run by the test). */
+    captures?: CaptureStore;
   } = {},
 ): Bot {
   return createBot({
@@ -54,6 +57,7 @@ export function createTestBot(
     evidence: createEvidenceExporter(createPgEvidenceSource(db.pool), options.settings ?? testSettings),
     // Tests flag in bulk; the limits have tests of their own.
     flagLimiter: options.flagLimiter ?? NO_FLAG_LIMITS,
+    ...(options.captures ? { captures: options.captures } : {}),
   });
 }
 

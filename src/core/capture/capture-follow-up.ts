@@ -9,6 +9,8 @@ export interface CaptureFollowUp {
   request(incident: IncidentView): Promise<void>;
   /** A capture ended: its card is redrawn, and when the post could not be captured those who flagged it are asked to screenshot it. */
   finished(incidentId: number, page: CapturedPageKind, result: CaptureResult): Promise<void>;
+  /** A check found the post still up: the card says when. */
+  stillUp(incidentId: number): Promise<void>;
   /** A check found the post gone: the card says so, and those who flagged it and the person attacked are told. */
   gone(incidentId: number): Promise<void>;
 }
@@ -40,6 +42,7 @@ export function createCaptureFollowUp(deps: CaptureFollowUpDependencies): Captur
       await deps.redraw(incidentId);
       if (page === 'post' && result.outcome === 'failed') await tell(incidentId, 'capture-failed', false);
     },
+    stillUp: (incidentId) => deps.redraw(incidentId),
     async gone(incidentId) {
       await deps.redraw(incidentId);
       await tell(incidentId, 'post-gone', true);
