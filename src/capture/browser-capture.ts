@@ -49,6 +49,9 @@ interface PageReading {
 
 class DeadlineError extends Error {}
 
+/** Time a step may take past the capture's own deadline, and a context to close, before it is given up on. */
+const CLOSING_MS = 5_000;
+
 /** Page scripts can stall an evaluate forever; Playwright gives it no timeout of its own. */
 function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -112,7 +115,15 @@ export function createBrowserCapturer(options: BrowserCapturerOptions): PageCapt
       return 'error';
     };
 
-    try {
+    // Every step, not only the navigation, ends at the deadline or when stopped: a context closed under a
+    // pending Playwright call (newPage, route) can leave that call waiting for ever.
+    let stop = () => undefined as void;
+    const stopped = new Promise<never>((_, reject) => {
+      stop = () => reject(new DeadlineError('stopped'));
+      signal?.addEventListener('abort', stop, { once: true });
+    });
+    stopped.catch(() => undefined);
+    const steps = async (): Promise<Visit> => {
       proxy = await startEgressProxy({
         maxBytes: limits.maxBytes,
         allowLoopback: limits.allowLoopback,
@@ -170,11 +181,16 @@ export function createBrowserCapturer(options: BrowserCapturerOptions): PageCapt
       // The limit may have been passed by a late subresource: nothing half-loaded passes for the page.
       if (proxy.tooLarge) return failed('too-large');
       return { outcome: 'captured', at, finalUrl, httpStatus, screenshot, html };
+    };
+    try {
+      return await beforeDeadline(Promise.race([steps(), stopped]), limits.timeoutMs + CLOSING_MS);
     } catch (error) {
       return failed(classify(error));
     } finally {
+      // The job's signal lives as long as the process: nothing of this capture may stay attached to it.
       signal?.removeEventListener('abort', abort);
-      await context?.close().catch(() => undefined);
+      signal?.removeEventListener('abort', stop);
+      await beforeDeadline(context?.close() ?? Promise.resolve(), CLOSING_MS).catch(() => undefined);
       await proxy?.close();
       release?.();
     }

@@ -143,6 +143,17 @@ describe('capturing a page in a real Chromium', () => {
     expect(result).not.toHaveProperty('html');
   });
 
+  it('ends a capture stopped at any moment, however early, and captures again afterwards', async () => {
+    // Stopped while the context or its page is still being made, Playwright's pending call could wait for ever.
+    for (let delay = 0; delay <= 300; delay += 15) {
+      const stop = new AbortController();
+      setTimeout(() => stop.abort(), delay);
+      const result = await capturer.capture(`${base}/share/1`, stop.signal);
+      expect(['failed', 'captured']).toContain(result.outcome);
+    }
+    expect(await capturer.capture(`${base}/share/1`)).toMatchObject({ outcome: 'captured' });
+  }, 60_000);
+
   it('calls a 404 removed', async () => {
     const result = await capturer.capture(`${base}/deleted`);
     expect(result).toMatchObject({ outcome: 'failed', reason: 'removed', httpStatus: 404 });

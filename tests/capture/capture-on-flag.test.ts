@@ -11,6 +11,7 @@ import { createEvidenceExporter } from '../../src/evidence/evidence-exporter.ts'
 import { createPgEvidenceSource } from '../../src/ledger/evidence-records.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { createLogger } from '../../src/log/logger.ts';
+import { startFakeArchive } from '../fakes/internet-archive.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitUntil } from '../support/wait-until.ts';
 
@@ -95,7 +96,7 @@ beforeEach(async () => {
 });
 
 /** Shieldwall as `npm start` runs it (the terminal), on the test database, with capture on. */
-async function startBot(): Promise<{
+async function startBot(extra: Record<string, string> = {}): Promise<{
   bot: RunningShieldwall;
   type: (line: string) => void;
   said: () => string;
@@ -108,6 +109,7 @@ async function startBot(): Promise<{
     CAPTURE_ALLOW_LOOPBACK_UNSAFE: 'on',
     CAPTURE_TIMEOUT_SECONDS: '20',
     CAPTURE_RETRY_SECONDS: '1',
+    ...extra,
   });
   const input = new PassThrough();
   const output = new PassThrough();
@@ -129,7 +131,7 @@ async function startBot(): Promise<{
 async function capturesOf(incidentId: number) {
   const result = await db.pool.query(
     `SELECT page, url, state, failure, final_url, http_status, captured_at, screenshot, screenshot_sha256, html,
-            html_sha256, next_check_at
+            html_sha256, next_check_at, archive_url
      FROM page_captures WHERE incident_id = $1 ORDER BY page DESC`,
     [incidentId],
   );
@@ -272,4 +274,29 @@ describe.skipIf(!haveChromium)('the post and the account page captured when an a
       await second.bot.stop();
     }
   }, 180_000);
+
+  it('asks the Internet Archive for a copy when the collective turns it on, and records where it is', async () => {
+    const archive = await startFakeArchive({ accessKey: 'access', secretKey: 'secret' });
+    const { bot, type, said } = await startBot({
+      CAPTURE_ARCHIVE: 'on',
+      ARCHIVE_API_URL: archive.url,
+      ARCHIVE_ACCESS_KEY: 'access',
+      ARCHIVE_SECRET_KEY: 'secret',
+    });
+    try {
+      type('/flag https://x.com/SomeTroll/status/123 threat');
+      await waitUntil(() => said().includes('Recorded as SW-1') || undefined, 20_000);
+      const archived = await waitForRows(
+        (found) => (found.length === 2 && found.every((row) => row.archive_url) ? found : undefined),
+        60_000,
+      );
+      for (const row of archived)
+        expect(row.archive_url).toBe(`${archive.url}/web/20261204195501/${site.addressFor(row.url)}`);
+      expect(archive.requests.filter((request) => request.method === 'POST')).toHaveLength(2);
+      expect(archive.requests.every((request) => request.authorization === 'LOW access:secret')).toBe(true);
+    } finally {
+      await bot.stop();
+      await archive.close();
+    }
+  }, 120_000);
 });
