@@ -14,6 +14,8 @@ export interface PageCapture {
   store: CaptureStore | undefined;
   /** Closes the browser, after the jobs have stopped. */
   close(): Promise<void>;
+  /** Why capture is off, in a line for the person starting the bot; undefined when it is on. */
+  off: string | undefined;
 }
 
 export interface PageCaptureOptions {
@@ -32,10 +34,15 @@ export async function startPageCapture(
   log: Logger,
   options: PageCaptureOptions = {},
 ): Promise<PageCapture> {
-  const off = { work: undefined, store: undefined, close: async () => undefined };
+  const off = (why: string) => ({
+    work: undefined,
+    store: undefined,
+    close: async () => undefined,
+    off: why,
+  });
   if (!config) {
     log.info('page capture is off (CAPTURE=off): members are asked to screenshot what they flag');
-    return off;
+    return off('CAPTURE=off');
   }
   const browser = await findChromium(config.chromiumPath);
   if ('missing' in browser) {
@@ -43,7 +50,7 @@ export async function startPageCapture(
       { reason: browser.missing },
       'page capture is off: no browser to capture with; members are asked to screenshot what they flag',
     );
-    return off;
+    return off(browser.missing);
   }
   if (config.limits.allowLoopback)
     log.warn('CAPTURE_ALLOW_LOOPBACK_UNSAFE is on: captures may open pages on this machine (tests only)');
@@ -68,5 +75,6 @@ export async function startPageCapture(
     },
     store,
     close: () => capturer.close(),
+    off: undefined,
   };
 }

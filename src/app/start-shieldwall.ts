@@ -119,7 +119,10 @@ export async function startShieldwall({
       output,
       banner:
         `Shieldwall is running in this terminal; the ledger is the ${ledgerWhere}.\n` +
-        'You are "guest", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.',
+        'You are "guest", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.' +
+        (capture.off
+          ? `\nPage capture is off (${capture.off}): members are asked to screenshot what they flag.`
+          : ''),
     });
     adapters.push(terminal);
   }

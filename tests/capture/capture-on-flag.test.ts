@@ -300,3 +300,21 @@ describe.skipIf(!haveChromium)('the post and the account page captured when an a
     }
   }, 120_000);
 });
+
+describe('without a browser', () => {
+  it('starts all the same, says once why capture is off, and asks members for screenshots', async () => {
+    const { bot, type, said } = await startBot({ CHROMIUM_PATH: '/nonexistent/chromium' });
+    try {
+      expect(said()).toContain(
+        'Page capture is off (CHROMIUM_PATH is /nonexistent/chromium, but no executable is there)',
+      );
+      type('/flag https://x.com/SomeTroll/status/123 threat');
+      await waitUntil(() => said().includes('Recorded as SW-1') || undefined, 20_000);
+      expect(said()).toContain("Screenshot the post and the account's home page (https://x.com/sometroll)");
+      expect(said()).not.toContain('capturing the post');
+      expect(await capturesOf(1)).toEqual([]);
+    } finally {
+      await bot.stop();
+    }
+  }, 60_000);
+});
