@@ -144,6 +144,11 @@ export function createBot(deps: CoreDependencies): Bot {
           await quietly('requesting the page captures', incident.id, () => captures.request(incident));
           await quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state, options));
         },
+        afterAttackerNamed: (incidentId) =>
+          quietly('requesting the account page capture', incidentId, async () => {
+            const incident = await deps.ledger.getIncident(incidentId);
+            if (incident) await captures.request(incident);
+          }),
         afterRetarget: (incidentId, state) =>
           quietly('asking the person attacked', incidentId, () => rally.afterRetarget(incidentId, state)),
       },

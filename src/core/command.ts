@@ -32,6 +32,8 @@ export interface CommandContext {
   afterFlag?: (recorded: RecordedFlag, options: { pageLeads: boolean }) => Promise<void>;
   /** Once who was attacked changed: the new person attacked is asked (or the rally goes on); never fails. */
   afterRetarget?: (incidentId: number, rally: RallyState) => Promise<void>;
+  /** Once a correction named the attacker's account: its page is captured too, when capture is on; never fails. */
+  afterAttackerNamed?: (incidentId: number) => Promise<void>;
 }
 
 /**

@@ -197,4 +197,22 @@ describe.skipIf(!haveChromium)('is the post still up? checked again after a day 
     // No check is left after the week's: the list rests on that last one.
     expect(await w.recheckAt(new Date(flaggedAt + 30 * DAY))).toBe(0);
   }, 90_000);
+
+  it('captures the account page once a correction names the attacker', async () => {
+    const w = world();
+    await w.flag('ana', 'https://x.com/i/status/789 hate');
+    const pages = async () =>
+      (await db.pool.query('SELECT page, url, state FROM page_captures ORDER BY id')).rows.map(
+        (row) => `${row.page} ${row.url}`,
+      );
+    // The link does not say whose post it is: only the post is captured.
+    expect(await pages()).toEqual(['post https://x.com/i/status/789']);
+    await serveCommand(w.bot, member('ana'), 'correct', {
+      text: 'SW-1 by:@SomeTroll his name is on the post',
+    });
+    expect(await pages()).toEqual(['post https://x.com/i/status/789', 'account https://x.com/sometroll']);
+    await w.captureAll();
+    const states = await db.pool.query('SELECT state FROM page_captures ORDER BY id');
+    expect(states.rows.map((row) => row.state)).toEqual(['captured', 'captured']);
+  }, 60_000);
 });

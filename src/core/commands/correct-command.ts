@@ -61,7 +61,7 @@ export const correctCommand: CommandDefinition<CorrectArgs> = {
   form: { title: 'Correct an incident', submit: 'Correct it' },
   parseText: parseCorrectText,
   args: correctArgs,
-  async run(args, { actor, delivery, ledger, now, settings, afterRetarget }) {
+  async run(args, { actor, delivery, ledger, now, settings, afterRetarget, afterAttackerNamed }) {
     const reference = incidentReference(args.incident);
     const incident = await ledger.getIncident(args.incident);
     if (!incident) {
@@ -126,6 +126,7 @@ export const correctCommand: CommandDefinition<CorrectArgs> = {
       return errorReply({ code: 'correct.unchanged', message: nothingToChange(reference, plan.value) });
     }
     if (outcome.retargeted) await afterRetarget?.(incident.id, outcome.rally);
+    if (asked?.changes && asked.account) await afterAttackerNamed?.(incident.id);
     // The correction is saved by now: if reading the accounts again fails (the database gone right after), the
     // answer says what changed without judging them, rather than that nothing was done.
     const judged: AccountBeforeAfter[] = await Promise.all(
