@@ -108,4 +108,28 @@ describe('a purged screenshot leaves the disk', () => {
     expect((await t.db.pool.query('SELECT count(*)::int AS n FROM incident_files')).rows[0].n).toBe(0);
     expect((await filesOf(t.db, 'incident_files')).includes(marker)).toBe(false);
   });
+
+  it('purges the pages captured in a browser with the incident, from the table and from the disk', async () => {
+    t.bot.clock.now = new Date('2025-01-10T12:00:00Z');
+    await t.bot.run(member('ana'), 'flag', 'https://x.com/Shot/status/2 hate');
+    const png = randomBytes(64 * 1024);
+    const html = randomBytes(64 * 1024);
+    await t.db.pool.query(
+      `INSERT INTO page_captures (incident_id, page, url, state, requested_at, captured_at, final_url, http_status,
+                                  screenshot, screenshot_sha256, html, html_sha256, archive_url)
+       VALUES (1, 'post', 'https://x.com/i/status/2', 'captured', now(), now(), 'https://x.com/Shot/status/2', 200,
+               $1, encode(sha256($1), 'hex'), $2, encode(sha256($2), 'hex'), 'https://web.archive.org/web/1/x')`,
+      [png, html],
+    );
+    const markers = [png.subarray(1000, 1064), html.subarray(1000, 1064)];
+    const onDisk = await filesOf(t.db, 'page_captures');
+    expect(markers.map((marker) => onDisk.includes(marker))).toEqual([true, true]);
+
+    expect(await runRetention(t.db.pool, POLICY, new Date('2026-11-18T12:00:00Z'))).toMatchObject({
+      purged: 1,
+    });
+    expect((await t.db.pool.query('SELECT count(*)::int AS n FROM page_captures')).rows[0].n).toBe(0);
+    const after = await filesOf(t.db, 'page_captures');
+    expect(markers.map((marker) => after.includes(marker))).toEqual([false, false]);
+  });
 });
