@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserCapturer } from '../../src/capture/browser-capture.ts';
 import type { CaptureLimits, PageCapturer } from '../../src/capture/capture-types.ts';
 import { findChromium } from '../../src/capture/find-chromium.ts';
+import { CHROMIUM_TESTS_RUN } from '../support/chromium.ts';
 
 const POST_HTML = Buffer.from(
   '<!doctype html><html><head><title>post</title></head><body><h1>A nasty post</h1>' +
@@ -76,7 +77,7 @@ function site(request: http.IncomingMessage, response: http.ServerResponse) {
 // UNSAFE: loopback is allowed only because the test site is on 127.0.0.1; private addresses stay refused.
 const UNSAFE_LOOPBACK_LIMITS: CaptureLimits = { timeoutMs: 20_000, maxBytes: 5 * MB, allowLoopback: true };
 
-describe('capturing a page in a real Chromium', () => {
+describe.skipIf(!CHROMIUM_TESTS_RUN)('capturing a page in a real Chromium', () => {
   let server: http.Server;
   let base: string;
   let capturer: PageCapturer;

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
@@ -12,11 +11,9 @@ import { createPgEvidenceSource } from '../../src/ledger/evidence-records.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { startFakeArchive } from '../fakes/internet-archive.ts';
+import { CHROMIUM_TESTS_RUN } from '../support/chromium.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitUntil } from '../support/wait-until.ts';
-
-// CI installs Chromium and sets SHIELDWALL_REQUIRE_CHROMIUM, so these run there; elsewhere they need it installed.
-const haveChromium = existsSync('/usr/bin/chromium') || process.env.SHIELDWALL_REQUIRE_CHROMIUM === '1';
 
 const POST_HTML =
   '<!doctype html><html><body><h1>@SomeTroll</h1><p>A post that must be kept.</p></body></html>';
@@ -165,141 +162,145 @@ async function cardText(incidentId: number): Promise<string> {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-describe.skipIf(!haveChromium)('the post and the account page captured when an attack is flagged', () => {
-  it('keeps both pages whole with their hashes, says so on the card, and shows the screenshot in the PDF pack', async () => {
-    const { bot, type, said } = await startBot();
-    try {
-      type('/flag https://x.com/SomeTroll/status/123?s=20 threat he said he would find me');
-      await waitUntil(() => said().includes('Recorded as SW-1') || undefined, 20_000);
-      expect(said()).toContain('capturing the post');
-      const rows = await waitForRows(
-        (found) => (found.length === 2 && found.every((row) => row.state !== 'pending') ? found : undefined),
-        60_000,
-      );
-      const [post, account] = rows;
-      expect(post).toMatchObject({
-        page: 'post',
-        url: 'https://x.com/i/status/123',
-        state: 'captured',
-        http_status: 200,
+describe.skipIf(!CHROMIUM_TESTS_RUN)(
+  'the post and the account page captured when an attack is flagged',
+  () => {
+    it('keeps both pages whole with their hashes, says so on the card, and shows the screenshot in the PDF pack', async () => {
+      const { bot, type, said } = await startBot();
+      try {
+        type('/flag https://x.com/SomeTroll/status/123?s=20 threat he said he would find me');
+        await waitUntil(() => said().includes('Recorded as SW-1') || undefined, 20_000);
+        expect(said()).toContain('capturing the post');
+        const rows = await waitForRows(
+          (found) =>
+            found.length === 2 && found.every((row) => row.state !== 'pending') ? found : undefined,
+          60_000,
+        );
+        const [post, account] = rows;
+        expect(post).toMatchObject({
+          page: 'post',
+          url: 'https://x.com/i/status/123',
+          state: 'captured',
+          http_status: 200,
+        });
+        expect(account).toMatchObject({ page: 'account', url: 'https://x.com/sometroll', state: 'captured' });
+        // The page as served, byte for byte, and a PNG, each with the hash of exactly what is stored.
+        expect(Buffer.from(post.html).toString('utf8')).toBe(POST_HTML);
+        expect(Buffer.from(account.html).toString('utf8')).toBe(ACCOUNT_HTML);
+        expect(Buffer.from(post.screenshot).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+        expect(post.screenshot_sha256).toBe(sha256(post.screenshot));
+        expect(post.html_sha256).toBe(sha256(post.html));
+        expect(account.screenshot_sha256).toBe(sha256(account.screenshot));
+        expect(post.final_url).toBe(`${site.origin}/x.com/i/status/123`);
+        // Checked again a day after the flag (CAPTURE_RECHECK_DAYS' first day).
+        expect(post.next_check_at).toBeInstanceOf(Date);
+        expect(account.next_check_at).toBeNull();
+
+        // The card (redrawn by the job where there is one; the terminal has none) gives the time of the capture.
+        const at = (post.captured_at as Date).toISOString();
+        expect(await cardText(1)).toContain(
+          `The post was captured at ${at.slice(0, 10)} ${at.slice(11, 16)} UTC`,
+        );
+        expect(await cardText(1)).toContain("The account's page was captured at");
+
+        // A second flag of the same post captures nothing again, and its reply says when it was captured.
+        type('/as bob');
+        type('/flag https://x.com/sometroll/status/123');
+        await waitUntil(() => said().includes('Added you to SW-1') || undefined, 20_000);
+        expect(said()).toMatch(/Shieldwall captured the post at \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+        expect(await capturesOf(1)).toHaveLength(2);
+        expect(site.requests.filter((url) => url === '/x.com/i/status/123')).toHaveLength(1);
+
+        const exporter = createEvidenceExporter(createPgEvidenceSource(db.pool), {
+          ...loadConfig({}).settings,
+          timezone: 'UTC',
+        });
+        const pack = await exporter.export({ incident: 'SW-1', format: 'pdf', revealReporters: false });
+        expect(pack.ok).toBe(true);
+        if (!pack.ok) return;
+        const pdf = Buffer.from(pack.value.data).toString('latin1');
+        expect(pdf).toMatch(/\/Subtype\s*\/Image/);
+      } finally {
+        await bot.stop();
+      }
+    }, 120_000);
+
+    it('ends a login wall as a clear failure: nothing of the page kept, the member asked to screenshot it', async () => {
+      const { bot, type, said } = await startBot();
+      try {
+        type('/flag https://x.com/Walled/status/555 hate');
+        await waitUntil(() => said().includes('Recorded as SW-1') || undefined, 20_000);
+        const post = await waitForRows(
+          (found) => found.find((row) => row.page === 'post' && row.state !== 'pending'),
+          60_000,
+        );
+        expect(post).toMatchObject({ state: 'failed', failure: 'login-wall', screenshot: null, html: null });
+        expect(post.screenshot_sha256).toBeNull();
+        // Told privately, and the card says it too.
+        await waitUntil(() => said().includes('could not capture the post of SW-1') || undefined, 20_000);
+        expect(said()).toContain('the site showed a login wall instead of the post');
+        expect(await cardText(1)).toContain(
+          'The post could not be captured (the site showed a login wall instead of the post): please screenshot it.',
+        );
+      } finally {
+        await bot.stop();
+      }
+    }, 120_000);
+
+    it('captures once when the bot is restarted in the middle of a capture', async () => {
+      const first = await startBot();
+      try {
+        first.type('/flag https://x.com/SlowTroll/status/777 threat');
+        await waitUntil(() => site.requests.includes('/x.com/i/status/777') || undefined, 60_000);
+      } finally {
+        await first.bot.stop();
+      }
+      expect((await capturesOf(1)).find((row) => row.page === 'post')?.state).toBe('pending');
+      site.release();
+      const second = await startBot();
+      try {
+        const post = await waitForRows(
+          (found) => found.find((row) => row.page === 'post' && row.state === 'captured'),
+          90_000,
+        );
+        expect(Buffer.from(post.html).toString('utf8')).toBe(POST_HTML);
+        const stored = await db.pool.query(
+          "SELECT count(*)::int AS n FROM page_captures WHERE incident_id = 1 AND page = 'post'",
+        );
+        expect(stored.rows[0].n).toBe(1);
+        // The page was asked for again after the restart, and kept once.
+        expect(site.requests.filter((url) => url === '/x.com/i/status/777').length).toBeGreaterThanOrEqual(2);
+      } finally {
+        await second.bot.stop();
+      }
+    }, 180_000);
+
+    it('asks the Internet Archive for a copy when the collective turns it on, and records where it is', async () => {
+      const archive = await startFakeArchive({ accessKey: 'access', secretKey: 'secret' });
+      const { bot, type, said } = await startBot({
+        CAPTURE_ARCHIVE: 'on',
+        ARCHIVE_API_URL: archive.url,
+        ARCHIVE_ACCESS_KEY: 'access',
+        ARCHIVE_SECRET_KEY: 'secret',
       });
-      expect(account).toMatchObject({ page: 'account', url: 'https://x.com/sometroll', state: 'captured' });
-      // The page as served, byte for byte, and a PNG, each with the hash of exactly what is stored.
-      expect(Buffer.from(post.html).toString('utf8')).toBe(POST_HTML);
-      expect(Buffer.from(account.html).toString('utf8')).toBe(ACCOUNT_HTML);
-      expect(Buffer.from(post.screenshot).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-      expect(post.screenshot_sha256).toBe(sha256(post.screenshot));
-      expect(post.html_sha256).toBe(sha256(post.html));
-      expect(account.screenshot_sha256).toBe(sha256(account.screenshot));
-      expect(post.final_url).toBe(`${site.origin}/x.com/i/status/123`);
-      // Checked again a day after the flag (CAPTURE_RECHECK_DAYS' first day).
-      expect(post.next_check_at).toBeInstanceOf(Date);
-      expect(account.next_check_at).toBeNull();
-
-      // The card (redrawn by the job where there is one; the terminal has none) gives the time of the capture.
-      const at = (post.captured_at as Date).toISOString();
-      expect(await cardText(1)).toContain(
-        `The post was captured at ${at.slice(0, 10)} ${at.slice(11, 16)} UTC`,
-      );
-      expect(await cardText(1)).toContain("The account's page was captured at");
-
-      // A second flag of the same post captures nothing again, and its reply says when it was captured.
-      type('/as bob');
-      type('/flag https://x.com/sometroll/status/123');
-      await waitUntil(() => said().includes('Added you to SW-1') || undefined, 20_000);
-      expect(said()).toMatch(/Shieldwall captured the post at \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
-      expect(await capturesOf(1)).toHaveLength(2);
-      expect(site.requests.filter((url) => url === '/x.com/i/status/123')).toHaveLength(1);
-
-      const exporter = createEvidenceExporter(createPgEvidenceSource(db.pool), {
-        ...loadConfig({}).settings,
-        timezone: 'UTC',
-      });
-      const pack = await exporter.export({ incident: 'SW-1', format: 'pdf', revealReporters: false });
-      expect(pack.ok).toBe(true);
-      if (!pack.ok) return;
-      const pdf = Buffer.from(pack.value.data).toString('latin1');
-      expect(pdf).toMatch(/\/Subtype\s*\/Image/);
-    } finally {
-      await bot.stop();
-    }
-  }, 120_000);
-
-  it('ends a login wall as a clear failure: nothing of the page kept, the member asked to screenshot it', async () => {
-    const { bot, type, said } = await startBot();
-    try {
-      type('/flag https://x.com/Walled/status/555 hate');
-      await waitUntil(() => said().includes('Recorded as SW-1') || undefined, 20_000);
-      const post = await waitForRows(
-        (found) => found.find((row) => row.page === 'post' && row.state !== 'pending'),
-        60_000,
-      );
-      expect(post).toMatchObject({ state: 'failed', failure: 'login-wall', screenshot: null, html: null });
-      expect(post.screenshot_sha256).toBeNull();
-      // Told privately, and the card says it too.
-      await waitUntil(() => said().includes('could not capture the post of SW-1') || undefined, 20_000);
-      expect(said()).toContain('the site showed a login wall instead of the post');
-      expect(await cardText(1)).toContain(
-        'The post could not be captured (the site showed a login wall instead of the post): please screenshot it.',
-      );
-    } finally {
-      await bot.stop();
-    }
-  }, 120_000);
-
-  it('captures once when the bot is restarted in the middle of a capture', async () => {
-    const first = await startBot();
-    try {
-      first.type('/flag https://x.com/SlowTroll/status/777 threat');
-      await waitUntil(() => site.requests.includes('/x.com/i/status/777') || undefined, 60_000);
-    } finally {
-      await first.bot.stop();
-    }
-    expect((await capturesOf(1)).find((row) => row.page === 'post')?.state).toBe('pending');
-    site.release();
-    const second = await startBot();
-    try {
-      const post = await waitForRows(
-        (found) => found.find((row) => row.page === 'post' && row.state === 'captured'),
-        90_000,
-      );
-      expect(Buffer.from(post.html).toString('utf8')).toBe(POST_HTML);
-      const stored = await db.pool.query(
-        "SELECT count(*)::int AS n FROM page_captures WHERE incident_id = 1 AND page = 'post'",
-      );
-      expect(stored.rows[0].n).toBe(1);
-      // The page was asked for again after the restart, and kept once.
-      expect(site.requests.filter((url) => url === '/x.com/i/status/777').length).toBeGreaterThanOrEqual(2);
-    } finally {
-      await second.bot.stop();
-    }
-  }, 180_000);
-
-  it('asks the Internet Archive for a copy when the collective turns it on, and records where it is', async () => {
-    const archive = await startFakeArchive({ accessKey: 'access', secretKey: 'secret' });
-    const { bot, type, said } = await startBot({
-      CAPTURE_ARCHIVE: 'on',
-      ARCHIVE_API_URL: archive.url,
-      ARCHIVE_ACCESS_KEY: 'access',
-      ARCHIVE_SECRET_KEY: 'secret',
-    });
-    try {
-      type('/flag https://x.com/SomeTroll/status/123 threat');
-      await waitUntil(() => said().includes('Recorded as SW-1') || undefined, 20_000);
-      const archived = await waitForRows(
-        (found) => (found.length === 2 && found.every((row) => row.archive_url) ? found : undefined),
-        60_000,
-      );
-      for (const row of archived)
-        expect(row.archive_url).toBe(`${archive.url}/web/20261204195501/${site.addressFor(row.url)}`);
-      expect(archive.requests.filter((request) => request.method === 'POST')).toHaveLength(2);
-      expect(archive.requests.every((request) => request.authorization === 'LOW access:secret')).toBe(true);
-    } finally {
-      await bot.stop();
-      await archive.close();
-    }
-  }, 120_000);
-});
+      try {
+        type('/flag https://x.com/SomeTroll/status/123 threat');
+        await waitUntil(() => said().includes('Recorded as SW-1') || undefined, 20_000);
+        const archived = await waitForRows(
+          (found) => (found.length === 2 && found.every((row) => row.archive_url) ? found : undefined),
+          60_000,
+        );
+        for (const row of archived)
+          expect(row.archive_url).toBe(`${archive.url}/web/20261204195501/${site.addressFor(row.url)}`);
+        expect(archive.requests.filter((request) => request.method === 'POST')).toHaveLength(2);
+        expect(archive.requests.every((request) => request.authorization === 'LOW access:secret')).toBe(true);
+      } finally {
+        await bot.stop();
+        await archive.close();
+      }
+    }, 120_000);
+  },
+);
 
 describe('without a browser', () => {
   it('starts all the same, says once why capture is off, and asks members for screenshots', async () => {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { weekContaining } from '../../src/core/time.ts';
 import { type CaptureWork, runCapture, runRechecks } from '../../src/jobs/capture-jobs.ts';
 import { createPgCaptureStore } from '../../src/ledger/page-captures.ts';
 import { createLogger } from '../../src/log/logger.ts';
+import { CHROMIUM_TESTS_RUN } from '../support/chromium.ts';
 import {
   createTestBot,
   EVERYONE_IS_A_MEMBER,
@@ -20,7 +20,6 @@ import {
 } from '../support/core-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
-const haveChromium = existsSync('/usr/bin/chromium') || process.env.SHIELDWALL_REQUIRE_CHROMIUM === '1';
 const DAY = 86_400_000;
 const log = createLogger('silent');
 
@@ -130,7 +129,7 @@ function world() {
 
 const text = (value: unknown) => JSON.stringify(value);
 
-describe.skipIf(!haveChromium)('is the post still up? checked again after a day and a week', () => {
+describe.skipIf(!CHROMIUM_TESTS_RUN)('is the post still up? checked again after a day and a week', () => {
   it('records a post found gone, tells those who flagged it and the person attacked, and offers to mark it removed', async () => {
     const w = world();
     await w.flag('ana', 'https://x.com/SomeTroll/status/123 threat');
