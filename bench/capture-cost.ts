@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createBrowserCapturer } from '../src/capture/browser-capture.ts';
 import type { CaptureLimits } from '../src/capture/capture-types.ts';
@@ -24,6 +25,11 @@ export interface CaptureCostRun {
   idle: BrowserMemory;
   /** The most read while capturing (PSS; its RSS beside it). */
   peak: BrowserMemory;
+  /**
+   * The longest this process's event loop was kept from running while capturing: Playwright's side of the
+   * browser runs in it, as do the bot's acknowledgements (see B2c).
+   */
+  eventLoopMaxMs: number;
   pageKB: number;
   screenshot: { width: number; height: number; kB: number };
 }
@@ -63,6 +69,8 @@ export async function runCaptureCost(run: number): Promise<CaptureCostRun> {
       }
     })();
     let last: Awaited<ReturnType<typeof capture>> | undefined;
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
     try {
       for (let i = 1; i <= CAPTURES; i += 1) {
         const started = performance.now();
@@ -70,6 +78,7 @@ export async function runCaptureCost(run: number): Promise<CaptureCostRun> {
         seconds.push((performance.now() - started) / 1000);
       }
     } finally {
+      delay.disable();
       sampling = false;
       await sampler;
     }
@@ -83,6 +92,7 @@ export async function runCaptureCost(run: number): Promise<CaptureCostRun> {
       p90Seconds: percentile(seconds, 0.9),
       idle,
       peak,
+      eventLoopMaxMs: delay.max / 1e6,
       pageKB: site.pageBytes / 1024,
       // A PNG's width and height are the first fields of its IHDR chunk.
       screenshot: { width: png.readUInt32BE(16), height: png.readUInt32BE(20), kB: png.length / 1024 },

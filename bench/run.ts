@@ -208,7 +208,8 @@ async function main(): Promise<void> {
       database: 'none',
       measured:
         `capture of a post page on loopback (${page}), ${CAPTURES} one after another: p50 ${p50.toFixed(2)} s, ` +
-        `p90 ${p90.toFixed(2)} s; p50/p90 by run ` +
+        `p90 ${p90.toFixed(2)} s; longest event-loop stall ` +
+        `${median(runs.map((r) => r.eventLoopMaxMs)).toFixed(0)} ms; p50/p90 by run ` +
         runs.map((r) => `${r.p50Seconds.toFixed(2)}/${r.p90Seconds.toFixed(2)}`).join(', '),
       ratio: round(p90 / 5),
       goal: 'p90 ≤ 5 s',
