@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { createBot } from '../src/core/bot.ts';
+import type { CaptureStore } from '../src/core/capture/page-captures.ts';
 import type { Bot } from '../src/core/chat-adapter.ts';
 import { NO_FLAG_LIMITS } from '../src/core/limits/member-limits.ts';
 import { DEFAULT_RALLY_POLICY, type RallyPolicy } from '../src/core/rally/rally-policy.ts';
@@ -18,9 +19,21 @@ export const BENCH_SETTINGS: CollectiveSettings = {
   rally: DEFAULT_RALLY_POLICY,
 };
 
-/** The core exactly as `shieldwall start` builds it, on a bench ledger, logging nothing. */
-export function createBenchBot(pool: pg.Pool, jobs: JobQueue, rally: Partial<RallyPolicy> = {}): Bot {
-  const settings = { ...BENCH_SETTINGS, rally: { ...DEFAULT_RALLY_POLICY, ...rally } };
+/**
+ * The core exactly as `shieldwall start` builds it, on a bench ledger, logging nothing; with page capture on when
+ * given a capture store (as startShieldwall does when a browser is there).
+ */
+export function createBenchBot(
+  pool: pg.Pool,
+  jobs: JobQueue,
+  rally: Partial<RallyPolicy> = {},
+  captures?: CaptureStore,
+): Bot {
+  const settings = {
+    ...BENCH_SETTINGS,
+    rally: { ...DEFAULT_RALLY_POLICY, ...rally },
+    pageCapture: captures !== undefined,
+  };
   return createBot({
     registry: createShieldwallRegistry(),
     ledger: createPgLedger(pool),
@@ -29,5 +42,6 @@ export function createBenchBot(pool: pg.Pool, jobs: JobQueue, rally: Partial<Ral
     now: () => new Date(),
     rallyStore: createPgRallyStore(pool, jobs),
     flagLimiter: NO_FLAG_LIMITS,
+    ...(captures ? { captures } : {}),
   });
 }

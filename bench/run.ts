@@ -1,14 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { findChromium } from '../src/capture/find-chromium.ts';
 import { ALERT_FLAGS, ALERT_PACING, runAlertLatency, SPACING_MS } from './alert-latency.ts';
 import { type BenchDatabase, openBenchDatabase } from './bench-database.ts';
+import { CAPTURES, runCaptureCost } from './capture-cost.ts';
 import { CONCURRENCY, FLAGS, runFlagThroughput } from './flag-throughput.ts';
 import { INCIDENTS, OFFENDERS, seedLargeLedger } from './large-ledger.ts';
 import { LOOKUPS, runLedgerQueries } from './ledger-queries.ts';
 import { runProcessFootprint } from './process-footprint.ts';
 import { ALERTS, BOUND_SECONDS, PACING, PLATFORM_LIMIT, runRallyFanout } from './rally-fanout.ts';
 import { CONCURRENT, runSlackAckLatency } from './slack-ack-latency.ts';
+import { runSlackAckWithCapture } from './slack-ack-with-capture.ts';
 import { median } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -27,6 +30,10 @@ interface Figure {
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
 const wanted = (id: string) => !ONLY || ONLY.includes(id);
+/** B2c (B2 with page capture on) runs with B2, and B8 on its own; both need a browser, and are left out without one. */
+const haveBrowser = !('missing' in (await findChromium(process.env.CHROMIUM_PATH)));
+if (!haveBrowser && (wanted('B2') || wanted('B2C') || wanted('B8')))
+  console.warn('No Chromium (see CHROMIUM_PATH): B2c and B8 are left out.');
 
 async function repeat<T>(work: (run: number) => Promise<T>): Promise<T[]> {
   const runs: T[] = [];
@@ -67,6 +74,26 @@ async function onDatabase(database: BenchDatabase): Promise<Figure[]> {
       ratio: round(ratio),
       goal: 'p99 ≤ 300 ms and ≤ 1.5 × bare',
       met: p99 <= 300 && ratio <= 1.5,
+    });
+  }
+  if (haveBrowser && (wanted('B2') || wanted('B2C'))) {
+    const runs = await repeat((run) => runSlackAckWithCapture(database, run));
+    const byRun = runs.map((r) => r.on.p99 / r.off.p99);
+    const ratio = median(byRun);
+    const onP99 = median(runs.map((r) => r.on.p99));
+    figures.push({
+      id: 'B2c',
+      database: on,
+      measured:
+        `/flag ack, ${CONCURRENT} at once, page capture off vs on (2 captures a flag, the browser working ` +
+        `through them): p99 off ${median(runs.map((r) => r.off.p99)).toFixed(0)} ms, ` +
+        `on ${onP99.toFixed(0)} ms (p50 ${median(runs.map((r) => r.off.p50)).toFixed(0)}/` +
+        `${median(runs.map((r) => r.on.p50)).toFixed(0)} ms); on ÷ off by run ` +
+        `${byRun.map((r) => r.toFixed(2)).join(', ')}; captured by run's end ` +
+        runs.map((r) => `${r.captured}/${r.requested}`).join(', '),
+      ratio: round(ratio),
+      goal: 'p99 on ÷ off ≤ 1.1',
+      met: ratio <= 1.1,
     });
   }
   // Before B5: its 500 responders would otherwise be B7's candidates too.
@@ -164,6 +191,40 @@ async function main(): Promise<void> {
       ratio: round(ready / 2),
       goal: '≤ 2 s',
       met: ready <= 2,
+    });
+  }
+  if (haveBrowser && wanted('B8')) {
+    const runs = await repeat((run) => runCaptureCost(run));
+    const p50 = median(runs.map((r) => r.p50Seconds));
+    const p90 = median(runs.map((r) => r.p90Seconds));
+    const peak = median(runs.map((r) => r.peak.pssMB));
+    const first = runs[0];
+    const page = first
+      ? `${first.pageKB.toFixed(0)} KB page, ${first.screenshot.width}×${first.screenshot.height} PNG of ` +
+        `${first.screenshot.kB.toFixed(0)} KB`
+      : '';
+    figures.push({
+      id: 'B8',
+      database: 'none',
+      measured:
+        `capture of a post page on loopback (${page}), ${CAPTURES} one after another: p50 ${p50.toFixed(2)} s, ` +
+        `p90 ${p90.toFixed(2)} s; longest event-loop stall ` +
+        `${median(runs.map((r) => r.eventLoopMaxMs)).toFixed(0)} ms; p50/p90 by run ` +
+        runs.map((r) => `${r.p50Seconds.toFixed(2)}/${r.p90Seconds.toFixed(2)}`).join(', '),
+      ratio: round(p90 / 5),
+      goal: 'p90 ≤ 5 s',
+      met: p90 <= 5,
+    });
+    figures.push({
+      id: 'B8',
+      database: 'none',
+      measured:
+        `browser memory, PSS summed over its processes: peak while capturing ${peak.toFixed(0)} MB ` +
+        `(RSS summed ${median(runs.map((r) => r.peak.rssMB)).toFixed(0)} MB), warm and idle ` +
+        `${median(runs.map((r) => r.idle.pssMB)).toFixed(0)} MB (RSS ${median(runs.map((r) => r.idle.rssMB)).toFixed(0)} MB)`,
+      ratio: round(peak / 400),
+      goal: 'peak PSS ≤ 400 MB',
+      met: peak <= 400,
     });
   }
   console.table(figures);

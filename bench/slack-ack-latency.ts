@@ -15,7 +15,7 @@ const ROUNDS = 10;
 const SECRET = BENCH_SLACK_SECRET;
 const TEAM = BENCH_TEAM;
 const CHANNEL = BENCH_CHANNEL;
-const MEMBERS = Array.from({ length: CONCURRENT }, (_, i) => `U${String(i).padStart(4, '0')}`);
+export const MEMBERS = Array.from({ length: CONCURRENT }, (_, i) => `U${String(i).padStart(4, '0')}`);
 
 export interface AckLatencyRun {
   shieldwall: { p50: number; p99: number };
@@ -71,7 +71,7 @@ export async function runSlackAckLatency(database: BenchDatabase, run: number): 
 }
 
 /** 50 signed `/flag` requests at once, each from its own member, returning each one's time to the answer. */
-async function burst(url: string, fake: FakeSlackThread, tag: string): Promise<number[]> {
+export async function burst(url: string, fake: FakeSlackThread, tag: string): Promise<number[]> {
   return Promise.all(
     MEMBERS.map(async (member, i) => {
       const fields = slashCommandFields({
@@ -100,7 +100,7 @@ function postNumber(tag: string, i: number): string {
   return `1${tag.replace(/\D/g, '')}${String(i).padStart(2, '0')}`;
 }
 
-function silentBoltLogger() {
+export function silentBoltLogger() {
   const nothing = () => undefined;
   return {
     debug: nothing,
