@@ -117,7 +117,7 @@ export function createBrowserCapturer(options: BrowserCapturerOptions): PageCapt
 
     // Every step, not only the navigation, ends at the deadline or when stopped: a context closed under a
     // pending Playwright call (newPage, route) can leave that call waiting for ever.
-    let stop = () => undefined as void;
+    let stop: () => void = () => undefined;
     const stopped = new Promise<never>((_, reject) => {
       stop = () => reject(new DeadlineError('stopped'));
       signal?.addEventListener('abort', stop, { once: true });
