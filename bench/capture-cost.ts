@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createBrowserCapturer } from '../src/capture/browser-capture.ts';
+import { createCaptureProcess } from '../src/capture/capture-process.ts';
 import type { CaptureLimits } from '../src/capture/capture-types.ts';
 import { findChromium } from '../src/capture/find-chromium.ts';
 import { CaptureSite } from './capture-site.ts';
@@ -47,7 +47,7 @@ export async function benchChromium(): Promise<string> {
  */
 export async function runCaptureCost(run: number): Promise<CaptureCostRun> {
   const site = await CaptureSite.start();
-  const capturer = createBrowserCapturer({
+  const capturer = createCaptureProcess({
     executablePath: await benchChromium(),
     limits: BENCH_CAPTURE_LIMITS,
   });

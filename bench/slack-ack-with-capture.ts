@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createBrowserCapturer } from '../src/capture/browser-capture.ts';
+import { createCaptureProcess } from '../src/capture/capture-process.ts';
 import type { PageCapturer } from '../src/capture/capture-types.ts';
 import { startJobQueue } from '../src/jobs/job-queue.ts';
 import { createPgCaptureStore } from '../src/ledger/page-captures.ts';
@@ -44,7 +44,7 @@ export async function runSlackAckWithCapture(
   const site = await CaptureSite.start();
   const jobs = await startJobQueue(database.pool, log);
   const browser = holdable(
-    createBrowserCapturer({ executablePath: await benchChromium(), limits: BENCH_CAPTURE_LIMITS }),
+    createCaptureProcess({ executablePath: await benchChromium(), limits: BENCH_CAPTURE_LIMITS }),
   );
   const store = createPgCaptureStore(database.pool, jobs);
   const sides = { off: await benchSlack(MEMBERS, log), on: await benchSlack(MEMBERS, log) };

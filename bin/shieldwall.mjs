@@ -6,7 +6,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
-const bundle = path.join(root, 'dist', 'main.js');
+// `capture-worker` is the bot's own capture process (src/capture/capture-process.ts): a small entry of its own,
+// without the platforms' libraries.
+const worker = process.argv[2] === 'capture-worker';
+const bundle = path.join(root, 'dist', worker ? 'capture-worker.js' : 'main.js');
 
 function newestSource() {
   let newest = 0;
@@ -24,5 +27,5 @@ if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource()) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  await import('../src/cli/main.ts');
+  await import(worker ? '../src/capture/capture-worker-main.ts' : '../src/cli/main.ts');
 }

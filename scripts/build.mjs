@@ -19,7 +19,7 @@ if (existsSync(entry)) {
   try {
     await build({
       absWorkingDir: root,
-      entryPoints: { main: entry },
+      entryPoints: { main: entry, 'capture-worker': path.join(root, 'src/capture/capture-worker-main.ts') },
       bundle: true,
       // Modules the code imports only when needed (the PDF, the chart, the embedded server) stay separate
       // files, loaded only when needed, as they are when running from the sources.

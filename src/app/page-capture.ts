@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { createBrowserCapturer } from '../capture/browser-capture.ts';
+import { createCaptureProcess } from '../capture/capture-process.ts';
 import { findChromium } from '../capture/find-chromium.ts';
 import { createInternetArchive } from '../capture/internet-archive.ts';
 import type { CaptureConfig } from '../config/config.ts';
@@ -54,7 +54,7 @@ export async function startPageCapture(
   }
   if (config.limits.allowLoopback)
     log.warn('CAPTURE_ALLOW_LOOPBACK_UNSAFE is on: captures may open pages on this machine (tests only)');
-  const capturer = createBrowserCapturer({ executablePath: browser.path, limits: config.limits, log });
+  const capturer = createCaptureProcess({ executablePath: browser.path, limits: config.limits, log });
   const store = createPgCaptureStore(pool, jobs);
   const archive = config.archive
     ? createInternetArchive({
