@@ -3,8 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createCaptureProcess } from '../src/capture/capture-process.ts';
 import type { CaptureLimits } from '../src/capture/capture-types.ts';
 import { findChromium } from '../src/capture/find-chromium.ts';
-import { CaptureSite } from './capture-site.ts';
 import { type BrowserMemory, chromiumMemory } from './chromium-memory.ts';
+import { RemoteCaptureSite } from './remote-capture-site.ts';
 import { median, percentile } from './stats.ts';
 
 /** Captures measured per run, one after another, after one unmeasured capture that launches the browser. */
@@ -46,7 +46,7 @@ export async function benchChromium(): Promise<string> {
  * loopback site: seconds per capture, one at a time as CAPTURE_CONCURRENCY=1 runs them, and the browser's memory.
  */
 export async function runCaptureCost(run: number): Promise<CaptureCostRun> {
-  const site = await CaptureSite.start();
+  const site = await RemoteCaptureSite.start();
   const capturer = createCaptureProcess({
     executablePath: await benchChromium(),
     limits: BENCH_CAPTURE_LIMITS,

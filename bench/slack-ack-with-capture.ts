@@ -8,7 +8,7 @@ import { createBenchBot } from './bench-bot.ts';
 import type { BenchDatabase } from './bench-database.ts';
 import { benchSlack } from './bench-slack.ts';
 import { BENCH_CAPTURE_LIMITS, benchChromium } from './capture-cost.ts';
-import { CaptureSite } from './capture-site.ts';
+import { RemoteCaptureSite } from './remote-capture-site.ts';
 import { burst, CONCURRENT, MEMBERS } from './slack-ack-latency.ts';
 import { percentile } from './stats.ts';
 
@@ -41,7 +41,7 @@ export async function runSlackAckWithCapture(
   run: number,
 ): Promise<AckWithCaptureRun> {
   const log = createLogger('silent');
-  const site = await CaptureSite.start();
+  const site = await RemoteCaptureSite.start();
   const jobs = await startJobQueue(database.pool, log);
   const browser = holdable(
     createCaptureProcess({ executablePath: await benchChromium(), limits: BENCH_CAPTURE_LIMITS }),

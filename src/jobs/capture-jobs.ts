@@ -43,7 +43,10 @@ export async function runCapture(
   captureId: number,
   log: Logger,
   signal: AbortSignal,
+  quiet: () => Promise<void> = async () => undefined,
 ): Promise<void> {
+  // Members first: a capture starts, and keeps its bytes, only while no request is being answered.
+  await quiet();
   const task = await work.store.begin(captureId);
   if (!task) return;
   const address = work.addressFor?.(task.url) ?? task.url;
@@ -52,6 +55,7 @@ export async function runCapture(
   if (signal.aborted) throw new CaptureRetry('Shieldwall is stopping; the capture will run again');
   if (result.outcome === 'failed' && PASSING.has(result.reason) && task.attempts < work.attempts)
     throw new CaptureRetry(`capture failed (${result.reason}); it will be tried again`);
+  await quiet();
   const next =
     task.page === 'post' && result.outcome === 'captured'
       ? nextCheckAt(task.firstReportedAt, work.recheckDays, 0)

@@ -228,7 +228,10 @@ export async function startJobQueue(
             CAPTURE,
             { pollingIntervalSeconds, batchSize: 1 },
             handler(async ([job]) => {
-              if (job) await runCapture(capture, bot.captures, job.data.captureId, log, stopCaptures.signal);
+              if (job)
+                await runCapture(capture, bot.captures, job.data.captureId, log, stopCaptures.signal, () =>
+                  bot.idle(),
+                );
             }),
           );
           captureWorkers.push(workerId);

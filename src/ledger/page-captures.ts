@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
 import { CAPTURE_FAILURES } from '../core/capture/page-capturer.ts';
-import type { CaptureStore, PageCaptureView } from '../core/capture/page-captures.ts';
+import type { CaptureStore, PageCaptureView, PageToCapture } from '../core/capture/page-captures.ts';
+import { groupCommit } from './group-commit.ts';
 import { inTransaction } from './transaction.ts';
 
 /** Hands new captures to the job queue inside the transaction that created them (see EnqueueDelivery). */
@@ -51,26 +52,62 @@ export async function pageCapturesOf(pool: pg.Pool, incidentId: number): Promise
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+interface CaptureRequest {
+  incidentId: number;
+  pages: readonly PageToCapture[];
+  requestedAt: Date;
+}
+
+// As flags are written (record-flag.ts): a pile-on's flags share one transaction for their captures, so asking
+// for them costs the burst little of the connections and round trips its own flags need.
+const GROUPS = { lanes: 2, maxBatch: 50, minBatchWhileBusy: 2 };
+
+/** Pending captures for several flags in one transaction, each queued for a capture job in it too. */
+async function requestCaptures(
+  pool: pg.Pool,
+  jobs: CaptureJobs,
+  requests: CaptureRequest[],
+): Promise<number[]> {
+  const rows = requests.flatMap((request) =>
+    request.pages.map((p) => ({
+      incident: request.incidentId,
+      page: p.page,
+      url: p.url,
+      at: request.requestedAt,
+    })),
+  );
+  const created = await inTransaction(pool, async (client) => {
+    // Only an incident with its details: a purged one has nothing left to capture for.
+    const inserted = await client.query(
+      `INSERT INTO page_captures (incident_id, page, url, requested_at)
+       SELECT r.incident, r.page, r.url, r.at
+       FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[]) AS r (incident, page, url, at)
+       WHERE EXISTS (SELECT 1 FROM incidents WHERE id = r.incident AND purged_at IS NULL)
+       ON CONFLICT (incident_id, page, url) DO NOTHING
+       RETURNING id, incident_id`,
+      [rows.map((r) => r.incident), rows.map((r) => r.page), rows.map((r) => r.url), rows.map((r) => r.at)],
+    );
+    const made = inserted.rows.map((row) => ({ id: id.parse(row.id), incident: id.parse(row.incident_id) }));
+    if (made.length > 0)
+      await jobs.enqueueCaptures(
+        client,
+        made.map((row) => row.id),
+      );
+    return made;
+  });
+  if (created.length > 0) jobs.wakeCaptures();
+  return requests.map((request) => created.filter((row) => row.incident === request.incidentId).length);
+}
+
 export function createPgCaptureStore(pool: pg.Pool, jobs: CaptureJobs): CaptureStore {
+  const requestTogether = groupCommit(
+    (requests: CaptureRequest[]) => requestCaptures(pool, jobs, requests),
+    GROUPS,
+  );
   return {
     async request(incidentId, pages, requestedAt) {
       if (pages.length === 0) return 0;
-      const ids = await inTransaction(pool, async (client) => {
-        // Only an incident with its details: a purged one has nothing left to capture for.
-        const inserted = await client.query(
-          `INSERT INTO page_captures (incident_id, page, url, requested_at)
-           SELECT $1, p.page, p.url, $4 FROM unnest($2::text[], $3::text[]) AS p (page, url)
-           WHERE EXISTS (SELECT 1 FROM incidents WHERE id = $1 AND purged_at IS NULL)
-           ON CONFLICT (incident_id, page, url) DO NOTHING
-           RETURNING id`,
-          [incidentId, pages.map((p) => p.page), pages.map((p) => p.url), requestedAt],
-        );
-        const created = inserted.rows.map((row) => id.parse(row.id));
-        if (created.length > 0) await jobs.enqueueCaptures(client, created);
-        return created;
-      });
-      if (ids.length > 0) jobs.wakeCaptures();
-      return ids.length;
+      return requestTogether({ incidentId, pages, requestedAt });
     },
     async begin(captureId) {
       const result = await pool.query(
