@@ -140,9 +140,12 @@ export function createBot(deps: CoreDependencies): Bot {
         settings: deps.settings,
         flagLimiter: deps.flagLimiter,
         ...(deps.evidence ? { evidence: deps.evidence } : {}),
+        // Side by side: asking for the captures never holds up the first alerts.
         afterFlag: async ({ incident, rally: state }, options) => {
-          await quietly('requesting the page captures', incident.id, () => captures.request(incident));
-          await quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state, options));
+          await Promise.all([
+            quietly('requesting the page captures', incident.id, () => captures.request(incident)),
+            quietly('rallying', incident.id, () => rally.afterFlag(incident.id, state, options)),
+          ]);
         },
         afterAttackerNamed: (incidentId) =>
           quietly('requesting the account page capture', incidentId, async () => {

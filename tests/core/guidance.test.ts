@@ -134,3 +134,52 @@ describe('guidance after a flag', () => {
     expect(email).toContain('abuse@example.com');
   });
 });
+
+describe('keeping a record with page capture on', () => {
+  const records = (
+    overrides: Partial<IncidentView>,
+    captures: Parameters<typeof buildGuidance>[0]['captures'],
+  ) =>
+    buildGuidance({
+      incident: incident(overrides),
+      noteRecorded: true,
+      safety: testSettings.safety,
+      timezone: 'UTC',
+      captures,
+    })
+      .find((section) => section.heading === 'Keep a record')
+      ?.lines.join('\n') ?? '';
+  const capture = (state: 'captured' | 'failed') => ({
+    page: 'post' as const,
+    state,
+    failure: state === 'failed' ? ('login-wall' as const) : null,
+    capturedAt: new Date('2026-11-18T15:05:00Z'),
+    goneAt: null,
+    goneReason: null,
+    stillUpAt: null,
+  });
+
+  it('says the bot is capturing a new post, when it captured it, or why it could not', () => {
+    expect(records({}, 'starting')).toContain('Shieldwall is capturing the post and the account');
+    expect(records({}, [capture('captured')])).toContain(
+      'Shieldwall captured the post at 2026-11-18 15:05 UTC',
+    );
+    expect(records({}, [capture('failed')])).toContain(
+      'Shieldwall could not capture the post (the site showed a login wall instead of the post): please screenshot it',
+    );
+  });
+
+  it('keeps asking for screenshots where there is no page to capture, as for an email', () => {
+    const email = records(
+      {
+        platform: 'email',
+        kind: 'email',
+        canonicalUrl: 'mailto:troll@example.com#2026-11-18',
+        offender: null,
+      },
+      'starting',
+    );
+    expect(email).not.toContain('capturing');
+    expect(email).toContain('Screenshot the post');
+  });
+});

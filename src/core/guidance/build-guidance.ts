@@ -1,5 +1,5 @@
 import { captureAdvice } from '../capture/capture-text.ts';
-import type { PageCaptureView } from '../capture/page-captures.ts';
+import { type PageCaptureView, pagesToCapture } from '../capture/page-captures.ts';
 import type { Category } from '../categories.ts';
 import { placeText } from '../incident/describe-incident.ts';
 import type { IncidentView } from '../ledger-port.ts';
@@ -80,7 +80,8 @@ function recordsSection({ incident, noteRecorded, timezone, captures }: Guidance
   return {
     heading: 'Keep a record',
     lines: [
-      ...(incident.channel === null && captures
+      // An email's sender, say, has no page to capture: its advice stays the screenshot's.
+      ...(incident.channel === null && captures && pagesToCapture(incident).length > 0
         ? [captureAdvice(captures, what, timezone)]
         : incident.channel === null
           ? [
