@@ -82,6 +82,20 @@ export async function runCapture(
     );
 }
 
+/** How far back a lost capture request is made good: a post flagged longer ago may be gone already. */
+const MISSED_WITHIN_MS = 86_400_000;
+
+/** Asks again for the captures of recent incidents that have none (their request was lost). */
+export async function requestMissedCaptures(
+  work: CaptureWork,
+  follow: CaptureFollowUp,
+  now: () => Date,
+): Promise<number> {
+  const missed = await work.store.uncaptured(new Date(now().getTime() - MISSED_WITHIN_MS), 50);
+  await follow.requestMissed(missed);
+  return missed.length;
+}
+
 /** Checks again the captured posts whose time has come: still up, gone (told to those concerned), or unknown. */
 export async function runRechecks(
   work: CaptureWork,

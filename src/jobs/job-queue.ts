@@ -10,7 +10,7 @@ import type { CaptureJobs } from '../ledger/page-captures.ts';
 import type { DeliveryJobs, EnqueueDelivery } from '../ledger/rally-store.ts';
 import { type RetentionPolicy, retentionApplies, runRetention } from '../ledger/retention.ts';
 import { withClient } from '../ledger/transaction.ts';
-import { type CaptureWork, runCapture, runRechecks } from './capture-jobs.ts';
+import { type CaptureWork, requestMissedCaptures, runCapture, runRechecks } from './capture-jobs.ts';
 import { sendDueDigests } from './weekly-digest.ts';
 
 const DELIVER = 'rally-deliver';
@@ -239,7 +239,11 @@ export async function startJobQueue(
         await boss.work(
           RECHECK,
           { pollingIntervalSeconds },
-          handler(() => runRechecks(capture, bot.captures, () => new Date(), log, stopCaptures.signal)),
+          // And first, any capture request a process lost when it died right after the flag.
+          handler(async () => {
+            await requestMissedCaptures(capture, bot.captures, () => new Date());
+            await runRechecks(capture, bot.captures, () => new Date(), log, stopCaptures.signal);
+          }),
         );
         await boss.schedule(RECHECK, RECHECK_CRON);
       }

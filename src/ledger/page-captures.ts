@@ -192,5 +192,16 @@ export function createPgCaptureStore(pool: pg.Pool, jobs: CaptureJobs): CaptureS
       );
     },
     forIncident: (incidentId) => pageCapturesOf(pool, incidentId),
+    async uncaptured(since, limit) {
+      const result = await pool.query(
+        `SELECT i.id FROM incidents i
+         WHERE i.first_reported_at >= $1 AND i.status = 'open' AND i.purged_at IS NULL AND i.channel IS NULL
+           AND i.canonical_url ~ '^https?://'
+           AND NOT EXISTS (SELECT 1 FROM page_captures c WHERE c.incident_id = i.id)
+         ORDER BY i.first_reported_at LIMIT $2`,
+        [since, limit],
+      );
+      return result.rows.map((row) => id.parse(row.id));
+    },
   };
 }

@@ -6,7 +6,12 @@ import type { Bot } from '../../src/core/chat-adapter.ts';
 import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { weekContaining } from '../../src/core/time.ts';
-import { type CaptureWork, runCapture, runRechecks } from '../../src/jobs/capture-jobs.ts';
+import {
+  type CaptureWork,
+  requestMissedCaptures,
+  runCapture,
+  runRechecks,
+} from '../../src/jobs/capture-jobs.ts';
 import { createPgCaptureStore } from '../../src/ledger/page-captures.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { CHROMIUM_TESTS_RUN } from '../support/chromium.ts';
@@ -213,5 +218,27 @@ describe.skipIf(!CHROMIUM_TESTS_RUN)('is the post still up? checked again after 
     await w.captureAll();
     const states = await db.pool.query('SELECT state FROM page_captures ORDER BY id');
     expect(states.rows.map((row) => row.state)).toEqual(['captured', 'captured']);
+  }, 60_000);
+
+  it('makes good a capture request lost between the flag and its request, for a day', async () => {
+    // A bot with capture off stands in for a process that died right after recording the flag.
+    const withoutCapture = createTestBot(db, { now: () => new Date('2026-11-18T15:00:00Z') });
+    await serveCommand(withoutCapture, member('ana'), 'flag', {
+      text: 'https://x.com/SomeTroll/status/321 hate',
+    });
+    await serveCommand(withoutCapture, member('ana'), 'flag', { text: 'email troll@example.com hate' });
+    expect((await db.pool.query('SELECT count(*)::int AS n FROM page_captures')).rows[0].n).toBe(0);
+
+    const w = world();
+    // Older than a day: left alone, the post may be gone and a capture would not show it as flagged.
+    expect(await requestMissedCaptures(work, w.bot.captures, () => new Date('2026-11-19T15:01:00Z'))).toBe(0);
+    // Within the day: its pages are asked for (the email has none), once.
+    expect(await requestMissedCaptures(work, w.bot.captures, () => new Date('2026-11-18T16:00:00Z'))).toBe(1);
+    expect(await requestMissedCaptures(work, w.bot.captures, () => new Date('2026-11-18T16:10:00Z'))).toBe(0);
+    const pages = await db.pool.query('SELECT incident_id, page, url FROM page_captures ORDER BY id');
+    expect(pages.rows).toEqual([
+      { incident_id: '1', page: 'post', url: 'https://x.com/i/status/321' },
+      { incident_id: '1', page: 'account', url: 'https://x.com/sometroll' },
+    ]);
   }, 60_000);
 });

@@ -7,6 +7,8 @@ import { type CapturedPageKind, type CaptureStore, pagesToCapture } from './page
 export interface CaptureFollowUp {
   /** After a flag: the incident's pages still to capture (a later flag may name the account). */
   request(incident: IncidentView): Promise<void>;
+  /** The same for incidents whose request was lost (see CaptureStore.uncaptured). */
+  requestMissed(incidentIds: readonly number[]): Promise<void>;
   /** A capture ended: its card is redrawn, and when the post could not be captured those who flagged it are asked to screenshot it. */
   finished(incidentId: number, page: CapturedPageKind, result: CaptureResult): Promise<void>;
   /** A check found the post still up: the card says when. */
@@ -33,10 +35,17 @@ export function createCaptureFollowUp(deps: CaptureFollowUpDependencies): Captur
     if (withTarget) recipients.add(incident.target.id);
     await deps.rallyStore.queueMessages(incidentId, [...recipients], kind, deps.now());
   };
+  const request = async (incident: IncidentView) => {
+    if (!deps.captures || incident.status !== 'open') return;
+    await deps.captures.request(incident.id, pagesToCapture(incident), deps.now());
+  };
   return {
-    async request(incident) {
-      if (!deps.captures || incident.status !== 'open') return;
-      await deps.captures.request(incident.id, pagesToCapture(incident), deps.now());
+    request,
+    async requestMissed(incidentIds) {
+      for (const incidentId of incidentIds) {
+        const incident = await deps.ledger.getIncident(incidentId);
+        if (incident) await request(incident);
+      }
     },
     async finished(incidentId, page, result) {
       await deps.redraw(incidentId);

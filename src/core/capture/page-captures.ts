@@ -59,6 +59,11 @@ export interface CaptureStore {
   /** Records a check; once gone, it is never checked again. */
   checked(captureId: number, liveness: PageLiveness, nextCheckAt: Date | null): Promise<void>;
   forIncident(incidentId: number): Promise<PageCaptureView[]>;
+  /**
+   * Open incidents with a web link, first flagged since `since`, that have no capture at all: their request was
+   * lost (the process died between the flag and its request), or they were flagged while capture was off.
+   */
+  uncaptured(since: Date, limit: number): Promise<number[]>;
 }
 
 /**
