@@ -12,6 +12,7 @@ import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { startFakeArchive } from '../fakes/internet-archive.ts';
 import { CHROMIUM_TESTS_RUN } from '../support/chromium.ts';
+import { emptyLedger } from '../support/fresh-ledger.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitUntil } from '../support/wait-until.ts';
 
@@ -87,9 +88,7 @@ afterAll(async () => {
   await db?.drop();
 });
 beforeEach(async () => {
-  await db.pool.query(
-    'TRUNCATE incidents, incident_reports, offenders, deliveries, responders, digests_sent, form_stash, purged_messages RESTART IDENTITY CASCADE',
-  );
+  await emptyLedger(db);
 });
 
 /** Shieldwall as `npm start` runs it (the terminal), on the test database, with capture on. */

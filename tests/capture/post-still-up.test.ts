@@ -23,6 +23,7 @@ import {
   serveCommand,
   testSettings,
 } from '../support/core-harness.ts';
+import { emptyLedger } from '../support/fresh-ledger.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const DAY = 86_400_000;
@@ -84,9 +85,7 @@ afterAll(async () => {
   await db?.drop();
 });
 beforeEach(async () => {
-  await db.pool.query(
-    'TRUNCATE incidents, incident_reports, offenders, deliveries, responders, digests_sent, form_stash, purged_messages RESTART IDENTITY CASCADE',
-  );
+  await emptyLedger(db);
   site.down.clear();
 });
 

@@ -12,10 +12,15 @@ export function useFreshLedger(): { db: TestDatabase; bot: Harness } {
     await state.db.drop();
   });
   beforeEach(async () => {
-    await state.db.pool.query(
-      'TRUNCATE incidents, incident_reports, offenders, deliveries, responders, digests_sent, form_stash, purged_messages RESTART IDENTITY CASCADE',
-    );
+    await emptyLedger(state.db);
     state.bot = createHarness(state.db);
   });
   return state;
+}
+
+/** Empties every table of the ledger (the rest follow by CASCADE) and restarts its numbering: SW-1 comes next. */
+export async function emptyLedger(db: TestDatabase): Promise<void> {
+  await db.pool.query(
+    'TRUNCATE incidents, incident_reports, offenders, deliveries, responders, digests_sent, form_stash, purged_messages RESTART IDENTITY CASCADE',
+  );
 }
