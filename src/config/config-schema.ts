@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../core/i18n/language.ts';
 import { DEFAULT_MEMBER_LIMITS } from '../core/limits/member-limits.ts';
 
 const optionalText = z
@@ -76,6 +77,12 @@ export const envSchema = z.object({
       (cron) => cron.split(/\s+/).length === 5,
       'must be a cron line with five fields, like "0 9 * * 1"',
     ),
+  SHIELDWALL_LANGUAGE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default(DEFAULT_LANGUAGE)
+    .pipe(z.enum(LANGUAGES, { error: 'must be en (English) or fr (French)' })),
   SHIELDWALL_COLLECTIVE_NAME: z.string().trim().min(1).max(80).default('the collective'),
   FREQUENT_MIN_INCIDENTS: positiveInt(3),
   FREQUENT_MIN_TARGETS: positiveInt(2),

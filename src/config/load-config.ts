@@ -76,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     settings: {
       collectiveName: e.SHIELDWALL_COLLECTIVE_NAME,
       timezone: e.SHIELDWALL_TIMEZONE,
+      language: e.SHIELDWALL_LANGUAGE,
       frequentRule: {
         minIncidents: e.FREQUENT_MIN_INCIDENTS,
         minTargets: e.FREQUENT_MIN_TARGETS,

@@ -4,6 +4,8 @@ import type { CaptureStore } from './capture/page-captures.ts';
 import type { Bot, PlatformCapabilities, PressAnswer } from './chat-adapter.ts';
 import type { Actor } from './command.ts';
 import type { EvidenceExporter } from './evidence-port.ts';
+import { collectiveLanguage, memberLanguageOf } from './i18n/member-language.ts';
+import { translator } from './i18n/translator.ts';
 import { type CardKeeper, createCardKeeper } from './incident/card-sync.ts';
 import { createPrivacyWatch } from './incident/channel-privacy.ts';
 import { createIncidentDesk } from './incident/incident-desk.ts';
@@ -128,7 +130,11 @@ export function createBot(deps: CoreDependencies): Bot {
       ),
     );
   };
-  const handle: Bot['handle'] = ({ actor, delivery, request }) =>
+  const speak = async (actor: Actor | undefined) =>
+    translator(
+      actor ? await memberLanguageOf(deps.ledger, actor, deps.settings) : collectiveLanguage(deps.settings),
+    );
+  const handle: Bot['handle'] = async ({ actor, delivery, request }) =>
     runCommand(
       deps.registry,
       request,
@@ -138,6 +144,7 @@ export function createBot(deps: CoreDependencies): Bot {
         now: deps.now(),
         ledger: deps.ledger,
         settings: deps.settings,
+        t: await speak(actor),
         flagLimiter: deps.flagLimiter,
         ...(deps.evidence ? { evidence: deps.evidence } : {}),
         // Side by side: asking for the captures never holds up the first alerts.
@@ -167,6 +174,7 @@ export function createBot(deps: CoreDependencies): Bot {
     deliversFiles: (platform) => platforms.get(platform)?.fileDelivery ?? false,
     sendPrivately: deliver,
     log: deps.log,
+    speak,
   });
 
   return {

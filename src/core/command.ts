@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { EvidenceExporter } from './evidence-port.ts';
+import type { MessageKey, Translator } from './i18n/translator.ts';
 import type { Delivery, Ledger, RecordedFlag } from './ledger-port.ts';
 import type { FlagLimiter } from './limits/member-limits.ts';
 import type { RallyState } from './rally/rally-store.ts';
@@ -12,6 +13,8 @@ export interface Actor {
   id: string;
   name: string;
   isLead: boolean;
+  /** The language their platform reports for them (Discord's interaction locale, Slack's user locale), if any. */
+  locale?: string;
 }
 
 /** The narrow world a handler sees: who, which delivery, when, the ledger and the collective's settings. */
@@ -21,6 +24,8 @@ export interface CommandContext {
   now: Date;
   ledger: Ledger;
   settings: CollectiveSettings;
+  /** Speaks the member's language: their /language choice, else their platform's, else the collective's. */
+  t: Translator;
   /** How many flags a member may send, and ask of one colleague or of the leads, in a while. */
   flagLimiter?: FlagLimiter;
   /** Evidence packs, where this process can build them. */
@@ -79,16 +84,16 @@ export interface CommandDefinition<Args = unknown> {
    */
   form?: { title: string; submit?: string };
   /** Turns the words after the command into the shape `args` validates. */
-  parseText(text: string): Result<unknown>;
+  parseText(text: string, t: Translator): Result<unknown>;
   /**
    * Turns named options (Discord's, a form's) into that shape, where they differ from it; by default they are
    * validated as they are.
    */
-  parseOptions?(options: Record<string, unknown>): Result<unknown>;
+  parseOptions?(options: Record<string, unknown>, t: Translator): Result<unknown>;
   args: z.ZodType<Args>;
   run(args: Args, context: CommandContext): Promise<Reply>;
   /** What to tell the person when `run` fails unexpectedly: that it did not happen, and how to try again. */
-  notDone?: { said: string; tryAgain: string };
+  notDone?: { said: MessageKey; tryAgain: MessageKey };
 }
 
 /** Erases the args type so definitions of different commands fit in one registry. */

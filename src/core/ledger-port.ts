@@ -1,6 +1,7 @@
 import type { PageCaptureView } from './capture/page-captures.ts';
 import type { Category, Severity } from './categories.ts';
 import type { WeeklyDigest } from './digest/weekly-digest.ts';
+import type { Language } from './i18n/language.ts';
 import type { AttackChannel } from './incident/attack-channel.ts';
 import type { CardAction, Outcome } from './incident/outcomes.ts';
 import type { TargetWants } from './incident/target-wants.ts';
@@ -247,6 +248,9 @@ export interface Ledger {
   /** Corrects an incident's attacker, who was attacked, or links its attacker, with the audit entries. */
   correctIncident(request: CorrectionRequest): Promise<CorrectionOutcome>;
   getResponder(memberId: string): Promise<ResponderSettings | null>;
+  /** The language a member chose with /language; null when they never chose one. */
+  memberLanguage(memberId: string): Promise<Language | null>;
+  setMemberLanguage(memberId: string, language: Language): Promise<void>;
   setResponder(settings: ResponderSettings): Promise<ResponderSettings>;
   /** Every responder opted in (paused or not), by member id. */
   activeResponders(): Promise<string[]>;

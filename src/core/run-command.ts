@@ -1,4 +1,5 @@
 import type { CommandContext } from './command.ts';
+import type { MessageKey, Translator } from './i18n/translator.ts';
 import type { CommandRegistry } from './registry.ts';
 import { errorReply, type Reply } from './reply.ts';
 
@@ -27,25 +28,26 @@ export async function runCommand(
   log: CoreLogger,
 ): Promise<Reply> {
   const command = registry.find(request.name);
-  if (!command) return unknownCommandReply();
+  const { t } = context;
+  if (!command) return unknownCommandReply(t);
   if (command.access === 'lead' && !context.actor.isLead) {
-    return errorReply({
-      code: 'access.lead_only',
-      message: `Only association leads can use /${command.name}. If you need something from it, ask one of them.`,
-    });
+    return errorReply({ code: 'access.lead_only', message: t('run.lead_only', { command: command.name }) });
   }
   const raw =
     'text' in request.input
-      ? command.parseText(request.input.text)
-      : (command.parseOptions?.(request.input.options) ?? {
+      ? command.parseText(request.input.text, t)
+      : (command.parseOptions?.(request.input.options, t) ?? {
           ok: true as const,
           value: request.input.options,
         });
   if (!raw.ok) return errorReply(raw.error);
   const args = command.args.safeParse(raw.value);
   if (!args.success) {
-    const message = args.error.issues[0]?.message ?? 'Something in that command is not right.';
-    return errorReply({ code: 'input.invalid', message: `${message} Usage: ${command.usage}` });
+    const problem = args.error.issues[0]?.message ?? t('run.invalid_input_fallback');
+    return errorReply({
+      code: 'input.invalid',
+      message: t('run.invalid_input', { problem, usage: command.usage }),
+    });
   }
   const started = Date.now();
   try {
@@ -53,16 +55,13 @@ export async function runCommand(
     log.info({ command: command.name, tone: reply.tone, ms: Date.now() - started }, 'command handled');
     return reply;
   } catch (error) {
-    return unexpectedFailure(log, { command: command.name }, error, command.notDone);
+    return unexpectedFailure(log, { command: command.name }, error, t, command.notDone);
   }
 }
 
 /** A command this version does not have (a typo, or one still registered on a platform from an older version). */
-export function unknownCommandReply(helpCommand = '/help'): Reply {
-  return errorReply({
-    code: 'command.unknown',
-    message: `I don't know that command. Type ${helpCommand} to see what I can do.`,
-  });
+export function unknownCommandReply(t: Translator, helpCommand = '/help'): Reply {
+  return errorReply({ code: 'command.unknown', message: t('run.unknown_command', { help: helpCommand }) });
 }
 
 /**
@@ -73,15 +72,16 @@ export function unexpectedFailure(
   log: CoreLogger,
   where: object,
   error: unknown,
-  notDone?: { said: string; tryAgain: string },
+  t: Translator,
+  notDone?: { said: MessageKey; tryAgain: MessageKey },
 ): Reply {
   const errorId = globalThis.crypto.randomUUID().slice(0, 8);
   log.error({ ...where, errorId, err: describeError(error) }, 'command failed');
   return errorReply({
     code: 'internal',
     message: notDone
-      ? `${notDone.said} (error ${errorId}). ${notDone.tryAgain}`
-      : `Sorry, I couldn't finish that (error ${errorId}); the ledger may be unreachable. Please try again in a minute.`,
+      ? t('run.failed_not_done', { said: t(notDone.said), tryAgain: t(notDone.tryAgain), errorId })
+      : t('run.failed', { errorId }),
   });
 }
 

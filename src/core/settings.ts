@@ -1,3 +1,4 @@
+import type { Language } from './i18n/language.ts';
 import type { RallyPolicy } from './rally/rally-policy.ts';
 
 /** When an account counts as a frequent offender: a signal for leads, never a verdict. */
@@ -21,6 +22,8 @@ export interface SafetyContacts {
 export interface CollectiveSettings {
   collectiveName: string;
   timezone: string;
+  /** The collective's language: the channel card, the leads' digest, and members who chose none (`en`). */
+  language?: Language;
   frequentRule: FrequentRule;
   safety: SafetyContacts;
   rally: RallyPolicy;

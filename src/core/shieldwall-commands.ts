@@ -4,6 +4,7 @@ import { digestCommand } from './commands/digest-command.ts';
 import { exportCommand } from './commands/export-command.ts';
 import { flagCommand } from './commands/flag-command.ts';
 import { createHelpCommand } from './commands/help-command.ts';
+import { languageCommand } from './commands/language-command.ts';
 import { offenderCommand } from './commands/offender-command.ts';
 import { responderCommand } from './commands/responder-command.ts';
 import { reviewCommand } from './commands/review-command.ts';
@@ -19,6 +20,7 @@ export function createShieldwallRegistry(): CommandRegistry {
     reviewCommand,
     correctCommand,
     exportCommand,
+    languageCommand,
   ];
   const registry = createCommandRegistry([...commands, createHelpCommand(() => registry.commands)]);
   return registry;

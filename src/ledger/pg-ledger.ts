@@ -16,6 +16,7 @@ import {
 } from './incident-cards.ts';
 import { getIncident, listNotes } from './incident-details.ts';
 import { memberIncidents } from './member-incidents.ts';
+import { memberLanguage, setMemberLanguage } from './member-languages.ts';
 import { findOffenders } from './offender-history.ts';
 import { pageCapturesOf } from './page-captures.ts';
 import { summarizePeriod } from './period-summary.ts';
@@ -48,6 +49,8 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     correctIncident: (request) => correctIncident(pool, request),
     getResponder: (memberId) => getResponder(pool, memberId),
     setResponder: (settings) => setResponder(pool, settings),
+    memberLanguage: (memberId) => memberLanguage(pool, memberId),
+    setMemberLanguage: (memberId, language) => setMemberLanguage(pool, memberId, language),
     activeResponders: () => activeResponders(pool),
     deactivateResponders: (memberIds) => deactivateResponders(pool, memberIds),
     summarizePeriod: (from, to, rule) => summarizePeriod(pool, from, to, rule),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CommandContext, CommandDefinition } from '../../src/core/command.ts';
 import { CORRECT_USAGE } from '../../src/core/commands/correct-args.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import type { Ledger } from '../../src/core/ledger-port.ts';
 import { createCommandRegistry } from '../../src/core/registry.ts';
 import { runCommand } from '../../src/core/run-command.ts';
@@ -29,6 +30,7 @@ const context = (isLead = false): CommandContext => ({
   now: new Date(),
   ledger: {} as Ledger,
   settings: testSettings,
+  t: translator('en'),
 });
 
 const logged: object[] = [];
@@ -49,6 +51,7 @@ describe('the command registry', () => {
       '/responder on|off [platforms…] · /responder pause|back · /responder quiet 22:00-07:00 [zone] · /responder cap 5',
       // The member who first flagged an incident may correct it too.
       CORRECT_USAGE,
+      '/language en|fr',
       '/help',
     ]);
     const forLead = await runCommand(registry, { name: 'help', input: { text: '' } }, context(true), log);

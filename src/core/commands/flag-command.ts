@@ -125,12 +125,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
   form: { title: 'Flag an attack', submit: 'Flag it' },
   parseText: parseFlagText,
   args: flagArgs,
-  notDone: {
-    said: 'Your flag was NOT saved',
-    tryAgain:
-      'Please flag the post again in a minute; flagging the same post twice never counts it twice. ' +
-      'If you are in danger now, call emergency services first.',
-  },
+  notDone: { said: 'flag.not_saved', tryAgain: 'flag.not_saved_try_again' },
   async run(args, { actor, delivery, now, ledger, settings, afterFlag, flagLimiter }) {
     const place = placeOfFlag(args);
     // The schema judged these already; this only narrows the type.

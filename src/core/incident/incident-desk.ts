@@ -1,4 +1,6 @@
 import type { Actor } from '../command.ts';
+import { collectiveLanguage } from '../i18n/member-language.ts';
+import { translator } from '../i18n/translator.ts';
 import type { ActionOutcome, Ledger } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, type Reply, type Section } from '../reply.ts';
@@ -58,12 +60,16 @@ const wordingRefused = (incidentId: number) =>
 
 export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk {
   const { ledger, settings, log, now } = deps;
+  const collectiveTranslator = translator(collectiveLanguage(settings));
   /** Every desk answer goes through here: an unexpected failure becomes a kind reply with an error id. */
   const guard = async (what: string, work: () => Promise<DeskAnswer>): Promise<DeskAnswer> => {
     try {
       return await work();
     } catch (error) {
-      return { reply: unexpectedFailure(log, { action: what }, error), cardChanged: false };
+      return {
+        reply: unexpectedFailure(log, { action: what }, error, collectiveTranslator),
+        cardChanged: false,
+      };
     }
   };
   const replyOnly = async (what: string, work: () => Promise<Reply>) =>
@@ -115,7 +121,7 @@ export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk
         if (actor.id !== incident.target.id && !actor.isLead) return resolveRefused(incidentId);
         return incident.resolution ? alreadyResolved(incidentId, incident.resolution.outcome) : undefined;
       } catch (error) {
-        return unexpectedFailure(log, { action: 'may-resolve' }, error);
+        return unexpectedFailure(log, { action: 'may-resolve' }, error, collectiveTranslator);
       }
     },
 

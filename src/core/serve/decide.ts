@@ -54,7 +54,7 @@ export async function decide(
 
   switch (request.kind) {
     case 'command': {
-      if (!command) return { reply: unknownCommandReply(conversation.helpCommand) };
+      if (!command) return { reply: unknownCommandReply(await deps.speak(actor), conversation.helpCommand) };
       const mayUseForm = command.access === 'member' || actor.isLead;
       if (forms?.open && command.form && mayUseForm && !hasFirstOption(command, request)) {
         const given = 'options' in request.input ? request.input.options : {};

@@ -1,5 +1,6 @@
 import type { CommandHandler, PressAnswer } from '../chat-adapter.ts';
 import type { Actor } from '../command.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { CardsShown } from '../incident/channel-privacy.ts';
 import type { IncidentDesk } from '../incident/incident-desk.ts';
 import type { MessageSender } from '../rally/rally-engine.ts';
@@ -23,6 +24,8 @@ export interface ServeDependencies {
   /** A private message by another way, for an answer the conversation could not carry. */
   sendPrivately: MessageSender;
   log: CoreLogger;
+  /** Speaks to this member in their language, or in the collective's when who is asking is not known yet. */
+  speak(actor: Actor | undefined): Promise<Translator>;
 }
 
 export interface Server {

@@ -84,7 +84,7 @@ async function serveOne(
     }
   } catch (error) {
     const where = { request: request.kind, ...(command ? { command: command.name } : {}) };
-    outcome = { reply: unexpectedFailure(deps.log, where, error, command?.notDone) };
+    outcome = { reply: unexpectedFailure(deps.log, where, error, await deps.speak(actor), command?.notDone) };
   }
   // From here on the ledger holds what the answer says: a failed answer is sent another way, never changed.
   await conversation.acknowledge().catch(() => undefined);

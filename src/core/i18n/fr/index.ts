@@ -1,0 +1,5 @@
+import type { MessageKey } from '../catalogue-types.ts';
+import { common } from './common.ts';
+
+/** Le catalogue français : les mêmes clés que l’anglais, écrites pour des lecteurs francophones. */
+export const fr: Record<MessageKey, string> = { ...common };
