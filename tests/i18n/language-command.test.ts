@@ -19,7 +19,9 @@ describe('/language', () => {
     // Another member is not affected by her choice.
     expect((await run(member('bob'), 'language')).title).toBe('I speak to you in English.');
 
-    expect((await run(amelie, 'language', 'English')).title).toBe('From now on I will speak to you in English.');
+    expect((await run(amelie, 'language', 'English')).title).toBe(
+      'From now on I will speak to you in English.',
+    );
   });
 
   it('refuses a language it does not speak, in the member’s current language, and changes nothing', async () => {
