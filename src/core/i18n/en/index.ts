@@ -1,6 +1,7 @@
 import { common } from './common.ts';
+import { vocabulary } from './vocabulary.ts';
 
 /** The English catalogue, section by section; each section has its French namesake in ../fr. */
-export const sections = { common };
+export const sections = { common, vocabulary };
 
-export const en = { ...common };
+export const en = { ...common, ...vocabulary };
