@@ -1,5 +1,5 @@
 import type { CommandContext } from './command.ts';
-import type { MessageKey, Translator } from './i18n/translator.ts';
+import { isMessageKey, type MessageKey, type Translator } from './i18n/translator.ts';
 import type { CommandRegistry } from './registry.ts';
 import { errorReply, type Reply } from './reply.ts';
 
@@ -43,7 +43,9 @@ export async function runCommand(
   if (!raw.ok) return errorReply(raw.error);
   const args = command.args.safeParse(raw.value);
   if (!args.success) {
-    const problem = args.error.issues[0]?.message ?? t('run.invalid_input_fallback');
+    const said = args.error.issues[0]?.message;
+    const problem =
+      said === undefined ? t('run.invalid_input_fallback') : isMessageKey(said) ? t(said) : said;
     return errorReply({
       code: 'input.invalid',
       message: t('run.invalid_input', { problem, usage: command.usage }),

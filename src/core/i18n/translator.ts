@@ -68,6 +68,11 @@ export function translator(language: Language): Translator {
   return t;
 }
 
+/** Whether a string is a catalogue key: zod schemas name their errors by key, and the runner translates them. */
+export function isMessageKey(text: string): text is MessageKey {
+  return Object.hasOwn(en, text);
+}
+
 /** Every key, in catalogue order: for tests that walk the whole catalogue. */
 export function messageKeys(): MessageKey[] {
   return Object.keys(en) as MessageKey[];
