@@ -83,7 +83,8 @@ export const envSchema = z.object({
     .toLowerCase()
     .default(DEFAULT_LANGUAGE)
     .pipe(z.enum(LANGUAGES, { error: 'must be en (English) or fr (French)' })),
-  SHIELDWALL_COLLECTIVE_NAME: z.string().trim().min(1).max(80).default('the collective'),
+  // Unset, the collective is named in its own language (see load-config).
+  SHIELDWALL_COLLECTIVE_NAME: z.string().trim().min(1).max(80).optional(),
   FREQUENT_MIN_INCIDENTS: positiveInt(3),
   FREQUENT_MIN_TARGETS: positiveInt(2),
   FREQUENT_WINDOW_DAYS: positiveInt(90),

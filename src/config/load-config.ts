@@ -1,6 +1,10 @@
 import path from 'node:path';
+import type { Language } from '../core/i18n/language.ts';
 import type { Config } from './config.ts';
 import { envSchema, SECRET_VARIABLES } from './config-schema.ts';
+
+/** What the collective is called when SHIELDWALL_COLLECTIVE_NAME is unset: a phrase of its own language. */
+const UNNAMED_COLLECTIVE: Record<Language, string> = { en: 'the collective', fr: 'le collectif' };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -74,7 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     settings: {
-      collectiveName: e.SHIELDWALL_COLLECTIVE_NAME,
+      collectiveName: e.SHIELDWALL_COLLECTIVE_NAME ?? UNNAMED_COLLECTIVE[e.SHIELDWALL_LANGUAGE],
       timezone: e.SHIELDWALL_TIMEZONE,
       language: e.SHIELDWALL_LANGUAGE,
       frequentRule: {

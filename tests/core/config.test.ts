@@ -27,6 +27,21 @@ describe('configuration', () => {
     );
   });
 
+  it('takes the collective’s language, English by default, and names an unnamed collective in it', () => {
+    expect(loadConfig({}).settings).toMatchObject({ language: 'en', collectiveName: 'the collective' });
+    expect(loadConfig({ SHIELDWALL_LANGUAGE: ' FR ' }).settings).toMatchObject({
+      language: 'fr',
+      collectiveName: 'le collectif',
+    });
+    expect(
+      loadConfig({ SHIELDWALL_LANGUAGE: 'fr', SHIELDWALL_COLLECTIVE_NAME: 'Médecins engagés' }).settings
+        .collectiveName,
+    ).toBe('Médecins engagés');
+    expect(() => loadConfig({ SHIELDWALL_LANGUAGE: 'de' })).toThrow(
+      /SHIELDWALL_LANGUAGE must be en \(English\) or fr \(French\)/,
+    );
+  });
+
   it('stops with a message naming each wrong variable', () => {
     expect(() =>
       loadConfig({ SHIELDWALL_TIMEZONE: 'Mars/Olympus', FREQUENT_MIN_INCIDENTS: 'three' }),
