@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import type { AnyCommand, CommandOption } from './command.ts';
+import { isMessageKey, type MessageValues, translator } from './i18n/translator.ts';
+
+/** An issue's message; one named by catalogue key is said in English until forms know the member's language. */
+function said(issue: z.core.$ZodIssue): string {
+  const values = issue.code === 'custom' ? (issue.params as MessageValues | undefined) : undefined;
+  return isMessageKey(issue.message) ? translator('en')(issue.message, values) : issue.message;
+}
 
 /**
  * Checks one form field against the command's own schema, so a form can point at the field that is wrong and
@@ -12,7 +19,11 @@ export function checkFormField(command: AnyCommand, field: string, value: unknow
       : undefined;
   if (!schema) return undefined;
   const result = schema.safeParse(value);
-  return result.success ? undefined : (result.error.issues[0]?.message ?? 'This field is not right.');
+  return result.success
+    ? undefined
+    : result.error.issues[0]
+      ? said(result.error.issues[0])
+      : 'This field is not right.';
 }
 
 /** Every wrong field of a submitted form, by field name (empty when the whole form is fine). */
@@ -22,7 +33,7 @@ export function checkForm(command: AnyCommand, values: Record<string, unknown>):
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
-    errors[field] ??= issue.message;
+    errors[field] ??= said(issue);
   }
   return errors;
 }

@@ -1,5 +1,5 @@
 import type { CommandContext } from './command.ts';
-import { isMessageKey, type MessageKey, type Translator } from './i18n/translator.ts';
+import { isMessageKey, type MessageKey, type MessageValues, type Translator } from './i18n/translator.ts';
 import type { CommandRegistry } from './registry.ts';
 import { errorReply, type Reply } from './reply.ts';
 
@@ -43,9 +43,12 @@ export async function runCommand(
   if (!raw.ok) return errorReply(raw.error);
   const args = command.args.safeParse(raw.value);
   if (!args.success) {
-    const said = args.error.issues[0]?.message;
+    const issue = args.error.issues[0];
+    const said = issue?.message;
+    // A custom issue may carry its message's values (`params`), e.g. the category a typo was closest to.
+    const values = issue?.code === 'custom' ? (issue.params as MessageValues | undefined) : undefined;
     const problem =
-      said === undefined ? t('run.invalid_input_fallback') : isMessageKey(said) ? t(said) : said;
+      said === undefined ? t('run.invalid_input_fallback') : isMessageKey(said) ? t(said, values) : said;
     return errorReply({
       code: 'input.invalid',
       message: t('run.invalid_input', { problem, usage: command.usage }),

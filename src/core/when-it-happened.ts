@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { fail, ok, type Result } from './result.ts';
+import { ok, type Result } from './result.ts';
+import { failSaying } from './spoken-error.ts';
 
 /** When a member says an attack happened, as typed: a day (or today, yesterday) and maybe a time. */
 export interface WhenSpec {
@@ -11,13 +12,8 @@ const ISO = /^(\d{4}-\d{2}-\d{2})(?:[t ](\d{1,2}:\d{2}))?$/;
 const RELATIVE = /^(today|yesterday)(?:[t ](\d{1,2}:\d{2}))?$/;
 const EARLIEST = '2000-01-01';
 
-const unreadable = (): Result<never> =>
-  fail(
-    'when.invalid',
-    "I can't read that date. Give it like 2026-11-30, 2026-11-30 14:05 (24-hour clock), today or yesterday.",
-  );
-const inFuture = (): Result<never> =>
-  fail('when.future', "That's in the future. Give the day (and time, if you know it) the attack happened.");
+const unreadable = (): Result<never> => failSaying('when.invalid', 'when.invalid');
+const inFuture = (): Result<never> => failSaying('when.future', 'when.future');
 
 /** Reads `2026-11-30`, `2026-11-30 14:05`, `2026-11-30T14:05`, `today`, `yesterday 21:30`. */
 export function parseWhen(input: string): Result<WhenSpec> {
@@ -32,7 +28,7 @@ export function parseWhen(input: string): Result<WhenSpec> {
   if (time !== undefined && !DateTime.fromFormat(time, 'H:mm').isValid) return unreadable();
   if (day !== 'today' && day !== 'yesterday') {
     if (!DateTime.fromISO(day, { zone: 'utc' }).isValid) return unreadable();
-    if (day < EARLIEST) return fail('when.too_old', 'That date is too long ago to be right; check the year.');
+    if (day < EARLIEST) return failSaying('when.too_old', 'when.too_old');
     // Whatever the collective's zone, no place on Earth has reached this day yet.
     if (day > DateTime.utc().plus({ hours: 14 }).toISODate()) return inFuture();
   }

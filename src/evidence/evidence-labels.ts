@@ -1,5 +1,6 @@
 import { CAPTURE_FAILURE_TEXT } from '../core/capture/capture-text.ts';
 import { CATEGORY_INFO } from '../core/categories.ts';
+import { translator } from '../core/i18n/translator.ts';
 import { attackPlaceText } from '../core/incident/attack-place-text.ts';
 import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
 import { accountOnPlatform, NAMED_BY_MEMBER } from '../core/post-url/account-on-platform.ts';
@@ -22,7 +23,7 @@ export function accountText(incident: EvidenceIncident): string {
 
 /** Where an attack with no public link happened ("Direct message on Instagram"); null for a link. */
 export function placeText(incident: EvidenceIncident): string | null {
-  return incident.channel ? attackPlaceText(incident.channel, incident.platform) : null;
+  return incident.channel ? attackPlaceText(incident.channel, incident.platform, translator('en')) : null;
 }
 
 export function categoryText(incident: EvidenceIncident): string {

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCorrectText } from '../../src/core/commands/correct-args.ts';
 import { MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../../src/core/commands/flag-args.ts';
 import { parseFlagText } from '../../src/core/commands/parse-flag-text.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { purgeResolvedBefore } from '../../src/ledger/purge-resolved.ts';
@@ -624,7 +625,7 @@ function optionsFor(command: string, text: string): Record<string, unknown> {
   switch (command) {
     case 'flag': {
       // The same fields as the text syntax, as Discord's named options (it has no severity option).
-      const parsed = parseFlagText(text);
+      const parsed = parseFlagText(text, translator('en'));
       if (!parsed.ok) {
         // Text the syntax refuses is still sent as options, for Discord's own refusal to show.
         return {

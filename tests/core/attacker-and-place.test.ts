@@ -4,8 +4,10 @@ import { flagArgs } from '../../src/core/commands/flag-args.ts';
 import { placeOfFlag } from '../../src/core/commands/flag-place.ts';
 import { incidentKey } from '../../src/core/commands/incident-key.ts';
 import { parseFlagText } from '../../src/core/commands/parse-flag-text.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import { parseAccountQuery } from '../../src/core/post-url/index.ts';
 import { parseAttacker, resolveAttacker } from '../../src/core/post-url/parse-attacker.ts';
+import { sayIssue } from '../../src/core/spoken-error.ts';
 import { parseWhen, resolveWhen } from '../../src/core/when-it-happened.ts';
 
 /** The account a member's text names for an attack on `platform` (null: no platform), or the error code. */
@@ -19,10 +21,11 @@ function attacker(text: string, platform: Parameters<typeof resolveAttacker>[1])
 
 /** What the schema makes of a flag given as text, as the handler will see it. */
 function place(text: string) {
-  const raw = parseFlagText(text);
+  const raw = parseFlagText(text, translator('en'));
   if (!raw.ok) throw new Error(raw.error.message);
   const args = flagArgs.safeParse(raw.value);
-  if (!args.success) return { refused: args.error.issues.map((i) => [String(i.path[0]), i.message]) };
+  if (!args.success)
+    return { refused: args.error.issues.map((i) => [String(i.path[0]), sayIssue(i, translator('en'))]) };
   const judged = placeOfFlag(args.data);
   if (!judged.ok) throw new Error('the schema let through what placeOfFlag refuses');
   return judged.value;

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { flagArgs } from '../../src/core/commands/flag-args.ts';
 import { parseFlagText } from '../../src/core/commands/parse-flag-text.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
+import { sayIssue } from '../../src/core/spoken-error.ts';
 
 const url = 'https://x.com/SomeTroll/status/123';
 const parsed = (text: string) => {
-  const raw = parseFlagText(text);
+  const raw = parseFlagText(text, translator('en'));
   if (!raw.ok) return raw;
   const args = flagArgs.safeParse(raw.value);
   return args.success
     ? { ok: true as const, value: args.data }
-    : { ok: false as const, issue: args.error.issues[0]?.message };
+    : { ok: false as const, issue: args.error.issues[0] && sayIssue(args.error.issues[0], translator('en')) };
 };
 
 describe('reading /flag text', () => {
@@ -38,13 +40,13 @@ describe('reading /flag text', () => {
   });
 
   it('refuses a near-miss category with a suggestion instead of filing it wrongly', () => {
-    const result = parseFlagText(`${url} thraet he said`);
+    const result = parseFlagText(`${url} thraet he said`, translator('en'));
     expect(result).toMatchObject({ ok: false, error: { code: 'flag.category_unknown' } });
     expect(!result.ok && result.error.message).toContain('Did you mean threat?');
   });
 
   it('refuses an explicit unknown category', () => {
-    expect(parseFlagText(`${url} category:spam`)).toMatchObject({
+    expect(parseFlagText(`${url} category:spam`, translator('en'))).toMatchObject({
       ok: false,
       error: { code: 'flag.category_unknown' },
     });
@@ -62,7 +64,10 @@ describe('reading /flag text', () => {
   });
 
   it('asks for the link when there is none', () => {
-    expect(parseFlagText('   ')).toMatchObject({ ok: false, error: { code: 'flag.url_missing' } });
+    expect(parseFlagText('   ', translator('en'))).toMatchObject({
+      ok: false,
+      error: { code: 'flag.url_missing' },
+    });
   });
 
   it('refuses a 10,000-character note and says how long it may be', () => {
@@ -105,7 +110,7 @@ describe('reading /flag text', () => {
   });
 
   it("accepts the target's own comment as the place to reply, keeping its comment id", () => {
-    const raw = parseFlagText(url);
+    const raw = parseFlagText(url, translator('en'));
     if (!raw.ok) throw new Error('the flag text should parse');
     const args = flagArgs.safeParse({
       ...raw.value,

@@ -5,8 +5,9 @@ import { TARGET_WANTS, type TargetWants } from '../incident/target-wants.ts';
 import { type NormalizedPost, normalizePostUrl } from '../post-url/index.ts';
 import { parseAttacker } from '../post-url/parse-attacker.ts';
 import { pastedLinkWithoutTracking } from '../post-url/pasted-link.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { ok, type Result } from '../result.ts';
 import { hasUnsafeCharacters } from '../safe-text.ts';
+import { failSaying, issueSaying } from '../spoken-error.ts';
 import { parseWhen } from '../when-it-happened.ts';
 import { placeOfFlag } from './flag-place.ts';
 import { memberOption } from './member-option.ts';
@@ -32,9 +33,7 @@ const WANTS_ALIASES: Record<string, TargetWants> = {
  */
 export type FlagLink = { raw: string; post: NormalizedPost } | { raw: string; place: AttackPlace };
 
-const UNKNOWN_CHANNEL =
-  "I don't know that place. Say where it happened: dm (or dm:instagram, dm:x…), email, phone, complaint, " +
-  'letter, in-person or other.';
+const UNKNOWN_CHANNEL = 'flag.unknown_place';
 
 /** Every value a form may offer for `channel`. */
 export const CHANNEL_CHOICES = ATTACK_PLACE_CHOICES;
@@ -76,7 +75,7 @@ function optionalRead<T>(
       .transform((text, context) => {
         const value = read(text);
         if (value.ok) return value.value;
-        context.addIssue({ code: 'custom', message: value.error.message });
+        context.addIssue(issueSaying(value.error));
         return z.NEVER;
       })
       .optional(),
@@ -93,12 +92,9 @@ export const flagArgs = z
     url: z.preprocess(
       emptyAsAbsent,
       z
-        .string({ error: 'Paste the link to the post as text, like https://x.com/name/status/123.' })
+        .string({ error: 'flag.link_not_text' })
         .trim()
-        .max(
-          MAX_URL_LENGTH,
-          'That link is too long to be a post address; copy it again from the address bar.',
-        )
+        .max(MAX_URL_LENGTH, 'flag.link_too_long')
         // Normalised here, not in the handler, so a form can point at the one field that is wrong.
         .transform((raw, context): FlagLink => {
           // "phone" or "dm:instagram" in the link's place: there is no link, and this is where it happened.
@@ -106,7 +102,7 @@ export const flagArgs = z
           if (place) return { raw, place };
           const post = normalizePostUrl(raw);
           if (post.ok) return { raw: pastedLinkWithoutTracking(raw), post: post.value };
-          context.addIssue({ code: 'custom', message: post.error.message });
+          context.addIssue(issueSaying(post.error));
           return z.NEVER;
         })
         .optional(),
@@ -114,23 +110,23 @@ export const flagArgs = z
     /** Where an attack with no public link happened: `phone`, `complaint`, `dm:instagram`… */
     channel: optionalRead({ notText: UNKNOWN_CHANNEL, max: 100, tooLong: UNKNOWN_CHANNEL }, (word) => {
       const place = attackPlaceFromWord(word);
-      return place ? ok(place) : fail('flag.channel', UNKNOWN_CHANNEL);
+      return place ? ok(place) : failSaying('flag.channel', 'flag.unknown_place');
     }),
     /** The attacker's account (or name), when the link doesn't say or there is no link. */
     by: optionalRead(
       {
-        notText: "Give the attacker's account as text, like @name or instagram:name.",
+        notText: 'flag.by_not_text',
         max: MAX_URL_LENGTH,
-        tooLong: "That's too long for an account. Give a handle like @name, or a profile link.",
+        tooLong: 'flag.by_too_long',
       },
       parseAttacker,
     ),
     /** When it happened, if not just now. */
     when: optionalRead(
       {
-        notText: 'Give the day it happened as text, like 2026-11-30, today or yesterday.',
+        notText: 'when.not_text',
         max: 100,
-        tooLong: "I can't read that date. Give it like 2026-11-30, 2026-11-30 14:05, today or yesterday.",
+        tooLong: 'when.too_long',
       },
       parseWhen,
     ),
@@ -153,9 +149,7 @@ export const flagArgs = z
         })
         .optional(),
     ),
-    severity: z
-      .enum(['high', 'critical'], { error: 'Severity can be raised to high or critical.' })
-      .optional(),
+    severity: z.enum(['high', 'critical'], { error: 'flag.severity_invalid' }).optional(),
     note: z
       .string()
       .trim()
@@ -165,7 +159,7 @@ export const flagArgs = z
           `${MAX_NOTE_LENGTH}. The exact wording of the post and a line of context are plenty.`,
       })
       .refine((note) => !hasUnsafeCharacters(note), {
-        error: 'Your note contains invisible control characters; type it again or paste it as plain text.',
+        error: 'flag.note_control_chars',
       })
       .transform((note) => (note === '' ? undefined : note))
       .optional(),
@@ -179,7 +173,7 @@ export const flagArgs = z
       },
       z
         .enum(TARGET_WANTS, {
-          error: `Say what the person attacked wants: ${TARGET_WANTS.join(', ')}.`,
+          error: 'flag.wants_invalid',
         })
         .optional(),
     ),
@@ -191,19 +185,13 @@ export const flagArgs = z
       z
         .string()
         .trim()
-        .max(
-          MAX_URL_LENGTH,
-          'That link is too long to be a post address; copy it again from the address bar.',
-        )
+        .max(MAX_URL_LENGTH, 'flag.link_too_long')
         .transform((raw, context) => {
           const post = normalizePostUrl(raw);
           if (post.ok && post.value.kind !== 'email') return post.value.canonicalUrl;
-          context.addIssue({
-            code: 'custom',
-            message: post.ok
-              ? 'For the post to reply to, paste a web link (https://…), not an email address.'
-              : post.error.message,
-          });
+          context.addIssue(
+            post.ok ? { code: 'custom', message: 'flag.target_post_email' } : issueSaying(post.error),
+          );
           return z.NEVER;
         })
         .optional(),
@@ -213,12 +201,12 @@ export const flagArgs = z
       if (typeof value !== 'string') return value;
       const word = value.trim().toLowerCase();
       if (word === '') return undefined;
-      return ['yes', 'y', 'true', 'hide'].includes(word)
+      return ['yes', 'y', 'true', 'hide', 'oui', 'o'].includes(word)
         ? true
-        : ['no', 'n', 'false'].includes(word)
+        : ['no', 'n', 'false', 'non'].includes(word)
           ? false
           : value;
-    }, z.boolean({ error: 'Answer yes to hide your name from the channel, or no.' }).optional()),
+    }, z.boolean({ error: 'flag.anonymous_invalid' }).optional()),
     screenshots: z
       .array(screenshotRef)
       .max(MAX_SCREENSHOTS, `Attach at most ${MAX_SCREENSHOTS} screenshots; the clearest few are enough.`)
@@ -229,7 +217,7 @@ export const flagArgs = z
   .superRefine(
     (args, context) => {
       const place = placeOfFlag(args);
-      if (!place.ok) context.addIssue({ code: 'custom', path: [place.field], message: place.message });
+      if (!place.ok) context.addIssue({ ...issueSaying(place.error), path: [place.field] });
     },
     // Only once every field reads: a field that failed has no value to judge together.
     { when: (payload) => payload.issues.length === 0 },

@@ -2,6 +2,7 @@ import type { PageCaptureView } from '../capture/page-captures.ts';
 import { CATEGORIES, CATEGORY_INFO, type Category, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
 import type { Actor, CommandDefinition } from '../command.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
+import type { Translator } from '../i18n/translator.ts';
 import {
   ATTACK_PLACE_CHOICES,
   attackPlaceFromWord,
@@ -16,6 +17,7 @@ import { limitedFlagReply } from '../limits/limited-reply.ts';
 import { NO_FLAG_LIMITS } from '../limits/member-limits.ts';
 import { platformLabel } from '../post-url/index.ts';
 import type { Reply } from '../reply.ts';
+import { sayError } from '../spoken-error.ts';
 import { formatDay } from '../time.ts';
 import { resolveWhen } from '../when-it-happened.ts';
 import { type FlagArgs, flagArgs } from './flag-args.ts';
@@ -126,12 +128,12 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
   parseText: parseFlagText,
   args: flagArgs,
   notDone: { said: 'flag.not_saved', tryAgain: 'flag.not_saved_try_again' },
-  async run(args, { actor, delivery, now, ledger, settings, afterFlag, flagLimiter }) {
+  async run(args, { actor, delivery, now, ledger, settings, afterFlag, flagLimiter, t }) {
     const place = placeOfFlag(args);
     // The schema judged these already; this only narrows the type.
-    if (!place.ok) return refusal(place.message);
+    if (!place.ok) return refusal(sayError(place.error, t));
     const occurredAt = args.when ? resolveWhen(args.when, now, settings.timezone) : undefined;
-    if (occurredAt && !occurredAt.ok) return refusal(occurredAt.error.message);
+    if (occurredAt && !occurredAt.ok) return refusal(sayError(occurredAt.error, t));
     const at = occurredAt?.value ?? null;
     const category = args.category ?? defaultCategory(place.value);
     const severity = maxSeverity(CATEGORY_INFO[category].severity, args.severity ?? 'medium');
@@ -146,7 +148,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
     // A retry of a flag another process recorded before the limit was reached gets its first answer.
     if (!admission.admitted && !(await ledger.deliveryRecorded(delivery))) {
       const retryAt = new Date(now.getTime() + admission.retryInMs);
-      return limitedFlagReply(admission.reason, target.name, retryAt, settings.safety, settings.timezone);
+      return limitedFlagReply(admission.reason, target.name, retryAt, settings.safety, settings.timezone, t);
     }
     const recorded = await ledger
       .recordFlag({
@@ -184,13 +186,13 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
       timezone: settings.timezone,
       ...(settings.pageCapture ? { captures: await capturesSoFar(recorded, ledger) } : {}),
     });
-    const { naming, claim } = await howReporterReadsTarget(recorded, actor, args, ledger);
-    const answer = renderFlagOutcome(recorded, args, guidance, naming, settings.timezone, claim);
+    const { naming, claim } = await howReporterReadsTarget(recorded, actor, args, ledger, t);
+    const answer = renderFlagOutcome(recorded, args, guidance, naming, settings.timezone, t, claim);
     const notKept = (args.screenshots ?? []).filter((file) => file.content === undefined).length;
     const notes = [
-      ...(notKept > 0 ? [screenshotsNotKept(notKept)] : []),
+      ...(notKept > 0 ? [screenshotsNotKept(notKept, t)] : []),
       ...(!pageLeads && recorded.incident.severity === 'critical' && recorded.outcome !== 'repeated-delivery'
-        ? [leadsNotPagedAgain(settings.safety.emergency)]
+        ? [leadsNotPagedAgain(settings.safety.emergency, t)]
         : []),
     ];
     return {
@@ -211,6 +213,7 @@ async function howReporterReadsTarget(
   reporter: Actor,
   args: FlagArgs,
   ledger: Ledger,
+  t: Translator,
 ): Promise<{ naming: TargetNaming; claim?: string }> {
   if (outcome === 'created' || reporter.id === incident.target.id) {
     return { naming: targetNaming({ target: incident.target, reportedBy: [] }, reporter) };
@@ -223,30 +226,18 @@ async function howReporterReadsTarget(
   // turning the answer into "not saved".
   const details = await ledger.getIncident(incident.id).catch(() => undefined);
   if (!details) return { naming: { kind: 'hidden' } };
-  const claim = claimsIt && outcome !== 'repeated-delivery' ? claimHint(details, reporter) : undefined;
+  const claim = claimsIt && outcome !== 'repeated-delivery' ? claimHint(details, reporter, t) : undefined;
   return { naming: targetNaming(details, reporter), ...(claim ? { claim } : {}) };
 }
 
 /** A critical flag past its member's limit of pages to the leads: recorded, on the card, not paged again. */
-function leadsNotPagedAgain(emergency: string): Reply['sections'][number] {
-  return {
-    lines: [
-      'The leads were already alerted about several of your urgent flags this hour, so I did not page them ' +
-        'again for this one; they see it on the incident card. ' +
-        `If anyone is in danger now, call ${emergency} first, and contact your leads directly.`,
-    ],
-  };
+function leadsNotPagedAgain(emergency: string, t: Translator): Reply['sections'][number] {
+  return { lines: [t('flag.leads_not_paged_again', { emergency })] };
 }
 
 /** Screenshots the bot could not fetch (busy, or the file was unreachable): the member keeps their own copy. */
-function screenshotsNotKept(count: number): Reply['sections'][number] {
-  const which = count === 1 ? 'one of your screenshots' : `${count} of your screenshots`;
-  return {
-    lines: [
-      `I couldn't keep a copy of ${which} just now; the record notes that you attached it. ` +
-        'Please keep your own copy of it.',
-    ],
-  };
+function screenshotsNotKept(count: number, t: Translator): Reply['sections'][number] {
+  return { lines: [t('flag.screenshots_not_kept', { count })] };
 }
 
 function refusal(message: string): Reply {

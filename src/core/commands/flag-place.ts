@@ -1,10 +1,13 @@
-import { type AttackPlace, CHANNEL_INFO } from '../incident/attack-channel.ts';
+import type { MessageKey, MessageValues } from '../i18n/translator.ts';
+import type { AttackPlace } from '../incident/attack-channel.ts';
 import { type TargetWants, wantsPublicAction } from '../incident/target-wants.ts';
 import type { NamedBy } from '../ledger-port.ts';
 import { ACCOUNT_PLATFORMS } from '../platform-names.ts';
 import { type AttackerSpec, resolveAttacker } from '../post-url/parse-attacker.ts';
 import { sameAccount } from '../post-url/same-account.ts';
 import type { AccountRef, NormalizedPost, Platform } from '../post-url/types.ts';
+import type { UserError } from '../result.ts';
+import { spokenError } from '../spoken-error.ts';
 
 /** The fields of a flag that together say where the attack happened and who did it. */
 export interface PlaceInput {
@@ -26,9 +29,14 @@ export interface FlagPlace {
   namedBy: NamedBy | null;
 }
 
-export type PlaceResult = { ok: true; value: FlagPlace } | { ok: false; field: string; message: string };
+export type PlaceResult = { ok: true; value: FlagPlace } | { ok: false; field: string; error: UserError };
 
-const refuse = (field: string, message: string): PlaceResult => ({ ok: false, field, message });
+const refuse = (field: string, key: MessageKey, values?: MessageValues): PlaceResult => ({
+  ok: false,
+  field,
+  error: spokenError(`flag.${field}`, key, values),
+});
+const refuseWith = (field: string, error: UserError): PlaceResult => ({ ok: false, field, error });
 
 /**
  * Judges a flag's link (or place), attacker and wishes together: a link or a place, never neither or both; an
@@ -38,28 +46,15 @@ export function placeOfFlag(args: PlaceInput): PlaceResult {
   const link = args.url && 'post' in args.url ? args.url.post : undefined;
   const typedPlace = args.url && 'place' in args.url ? args.url.place : undefined;
   if (args.url && args.channel) {
-    return refuse(
-      'channel',
-      link
-        ? 'You gave a link, so leave "where it happened" empty; it is for attacks with no public link.'
-        : 'Say where it happened once: in the link field or in "where it happened", not both.',
-    );
+    return refuse('channel', link ? 'flag.place_link_and_where' : 'flag.place_twice');
   }
   if (link) return linkPlace(link, args.by);
   const channel = args.channel ?? typedPlace;
   if (!channel) {
-    return refuse(
-      'url',
-      'Paste the link to the post. If there is no link (a direct message, a call, a complaint, a letter), ' +
-        'say where it happened instead, like: /flag phone by:"Their Name" what they said',
-    );
+    return refuse('url', 'flag.need_link');
   }
   if (args.wants !== undefined && wantsPublicAction(args.wants)) {
-    return refuse(
-      'wants',
-      `There is no public post to reply under or report for ${CHANNEL_INFO[channel.channel].noun}. ` +
-        'Choose private support (colleagues reach out to you privately) or document only.',
-    );
+    return refuse('wants', 'flag.no_public_post', { place: channel.channel });
   }
   return linklessPlace(channel, args.by);
 }
@@ -68,16 +63,12 @@ function linkPlace(post: NormalizedPost, by: AttackerSpec | undefined): PlaceRes
   const base = { post, place: null, platform: post.platform };
   if (by === undefined) return ok({ ...base, attacker: post.account, namedBy: post.account ? 'link' : null });
   const named = resolveAttacker(by, post.platform === 'email' ? null : post.platform);
-  if (!named.ok) return refuse('by', named.error.message);
+  if (!named.ok) return refuseWith('by', named.error);
   if (post.account === null) {
     return ok({ ...base, attacker: named.value, namedBy: named.value ? 'member' : null });
   }
   if (named.value && !sameAccount(named.value, post.account)) {
-    return refuse(
-      'by',
-      `The link already names the account (${post.account.display}), so leave the attacker empty. If the ` +
-        'link names the wrong person, flag it first; then a lead, or you, can correct the record.',
-    );
+    return refuse('by', 'flag.link_names_account', { account: post.account.display });
   }
   return ok({ ...base, attacker: post.account, namedBy: 'link' });
 }
@@ -87,16 +78,11 @@ function linklessPlace(place: AttackPlace, by: AttackerSpec | undefined): PlaceR
     const named = resolveAttacker(by ?? { kind: 'unknown' }, place.platform);
     if (!named.ok) {
       const needsPlatform = named.error.code === 'attacker.platform_missing' && place.platform === null;
-      return needsPlatform
-        ? refuse('channel', 'Say which platform the message came on, like dm:instagram, or dm:x.')
-        : refuse('by', named.error.message);
+      return needsPlatform ? refuse('channel', 'flag.dm_platform_missing') : refuseWith('by', named.error);
     }
     const platform = place.platform ?? dmPlatform(named.value);
     if (platform === null) {
-      return refuse(
-        'channel',
-        "Say which platform the message came on, like dm:instagram, or give the sender's account, like instagram:name.",
-      );
+      return refuse('channel', 'flag.dm_platform_or_sender');
     }
     return ok({
       post: null,
@@ -107,7 +93,7 @@ function linklessPlace(place: AttackPlace, by: AttackerSpec | undefined): PlaceR
     });
   }
   const named = resolveAttacker(by ?? { kind: 'unknown' }, null);
-  if (!named.ok) return refuse('by', named.error.message);
+  if (!named.ok) return refuseWith('by', named.error);
   return ok({
     post: null,
     place: { channel: place.channel, platform: null },

@@ -1,10 +1,7 @@
 import { categoryFromWord, categoryList, closestCategory } from '../categories.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { firstWord } from '../text-words.ts';
-
-const USAGE =
-  'Paste the link to the post after /flag, like: /flag https://x.com/name/status/123 threat what they said. ' +
-  'No link? Say where it happened instead: /flag phone, /flag complaint, /flag dm:instagram, /flag letter.';
 
 // `by:` and `on:` take one word, or a quoted value with spaces: by:"Jo Bloggs", on:"2026-11-30 14:05".
 const OPTION = /^(by|on|when):(?:"([^"]*)"|(\S*))(?=\s|$)\s*([\s\S]*)$/i;
@@ -15,9 +12,9 @@ const OPTION = /^(by|on|when):(?:"([^"]*)"|(\S*))(?=\s|$)\s*([\s\S]*)$/i;
  * order: a category when a word names one (a near miss like `thraet`, or an explicit `category:xyz`, is an
  * error, so a typo never files the wrong category), a severity, the attacker and the day. The rest is the note.
  */
-export function parseFlagText(text: string): Result<Record<string, unknown>> {
+export function parseFlagText(text: string, t: Translator): Result<Record<string, unknown>> {
   const { word: first, rest } = firstWord(text);
-  if (!first) return fail('flag.url_missing', USAGE);
+  if (!first) return fail('flag.url_missing', t('flag.usage_missing'));
   // Where a link-less attack happened takes the link's place: the link field reads it as such.
   const place = { url: first };
   const fields: Record<string, string | undefined> = {};
@@ -27,7 +24,8 @@ export function parseFlagText(text: string): Result<Record<string, unknown>> {
     if (option) {
       const [, name = '', quoted, bare, after = ''] = option;
       const key = name.toLowerCase() === 'by' ? 'by' : 'when';
-      if (fields[key] !== undefined) return fail('flag.option_twice', `Give ${name}: only once.`);
+      if (fields[key] !== undefined)
+        return fail('flag.option_twice', t('flag.option_twice', { option: name }));
       fields[key] = quoted ?? bare ?? '';
       remainder = after;
       continue;
@@ -49,9 +47,12 @@ export function parseFlagText(text: string): Result<Record<string, unknown>> {
     }
     if (explicit || closestCategory(word)) {
       const guess = closestCategory(explicit ? (explicit[1] ?? '') : word);
+      const categories = categoryList();
       return fail(
         'flag.category_unknown',
-        `That category isn't one I know.${guess ? ` Did you mean ${guess}?` : ''} Categories: ${categoryList()}.`,
+        guess
+          ? t('flag.category_unknown_guess', { guess, categories })
+          : t('flag.category_unknown', { categories }),
       );
     }
     break;

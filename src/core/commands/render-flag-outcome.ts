@@ -1,7 +1,7 @@
-import { CATEGORY_INFO } from '../categories.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { categoryLabel, severityLabel, wantsLabel } from '../i18n/vocabulary.ts';
 import { occurredText, whereAndWho } from '../incident/describe-incident.ts';
 import type { TargetNaming } from '../incident/target-name.ts';
-import { TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
 import type { IncidentView, RecordedFlag } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply, Section } from '../reply.ts';
@@ -19,33 +19,32 @@ export function renderFlagOutcome(
   guidance: Section[],
   target: TargetNaming,
   timezone: string,
+  t: Translator,
   /** For a member who flagged it as an attack on themselves when it names another: how to make it theirs. */
   claim?: string,
 ): Reply {
   const reference = incidentReference(incident.id);
-  const label = CATEGORY_INFO[incident.category].label;
-  const members = incident.reporters === 1 ? '1 member has' : `${incident.reporters} members have`;
-  const what = { offline: 'attack', comment: 'comment', email: 'email', post: 'post', profile: 'account' }[
-    incident.kind
-  ];
+  const category = categoryLabel(t, incident.category);
+  const severity = severityLabel(t, incident.severity);
+  const counted = { reference, count: incident.reporters, kind: incident.kind };
   const title = {
-    created: `Recorded as ${reference}: ${label}, ${incident.severity} severity.`,
-    'co-reported': `Added you to ${reference}: ${members} flagged this ${what}.`,
-    'already-reported': `You flagged this ${what} before: it is ${reference}, and ${members} flagged it.`,
-    'repeated-delivery': `Already recorded as ${reference}.`,
+    created: t('flag.title.created', { reference, category, severity }),
+    'co-reported': t('flag.title.co_reported', counted),
+    'already-reported': t('flag.title.already_reported', counted),
+    'repeated-delivery': t('flag.title.repeated', { reference }),
   }[outcome];
   const lines = [
-    `Category: ${label} · Severity: ${incident.severity}`,
-    whereAndWho(incident),
-    ...(incident.occurredAt ? [`Happened: ${occurredText(incident.occurredAt, timezone)}`] : []),
-    ...attackerLines(incident, asked),
+    t('flag.category_line', { category, severity }),
+    whereAndWho(incident, t),
+    ...(incident.occurredAt
+      ? [t('flag.happened', { when: occurredText(incident.occurredAt, timezone, t) })]
+      : []),
+    ...attackerLines(incident, asked, t),
   ];
-  lines.push(...targetLines(target, TARGET_WANTS_LABEL[incident.wants]));
+  lines.push(...targetLines(target, wantsLabel(t, incident.wants), t));
   if (claim) lines.push(claim);
   if (outcome === 'co-reported' && asked.category && asked.category !== incident.category) {
-    lines.push(
-      `It was first flagged as ${label} and stays filed that way${asked.note ? '; your note is kept with it' : ''}.`,
-    );
+    lines.push(t(asked.note ? 'flag.first_flagged_as_note' : 'flag.first_flagged_as', { category }));
   }
   return {
     tone: outcome === 'created' || outcome === 'co-reported' ? 'success' : 'info',
@@ -55,50 +54,31 @@ export function renderFlagOutcome(
 }
 
 /** What the person attacked asked for, and whose the guidance is, spoken to whoever reads it. */
-function targetLines(target: TargetNaming, wants: string): string[] {
+function targetLines(target: TargetNaming, wants: string, t: Translator): string[] {
   switch (target.kind) {
     case 'reader':
-      return [`You asked colleagues for: ${wants}`];
+      return [t('flag.you_asked_for', { wants })];
     case 'named':
       return [
-        `${target.name} wants: ${wants}`,
-        `You flagged this for ${target.name}. The steps below are for them: pass them on privately, and let ` +
-          'them decide what happens next.',
+        t('flag.named_wants', { name: target.name, wants }),
+        t('flag.named_steps', { name: target.name }),
       ];
     case 'hidden':
-      return [
-        `The person attacked wants: ${wants}`,
-        'The steps below are for the person attacked, who decides what happens next. Please follow what the ' +
-          "incident's card asks.",
-      ];
+      return [t('flag.hidden_wants', { wants }), t('flag.hidden_steps')];
   }
 }
 
 /** When the account is unknown, how to name it; when this flag named another one than the record, who can fix it. */
-function attackerLines(incident: IncidentView, asked: FlagArgs): string[] {
+function attackerLines(incident: IncidentView, asked: FlagArgs, t: Translator): string[] {
   const reference = incidentReference(incident.id);
   if (incident.offender === null) {
-    if (incident.kind === 'offline') {
-      return [
-        `If you learn who it was, you (or a lead) can name them: /correct ${reference} by:<their account or name>.`,
-      ];
-    }
-    const why =
-      incident.kind === 'comment'
-        ? "A comment's link doesn't say who wrote it. "
-        : "The link doesn't say who posted it. ";
-    return [
-      `${why}If you know who it was, flag it again with their account (by:@name, or the attacker's account ` +
-        `field): it is added to ${reference}, and their record connects their attacks.`,
-    ];
+    if (incident.kind === 'offline') return [t('flag.name_them_later', { reference })];
+    return [t(incident.kind === 'comment' ? 'flag.comment_unnamed' : 'flag.post_unnamed', { reference })];
   }
   const place = placeOfFlag(asked);
   const named = place.ok ? place.value.attacker : null;
   if (named && (named.platform !== incident.offender.platform || named.handle !== incident.offender.handle)) {
-    return [
-      `${reference} already names ${incident.offender.display}, so your flag was added without changing it. If ` +
-        'that is wrong, the member who first flagged it, or a lead, can correct it with /correct.',
-    ];
+    return [t('flag.already_names', { reference, account: incident.offender.display })];
   }
   return [];
 }

@@ -1,4 +1,5 @@
 import { CATEGORY_INFO } from '../categories.ts';
+import { translator } from '../i18n/translator.ts';
 import { attackPlaceText } from '../incident/attack-place-text.ts';
 import { OUTCOME_LABEL } from '../incident/outcomes.ts';
 import { accountOnPlatform, NAMED_BY_MEMBER } from '../post-url/account-on-platform.ts';
@@ -110,7 +111,7 @@ function offenderName(o: DigestOffender): string {
 /** " on X (Twitter)" for a post, " · Phone call or text" for an attack with no public link. */
 function where(incident: OpenCritical): string {
   return incident.channel
-    ? ` · ${attackPlaceText(incident.channel, incident.platform)}`
+    ? ` · ${attackPlaceText(incident.channel, incident.platform, translator('en'))}`
     : ` on ${platformLabel(incident.platform)}`;
 }
 

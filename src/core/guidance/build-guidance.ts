@@ -1,6 +1,7 @@
 import { captureAdvice } from '../capture/capture-text.ts';
 import { type PageCaptureView, pagesToCapture } from '../capture/page-captures.ts';
 import type { Category } from '../categories.ts';
+import { translator } from '../i18n/translator.ts';
 import { placeText } from '../incident/describe-incident.ts';
 import type { IncidentView } from '../ledger-port.ts';
 import { platformLabel } from '../post-url/index.ts';
@@ -76,7 +77,8 @@ function safetySection({ incident, safety }: GuidanceInput): Section {
 function recordsSection({ incident, noteRecorded, timezone, captures }: GuidanceInput): Section {
   const accountPage = incident.offender?.profileUrl;
   const what = incident.kind === 'comment' ? 'comment' : 'post';
-  const recorded = incident.channel === null ? `the link (${incident.canonicalUrl})` : placeText(incident);
+  const recorded =
+    incident.channel === null ? `the link (${incident.canonicalUrl})` : placeText(incident, translator('en'));
   return {
     heading: 'Keep a record',
     lines: [

@@ -2,6 +2,8 @@ import { captureLines } from '../capture/capture-text.ts';
 import { CATEGORY_INFO } from '../categories.ts';
 import { COMMENT_REPORT } from '../guidance/build-guidance.ts';
 import { reportingRoute } from '../guidance/platform-reporting.ts';
+import { collectiveLanguage } from '../i18n/member-language.ts';
+import { translator } from '../i18n/translator.ts';
 import type { IncidentDetails, IncidentReporter } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply, Section } from '../reply.ts';
@@ -40,7 +42,7 @@ export function buildIncidentCard(incident: IncidentDetails, settings: Collectiv
   if (incident.purged) return buildPurgedCard(incident, settings);
   const reference = incidentReference(incident.id);
   const label = CATEGORY_INFO[incident.category].label;
-  const where = placeText(incident);
+  const where = placeText(incident, translator(collectiveLanguage(settings)));
   const resolved = incident.resolution !== null;
   return {
     incidentId: incident.id,
@@ -63,8 +65,12 @@ function aboutLines(incident: IncidentDetails, settings: CollectiveSettings): st
   const target = visibleTargetName(incident);
   const first = incident.reportedBy[0];
   return [
-    whereAndWho(incident),
-    ...(incident.occurredAt ? [`Happened: ${occurredText(incident.occurredAt, settings.timezone)}`] : []),
+    whereAndWho(incident, translator(collectiveLanguage(settings))),
+    ...(incident.occurredAt
+      ? [
+          `Happened: ${occurredText(incident.occurredAt, settings.timezone, translator(collectiveLanguage(settings)))}`,
+        ]
+      : []),
     ...(target ? [`Attacked: ${target}`] : []),
     `Flagged by ${describeReporters(incident.reportedBy)}` +
       (first ? ` · ${formatInstant(incident.firstReportedAt, settings.timezone)}` : ''),

@@ -1,7 +1,9 @@
 import type { Actor } from '../command.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { IncidentDetails, MemberRef } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import type { UserError } from '../result.ts';
+import { spokenError } from '../spoken-error.ts';
 
 /** What the rule needs to know of an incident: who it names as attacked, who flagged it, and their answer. */
 export type AttackedFacts = Pick<IncidentDetails, 'id' | 'target' | 'reportedBy' | 'consent'>;
@@ -37,21 +39,10 @@ export function retargetRefusal(
   const reference = incidentReference(incident.id);
   const claimsIt = target.id === actor.id && flaggedIt(incident, actor.id);
   const firstFlagger = incident.reportedBy[0]?.id === actor.id;
-  if (!claimsIt && !firstFlagger) {
-    return {
-      code: 'correct.not_allowed',
-      message:
-        `Only a lead, the member who first flagged ${reference}, or the person attacked (once they have flagged ` +
-        'it too) can change who was attacked. If something in it is wrong, tell one of the leads.',
-    };
-  }
+  if (!claimsIt && !firstFlagger)
+    return spokenError('correct.not_allowed', 'flag.retarget_not_allowed', { reference });
   if (targetHasClaimedIt(incident)) {
-    return {
-      code: 'correct.target_claimed',
-      message:
-        `The member ${reference} names as attacked has confirmed it was them, so only a lead can change it now. ` +
-        'Please tell one of the leads what happened; they will sort it out with you both.',
-    };
+    return spokenError('correct.target_claimed', 'flag.retarget_claimed', { reference });
   }
   return undefined;
 }
@@ -60,13 +51,12 @@ export function retargetRefusal(
  * For a member who flagged, as an attack on themselves, a post the ledger records as an attack on another member:
  * how to make it theirs. Nobody is named: the other member may have flagged it anonymously.
  */
-export function claimHint(incident: AttackedFacts, reporter: Pick<Actor, 'id'>): string | undefined {
+export function claimHint(
+  incident: AttackedFacts,
+  reporter: Pick<Actor, 'id'>,
+  t: Translator,
+): string | undefined {
   if (incident.target.id === reporter.id) return undefined;
   const reference = incidentReference(incident.id);
-  const how = `/correct ${reference} target:me <why, in a few words>`;
-  return targetHasClaimedIt(incident)
-    ? `${reference} was recorded as an attack on another member, who confirmed it. If it was an attack on you, ` +
-        'please tell one of the leads: they can change it.'
-    : `${reference} was recorded as an attack on another member. If it was an attack on you, make it yours: ` +
-        `${how}. You then decide what colleagues do.`;
+  return t(targetHasClaimedIt(incident) ? 'flag.claim_confirmed' : 'flag.claim_hint', { reference });
 }

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator.ts';
 import type { Reply } from '../reply.ts';
 import type { SafetyContacts } from '../settings.ts';
 import { formatInstant } from '../time.ts';
@@ -13,20 +14,22 @@ export function limitedFlagReply(
   retryAt: Date,
   safety: SafetyContacts,
   timezone: string,
+  t: Translator,
 ): Reply {
-  const why: Record<LimitReason, string> = {
-    flags:
-      'You have sent a lot of flags in a short time, so I am pausing new ones from you for a little while.',
-    questions: `${colleagueName ?? 'This colleague'} has already been asked about several flags lately. To spare them, I won't ask them again just yet.`,
-  };
+  const title =
+    reason === 'flags'
+      ? t('limits.flags')
+      : colleagueName === undefined
+        ? t('limits.questions_unnamed')
+        : t('limits.questions', { colleague: colleagueName });
   return {
     tone: 'warning',
-    title: `${why[reason]} This flag was not recorded.`,
+    title,
     sections: [
       {
         lines: [
-          `You can flag it again after ${formatInstant(retryAt, timezone)}.`,
-          `If anyone is in danger now, call ${safety.emergency} first, and contact your leads directly.`,
+          t('limits.retry_after', { when: formatInstant(retryAt, timezone) }),
+          t('limits.danger_now', { emergency: safety.emergency }),
         ],
       },
     ],

@@ -1,5 +1,6 @@
 import { CATEGORY_INFO } from '../categories.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
+import { translator } from '../i18n/translator.ts';
 import { placeText, wantsChoicesFor } from '../incident/describe-incident.ts';
 import { whatToDoSection } from '../incident/incident-card.ts';
 import { OUTCOME_LABEL } from '../incident/outcomes.ts';
@@ -12,7 +13,7 @@ import type { CollectiveSettings } from '../settings.ts';
 import { formatInstant } from '../time.ts';
 
 function about(incident: IncidentDetails): string {
-  const where = placeText(incident);
+  const where = placeText(incident, translator('en'));
   return `${incidentReference(incident.id)}, ${CATEGORY_INFO[incident.category].label} ${incident.channel === null ? `on ${where}` : `(${where})`}`;
 }
 
