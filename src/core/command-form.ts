@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import type { AnyCommand, CommandOption } from './command.ts';
-import { isMessageKey, type MessageValues, translator } from './i18n/translator.ts';
+import { translator } from './i18n/translator.ts';
+import { sayIssue } from './spoken-error.ts';
 
-/** An issue's message; one named by catalogue key is said in English until forms know the member's language. */
-function said(issue: z.core.$ZodIssue): string {
-  const values = issue.code === 'custom' ? (issue.params as MessageValues | undefined) : undefined;
-  return isMessageKey(issue.message) ? translator('en')(issue.message, values) : issue.message;
-}
+// Until forms know the member's language, their errors are said in English.
+const said = (issue: z.core.$ZodIssue) => sayIssue(issue, translator('en'));
 
 /**
  * Checks one form field against the command's own schema, so a form can point at the field that is wrong and

@@ -1,7 +1,8 @@
 import type { CommandContext } from './command.ts';
-import { isMessageKey, type MessageKey, type MessageValues, type Translator } from './i18n/translator.ts';
+import type { MessageKey, Translator } from './i18n/translator.ts';
 import type { CommandRegistry } from './registry.ts';
 import { errorReply, type Reply } from './reply.ts';
+import { sayError, sayIssue } from './spoken-error.ts';
 
 /** Named options (Discord) or the free text after the command (terminal, Slack). */
 export type CommandInput = { text: string } | { options: Record<string, unknown> };
@@ -40,15 +41,11 @@ export async function runCommand(
           ok: true as const,
           value: request.input.options,
         });
-  if (!raw.ok) return errorReply(raw.error);
+  if (!raw.ok) return errorReply({ code: raw.error.code, message: sayError(raw.error, t) });
   const args = command.args.safeParse(raw.value);
   if (!args.success) {
     const issue = args.error.issues[0];
-    const said = issue?.message;
-    // A custom issue may carry its message's values (`params`), e.g. the category a typo was closest to.
-    const values = issue?.code === 'custom' ? (issue.params as MessageValues | undefined) : undefined;
-    const problem =
-      said === undefined ? t('run.invalid_input_fallback') : isMessageKey(said) ? t(said, values) : said;
+    const problem = issue ? sayIssue(issue, t) : t('run.invalid_input_fallback');
     return errorReply({
       code: 'input.invalid',
       message: t('run.invalid_input', { problem, usage: command.usage }),
