@@ -126,7 +126,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
   parseText: parseFlagText,
   args: flagArgs,
   notDone: { said: 'flag.not_saved', tryAgain: 'flag.not_saved_try_again' },
-  async run(args, { actor, delivery, now, ledger, settings, afterFlag, flagLimiter }) {
+  async run(args, { actor, delivery, now, ledger, settings, afterFlag, flagLimiter, t }) {
     const place = placeOfFlag(args);
     // The schema judged these already; this only narrows the type.
     if (!place.ok) return refusal(place.message);
@@ -177,7 +177,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
     if (admission.admitted) await admission.settle(recorded.outcome);
     const pageLeads = !admission.admitted || admission.pageLeads;
     await afterFlag?.(recorded, { pageLeads });
-    const guidance = buildGuidance({
+    const guidance = buildGuidance(t, {
       incident: recorded.incident,
       noteRecorded: args.note !== undefined,
       safety: settings.safety,

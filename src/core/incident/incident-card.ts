@@ -2,6 +2,8 @@ import { captureLines } from '../capture/capture-text.ts';
 import { CATEGORY_INFO } from '../categories.ts';
 import { COMMENT_REPORT } from '../guidance/build-guidance.ts';
 import { reportingRoute } from '../guidance/platform-reporting.ts';
+import { collectiveLanguage } from '../i18n/member-language.ts';
+import { translator } from '../i18n/translator.ts';
 import type { IncidentDetails, IncidentReporter } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply, Section } from '../reply.ts';
@@ -140,7 +142,11 @@ export function whatToDoSection(incident: IncidentDetails, settings: CollectiveS
   }
   lines.push('Never reply to, quote or tag the attacker: it feeds them and spreads the post.');
   if (wantsReports(incident.wants)) {
-    const route = reportingRoute(incident.platform, incident.canonicalUrl);
+    const route = reportingRoute(
+      translator(collectiveLanguage(settings)),
+      incident.platform,
+      incident.canonicalUrl,
+    );
     if (incident.kind !== 'email' && incident.kind !== 'offline') {
       lines.push(`Report the ${incident.kind === 'comment' ? 'comment' : 'post'}: ${incident.canonicalUrl}`);
       if (incident.kind === 'comment') lines.push(COMMENT_REPORT);
@@ -184,7 +190,14 @@ function recordLines(incident: IncidentDetails, settings: CollectiveSettings): s
       `${incident.screenshots} screenshot${incident.screenshots === 1 ? '' : 's'} kept with the record.`,
     );
   }
-  lines.push(...captureLines(incident.pageCaptures, settings.timezone, incident.status === 'open'));
+  lines.push(
+    ...captureLines(
+      translator(collectiveLanguage(settings)),
+      incident.pageCaptures,
+      settings.timezone,
+      incident.status === 'open',
+    ),
+  );
   return lines;
 }
 

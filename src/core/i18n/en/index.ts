@@ -1,7 +1,9 @@
+import { capture } from './capture.ts';
 import { common } from './common.ts';
+import { guidance } from './guidance.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** The English catalogue, section by section; each section has its French namesake in ../fr. */
-export const sections = { common, vocabulary };
+export const sections = { common, vocabulary, guidance, capture };
 
-export const en = { ...common, ...vocabulary };
+export const en = { ...common, ...vocabulary, ...guidance, ...capture };
