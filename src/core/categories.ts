@@ -1,3 +1,6 @@
+import type { Translator } from './i18n/translator.ts';
+import { categoryLabel } from './i18n/vocabulary.ts';
+
 export const SEVERITIES = ['medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -72,28 +75,90 @@ const CATEGORY_ALIASES: Record<string, Category> = {
   other: 'harassment',
 };
 
-const key = (word: string) => word.toLowerCase().replace(/[-_\s]/g, '');
+/** French words for a category, accents optional (keys are written without them); accepted silently too. */
+const FRENCH_ALIASES: Record<string, Category> = {
+  menace: 'threat',
+  menaces: 'threat',
+  mort: 'threat',
+  viol: 'sexual',
+  sexuel: 'sexual',
+  harcelementsexuel: 'sexual',
+  divulgation: 'doxxing',
+  doxe: 'doxxing',
+  doxxe: 'doxxing',
+  haine: 'hate',
+  raciste: 'hate',
+  racisme: 'hate',
+  plainte: 'complaint',
+  plaintes: 'complaint',
+  avis: 'complaint',
+  usurpation: 'impersonation',
+  imposteur: 'impersonation',
+  fauxcompte: 'impersonation',
+  meute: 'pileon',
+  harcelement: 'harassment',
+  abus: 'harassment',
+  autre: 'harassment',
+};
+
+/** A word as typed, reduced to how keywords and aliases are written: `Harcèlement sexuel` → `harcelementsexuel`. */
+const key = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-_\s]/g, '');
+
+/**
+ * The words a typo is measured against, with how far off it may be: every keyword within 2 edits, and the
+ * longer French aliases too (within 1 edit up to 7 letters, 2 beyond). Short French words (`mort`, `avis`) are
+ * left out: too many ordinary words sit one or two letters from them.
+ */
+const NEAR_MISS_TARGETS: readonly { word: string; category: Category; within: number }[] = [
+  ...CATEGORIES.map((category) => ({ word: category as string, category, within: 2 })),
+  ...Object.entries(FRENCH_ALIASES)
+    .filter(([word]) => word.length >= 5)
+    .map(([word, category]) => ({ word, category, within: word.length > 7 ? 2 : 1 })),
+];
 
 /** The category a word names, if it names one (keyword or a common alias, any case, `pile-on` too). */
 export function categoryFromWord(word: string): Category | undefined {
   const k = key(word);
-  return (CATEGORIES as readonly string[]).includes(k) ? (k as Category) : CATEGORY_ALIASES[k];
+  if ((CATEGORIES as readonly string[]).includes(k)) return k as Category;
+  return Object.hasOwn(CATEGORY_ALIASES, k)
+    ? CATEGORY_ALIASES[k]
+    : Object.hasOwn(FRENCH_ALIASES, k)
+      ? FRENCH_ALIASES[k]
+      : undefined;
 }
 
-/** A category keyword the word is probably a typo of (edit distance at most 2), to suggest it kindly. */
+/**
+ * A category the word is probably a typo of, to suggest it kindly: a keyword within 2 edits, or a French alias
+ * (`menance` → threat, `harcelemnt` → harassment). The nearest wins; a keyword wins a tie.
+ */
 export function closestCategory(word: string): Category | undefined {
   const k = key(word);
   if (k.length < 4) return undefined;
   let best: { category: Category; distance: number } | undefined;
-  for (const category of CATEGORIES) {
-    const distance = editDistance(k, category);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { category, distance };
+  for (const target of NEAR_MISS_TARGETS) {
+    const distance = editDistance(k, target.word);
+    if (distance <= target.within && (!best || distance < best.distance))
+      best = { category: target.category, distance };
   }
   return best?.category;
 }
 
+/** The keywords members type, as a list: `threat, sexual, …`. */
 export function categoryList(): string {
   return CATEGORIES.join(', ');
+}
+
+/**
+ * The keywords with their labels in the reader's language, to show a member: `threat (Menace violente), …`. The
+ * keywords stay English (the ledger stores them, and they work in any language); French words are accepted too.
+ */
+export function categoryListWithLabels(t: Translator): string {
+  return CATEGORIES.map((category) => `${category} (${categoryLabel(t, category)})`).join(', ');
 }
 
 export function maxSeverity(a: Severity, b: Severity): Severity {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGuidance } from '../../src/core/guidance/build-guidance.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import type { IncidentView } from '../../src/core/ledger-port.ts';
 import { testSettings } from '../support/core-harness.ts';
 
@@ -29,7 +30,7 @@ const incident = (overrides: Partial<IncidentView> = {}): IncidentView => ({
 });
 
 const guide = (overrides: Partial<IncidentView> = {}, noteRecorded = true) =>
-  buildGuidance({
+  buildGuidance(translator('en'), {
     incident: incident(overrides),
     noteRecorded,
     safety: testSettings.safety,
@@ -138,9 +139,9 @@ describe('guidance after a flag', () => {
 describe('keeping a record with page capture on', () => {
   const records = (
     overrides: Partial<IncidentView>,
-    captures: Parameters<typeof buildGuidance>[0]['captures'],
+    captures: Parameters<typeof buildGuidance>[1]['captures'],
   ) =>
-    buildGuidance({
+    buildGuidance(translator('en'), {
       incident: incident(overrides),
       noteRecorded: true,
       safety: testSettings.safety,

@@ -127,6 +127,7 @@ export const LEDGER_TABLES = [
   'offender_links',
   'audit_log',
   'purged_messages',
+  'member_languages',
 ] as const;
 
 export async function countRows(db: TestDatabase, table: (typeof LEDGER_TABLES)[number]) {

@@ -1,46 +1,43 @@
+import { type Translator, translator } from '../i18n/translator.ts';
 import { formatInstant } from '../time.ts';
-import type { CaptureFailure } from './page-capturer.ts';
+import { CAPTURE_FAILURES, type CaptureFailure } from './page-capturer.ts';
 import type { PageCaptureView } from './page-captures.ts';
 
-/** Why a capture failed, in words a member understands. */
-export const CAPTURE_FAILURE_TEXT: Record<CaptureFailure, string> = {
-  'login-wall': 'the site showed a login wall instead of the post',
-  removed: 'the page was already removed or not found',
-  'timed-out': 'the page took too long to load',
-  'too-large': 'the page was too large to keep',
-  'refused-address': 'the link led to a private network address, which Shieldwall never opens',
-  unreachable: 'the site could not be reached',
-  error: 'the browser could not load it',
-};
+/** Why a capture failed, in words a member understands, in their language. */
+export const captureFailureText = (t: Translator, failure: CaptureFailure): string =>
+  t(`capture.failure.${failure}`);
 
-const PAGE_NAME = { post: 'post', account: "account's page" } as const;
+/** Why a capture failed, in English: for what is not yet said in the reader's language (evidence packs). */
+export const CAPTURE_FAILURE_TEXT = Object.fromEntries(
+  CAPTURE_FAILURES.map((failure) => [failure, captureFailureText(translator('en'), failure)]),
+) as Record<CaptureFailure, string>;
 
 /**
  * What the card says of the captures, one line a page: captured at…, capturing now, or failed and why with a
  * request to screenshot it; then whether the post is gone or still up when checked again.
  */
 export function captureLines(
+  t: Translator,
   captures: readonly PageCaptureView[],
   timezone: string,
   open: boolean,
 ): string[] {
   const lines = captures.map((capture) => {
-    const name = PAGE_NAME[capture.page];
-    if (capture.state === 'pending') return `Capturing the ${name} in a browser now.`;
-    const at = capture.capturedAt ? formatInstant(capture.capturedAt, timezone) : 'just now';
+    const page = capture.page;
+    if (capture.state === 'pending') return t('capture.line.pending', { page });
     if (capture.state === 'captured')
-      return `The ${name} was captured at ${at}: a screenshot and the page itself, with their SHA-256, kept with the record.`;
-    return `The ${name} could not be captured (${CAPTURE_FAILURE_TEXT[capture.failure ?? 'error']}): please screenshot it.`;
+      return capture.capturedAt
+        ? t('capture.line.captured', { page, at: formatInstant(capture.capturedAt, timezone) })
+        : t('capture.line.captured_just_now', { page });
+    return t('capture.line.failed', { page, why: captureFailureText(t, capture.failure ?? 'error') });
   });
   const post = captures.find((capture) => capture.page === 'post');
   if (post?.goneAt) {
-    const why = post.goneReason === 'login-wall' ? 'now behind a login wall' : 'removed or suspended';
-    lines.push(
-      `The post was gone when checked at ${formatInstant(post.goneAt, timezone)} (${why})` +
-        (open ? ': if the platform removed it, resolve this incident as removed.' : '.'),
-    );
+    const why = post.goneReason === 'login-wall' ? 'login_wall' : 'other';
+    const at = formatInstant(post.goneAt, timezone);
+    lines.push(t(open ? 'capture.line.gone_open' : 'capture.line.gone', { at, why }));
   } else if (post?.stillUpAt) {
-    lines.push(`The post was still up when checked at ${formatInstant(post.stillUpAt, timezone)}.`);
+    lines.push(t('capture.line.still_up', { at: formatInstant(post.stillUpAt, timezone) }));
   }
   return lines;
 }
@@ -50,24 +47,18 @@ export function captureLines(
  * (what a logged-out browser can't see). Undefined: capture is off, say what the guidance always said.
  */
 export function captureAdvice(
+  t: Translator,
   captures: readonly PageCaptureView[] | 'starting',
-  what: string,
+  what: 'comment' | 'post',
   timezone: string,
 ): string {
   const post = captures === 'starting' ? undefined : captures.find((c) => c.page !== 'account');
   if (captures === 'starting' || !post || post.state === 'pending')
-    return (
-      `Shieldwall is capturing the ${what} and the account's page for you now, in a browser (a screenshot and ` +
-      'the page itself, with the time): the card says when it is done, and you are told if it fails. A ' +
-      'screenshot of your own still helps, with anything a logged-out visitor would not see.'
-    );
+    return t('capture.advice.starting', { what });
   if (post.state === 'captured')
-    return (
-      `Shieldwall captured the ${what} at ${formatInstant(post.capturedAt ?? new Date(0), timezone)}, so it is ` +
-      'on record even if it is deleted. Screenshot anything a logged-out visitor would not see (replies, messages).'
-    );
-  return (
-    `Shieldwall could not capture the ${what} (${CAPTURE_FAILURE_TEXT[post.failure ?? 'error']}): please ` +
-    `screenshot it, with the date and time showing, before it is deleted.`
-  );
+    return t('capture.advice.captured', {
+      what,
+      at: formatInstant(post.capturedAt ?? new Date(0), timezone),
+    });
+  return t('capture.advice.failed', { what, why: captureFailureText(t, post.failure ?? 'error') });
 }

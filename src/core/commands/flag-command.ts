@@ -179,7 +179,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
     if (admission.admitted) await admission.settle(recorded.outcome);
     const pageLeads = !admission.admitted || admission.pageLeads;
     await afterFlag?.(recorded, { pageLeads });
-    const guidance = buildGuidance({
+    const guidance = buildGuidance(t, {
       incident: recorded.incident,
       noteRecorded: args.note !== undefined,
       safety: settings.safety,

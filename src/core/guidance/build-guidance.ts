@@ -1,7 +1,6 @@
 import { captureAdvice } from '../capture/capture-text.ts';
 import { type PageCaptureView, pagesToCapture } from '../capture/page-captures.ts';
-import type { Category } from '../categories.ts';
-import { translator } from '../i18n/translator.ts';
+import { type Translator, translator } from '../i18n/translator.ts';
 import { placeText } from '../incident/describe-incident.ts';
 import type { IncidentView } from '../ledger-port.ts';
 import { platformLabel } from '../post-url/index.ts';
@@ -10,7 +9,7 @@ import type { Section } from '../reply.ts';
 import type { SafetyContacts } from '../settings.ts';
 import { formatInstant } from '../time.ts';
 import { channelGuidance } from './channel-guidance.ts';
-import { reportingRoute } from './platform-reporting.ts';
+import { policyLine, reportingRoute } from './platform-reporting.ts';
 
 export interface GuidanceInput {
   incident: IncidentView;
@@ -27,100 +26,100 @@ export interface GuidanceInput {
 
 /**
  * What the person should do now, in the order the guidance behind Shieldwall gives it: safety first when it is
- * critical, then records, the platform report, disengaging, and their own wellbeing.
+ * critical, then records, the platform report, disengaging, and their own wellbeing. Said in the reader's
+ * language: in French, written for physicians in Canada (911, the ACPM, the PAMQ), not word for word.
  */
-export function buildGuidance(input: GuidanceInput): Section[] {
+export function buildGuidance(t: Translator, input: GuidanceInput): Section[] {
   const critical = input.incident.severity === 'critical';
   return [
-    ...(critical ? [safetySection(input)] : []),
-    recordsSection(input),
+    ...(critical ? [safetySection(t, input)] : []),
+    recordsSection(t, input),
     input.incident.channel === null
-      ? reportSection(input.incident)
-      : channelGuidance(input.incident.channel, input.incident.platform, input.safety),
+      ? reportSection(t, input.incident)
+      : channelGuidance(t, input.incident.channel, input.incident.platform, input.safety),
     {
-      heading: "Don't engage",
+      heading: t('guidance.disengage.heading'),
       lines: [
-        input.incident.channel === null
-          ? "Don't reply to, quote or tag the attacker: attention is what they want. Block or mute them instead; " +
-            "they aren't told. Colleagues who want to help reply to your post with support, never to theirs."
-          : "Don't answer them or contact them, however unfair it is: attention is what they want. Colleagues " +
-            'who want to help reach out to you privately.',
+        t(input.incident.channel === null ? 'guidance.disengage.public' : 'guidance.disengage.private'),
       ],
     },
     {
-      heading: 'Look after yourself',
-      lines: [
-        `This is not your fault, and you don't have to handle it alone. Step away from the screen if you need to; ` +
-          `talk to a colleague, or to ${input.safety.wellbeing}.`,
-      ],
+      heading: t('guidance.wellbeing.heading'),
+      lines: [t('guidance.wellbeing.text', { wellbeing: input.safety.wellbeing })],
     },
   ];
 }
 
-function safetySection({ incident, safety }: GuidanceInput): Section {
+function safetySection(t: Translator, { incident, safety }: GuidanceInput): Section {
   const reference = incidentReference(incident.id);
+  const doxxing = incident.category === 'doxxing';
   const lines = [
-    `If you are in immediate danger, call ${safety.emergency} now.`,
-    `Report the ${categoryNoun(incident.category)} to the police on ${safety.police}; give them reference ` +
-      `${reference} and your screenshots.`,
-    `For legal help: ${safety.legal}.`,
+    t('guidance.safety.emergency', { emergency: safety.emergency }),
+    t(doxxing ? 'guidance.safety.police_doxxing' : 'guidance.safety.police_threat', {
+      police: safety.police,
+      reference,
+    }),
+    t('guidance.safety.legal', { legal: safety.legal }),
   ];
-  if (incident.category === 'doxxing') {
-    lines.push(
-      'Ask the platform to take down your personal information, and tell your workplace security team if your ' +
-        'workplace or home was exposed.',
-    );
-  }
-  return { heading: 'Your safety first', lines };
+  if (doxxing) lines.push(t('guidance.safety.doxxing'));
+  return { heading: t('guidance.safety.heading'), lines };
 }
 
-function recordsSection({ incident, noteRecorded, timezone, captures }: GuidanceInput): Section {
+function recordsSection(
+  t: Translator,
+  { incident, noteRecorded, timezone, captures }: GuidanceInput,
+): Section {
   const accountPage = incident.offender?.profileUrl;
   const what = incident.kind === 'comment' ? 'comment' : 'post';
   const recorded =
-    incident.channel === null ? `the link (${incident.canonicalUrl})` : placeText(incident, translator('en'));
+    incident.channel === null
+      ? t('guidance.records.link', { url: incident.canonicalUrl })
+      : placeText(incident, t);
+  const already = {
+    reference: incidentReference(incident.id),
+    recorded,
+    at: formatInstant(incident.firstReportedAt, timezone),
+  };
   return {
-    heading: 'Keep a record',
+    heading: t('guidance.records.heading'),
     lines: [
       // An email's sender, say, has no page to capture: its advice stays the screenshot's.
       ...(incident.channel === null && captures && pagesToCapture(incident).length > 0
-        ? [captureAdvice(captures, what, timezone)]
+        ? [captureAdvice(t, captures, what, timezone)]
         : incident.channel === null
           ? [
               accountPage
-                ? `Screenshot the ${what} and the account's home page (${accountPage}): it proves the account was ` +
-                  'public if it is later locked or deleted.'
-                : `Screenshot the ${what}, and the account's page if there is one: it proves it was public if it is ` +
-                  'later locked or deleted.',
+                ? t('guidance.records.screenshot_with_account', { what, accountPage })
+                : t('guidance.records.screenshot', { what }),
             ]
           : []),
-      `Already recorded in ${incidentReference(incident.id)}: ${recorded}, flagged ` +
-        `${formatInstant(incident.firstReportedAt, timezone)}` +
-        (noteRecorded ? ', and the wording you gave.' : '. Add the exact wording when you can.'),
-      incident.channel === null
-        ? 'If more comes, flag each post: the ledger connects them.'
-        : 'If it happens again, flag each time: the ledger connects them.',
+      t(
+        noteRecorded ? 'guidance.records.already_with_wording' : 'guidance.records.already_add_wording',
+        already,
+      ),
+      t(incident.channel === null ? 'guidance.records.more_posts' : 'guidance.records.more_times'),
     ],
   };
 }
 
-function reportSection(incident: IncidentView): Section {
-  const route = reportingRoute(incident.platform, incident.canonicalUrl);
-  const where = incident.platform === 'email' ? 'the email provider' : platformLabel(incident.platform);
+function reportSection(t: Translator, incident: IncidentView): Section {
+  const route = reportingRoute(t, incident.platform, incident.canonicalUrl);
+  const policy = policyLine(t, route);
   return {
-    heading: `Report it to ${where}`,
+    heading: t('guidance.report.heading', {
+      where: incident.platform === 'email' || incident.platform === 'web' ? incident.platform : 'other',
+      platform: platformLabel(incident.platform),
+    }),
     lines: [
-      ...(incident.kind === 'comment' ? [COMMENT_REPORT] : []),
+      ...(incident.kind === 'comment' ? [commentReport(t)] : []),
       route.how,
-      ...(route.policyUrl ? [`Policy and reporting: ${route.policyUrl}`] : []),
+      ...(policy ? [policy] : []),
     ],
   };
 }
 
 /** A comment under someone's own post: reporting the post would report the very person it attacked. */
-export const COMMENT_REPORT =
-  "It is a comment: report the comment itself, from the ⋯ menu beside it, not the post it's under.";
+export const commentReport = (t: Translator): string => t('guidance.report.comment');
 
-function categoryNoun(category: Category): string {
-  return category === 'doxxing' ? 'exposure of your private information' : 'threat';
-}
+/** {@link commentReport} in English, for what does not yet speak the reader's language. */
+export const COMMENT_REPORT = commentReport(translator('en'));

@@ -1,61 +1,86 @@
+import type { Language } from '../i18n/language.ts';
+import type { MessageKey, Translator } from '../i18n/translator.ts';
 import type { Platform } from '../post-url/types.ts';
 
 interface ReportingRoute {
   /** Where the platform states its harassment rules or takes reports. */
   policyUrl?: string;
+  /** Whether that page is in the reader's language; false: it may show in English only. */
+  policyInLanguage: boolean;
   /** How to report there, in a line. */
   how: string;
 }
 
+interface KnownRoute {
+  /** The policy page, by language; a language without its own page gets the English one, said to be so. */
+  policyUrl: { en: string } & Partial<Record<Language, string>>;
+  how: MessageKey;
+}
+
 // Policy pages of each platform's own help centre; a collective can point people elsewhere in its own channel.
-const ROUTES: Partial<Record<Platform, ReportingRoute>> = {
+// French pages only where the help centre has a French address (a /fr/ path, Google's hl=, LinkedIn's lang=).
+const ROUTES: Partial<Record<Platform, KnownRoute>> = {
   x: {
-    policyUrl: 'https://help.x.com/en/rules-and-policies/abusive-behavior',
-    how: 'On the post, open the ⋯ menu, choose "Report post" and pick abuse or harassment.',
+    policyUrl: {
+      en: 'https://help.x.com/en/rules-and-policies/abusive-behavior',
+      fr: 'https://help.x.com/fr/rules-and-policies/abusive-behavior',
+    },
+    how: 'guidance.report.x',
   },
   instagram: {
-    policyUrl: 'https://help.instagram.com/527320407282978',
-    how: 'On the post, tap ⋯, then "Report", and choose bullying or harassment.',
+    policyUrl: { en: 'https://help.instagram.com/527320407282978' },
+    how: 'guidance.report.instagram',
   },
   facebook: {
-    policyUrl: 'https://transparency.meta.com/policies/community-standards/bullying-harassment/',
-    how: 'On the post, open the ⋯ menu, choose "Report post" and pick harassment.',
+    policyUrl: { en: 'https://transparency.meta.com/policies/community-standards/bullying-harassment/' },
+    how: 'guidance.report.facebook',
   },
   threads: {
-    policyUrl: 'https://transparency.meta.com/policies/community-standards/bullying-harassment/',
-    how: 'On the post, tap ⋯, then "Report", and choose bullying or harassment.',
+    policyUrl: { en: 'https://transparency.meta.com/policies/community-standards/bullying-harassment/' },
+    how: 'guidance.report.threads',
   },
   tiktok: {
-    policyUrl: 'https://www.tiktok.com/community-guidelines/en/',
-    how: 'Press and hold the video or comment, choose "Report" and pick harassment and bullying.',
+    policyUrl: { en: 'https://www.tiktok.com/community-guidelines/en/' },
+    how: 'guidance.report.tiktok',
   },
   youtube: {
-    policyUrl: 'https://support.google.com/youtube/answer/2802268',
-    how: 'Under the video (or on the comment) open the ⋯ menu, choose "Report" and pick harassment.',
+    policyUrl: {
+      en: 'https://support.google.com/youtube/answer/2802268',
+      fr: 'https://support.google.com/youtube/answer/2802268?hl=fr',
+    },
+    how: 'guidance.report.youtube',
   },
   linkedin: {
-    policyUrl: 'https://www.linkedin.com/help/linkedin/answer/a1337839',
-    how: 'On the post, open the ⋯ menu, choose "Report post" and pick harassment.',
+    policyUrl: {
+      en: 'https://www.linkedin.com/help/linkedin/answer/a1337839',
+      fr: 'https://www.linkedin.com/help/linkedin/answer/a1337839?lang=fr',
+    },
+    how: 'guidance.report.linkedin',
   },
   reddit: {
-    policyUrl: 'https://www.reddit.com/report',
-    how: 'Under the post or comment choose "Report" and pick harassment; the report form also takes links.',
+    policyUrl: { en: 'https://www.reddit.com/report' },
+    how: 'guidance.report.reddit',
   },
   bluesky: {
-    policyUrl: 'https://bsky.social/about/support/community-guidelines',
-    how: 'On the post, open the ⋯ menu, choose "Report post" and pick harassment.',
+    policyUrl: { en: 'https://bsky.social/about/support/community-guidelines' },
+    how: 'guidance.report.bluesky',
   },
 };
 
 /** How to report this post to the place it was published, under that place's harassment policy. */
-export function reportingRoute(platform: Platform, canonicalUrl: string): ReportingRoute {
+export function reportingRoute(t: Translator, platform: Platform, canonicalUrl: string): ReportingRoute {
   const known = ROUTES[platform];
-  if (known) return known;
+  if (known) {
+    const own = known.policyUrl[t.language];
+    return { policyUrl: own ?? known.policyUrl.en, policyInLanguage: own !== undefined, how: t(known.how) };
+  }
   if (platform === 'mastodon') {
     const host = new URL(canonicalUrl).host;
+    // The instance's own page, in whatever language its admins write.
     return {
       policyUrl: `https://${host}/about`,
-      how: `On the post, open the ⋯ menu and choose "Report"; the moderators of ${host} (their rules are on the page below) decide.`,
+      policyInLanguage: true,
+      how: t('guidance.report.mastodon', { host }),
     };
   }
   if (platform === 'email') {
@@ -64,11 +89,15 @@ export function reportingRoute(platform: Platform, canonicalUrl: string): Report
         .replace(/^mailto:/, '')
         .split('@')[1]
         ?.split('#')[0] ?? '';
-    return {
-      how:
-        `Keep the original email with its full headers (don't delete it), and forward it to abuse@${domain}, the ` +
-        "sender's provider, asking them to act on the account.",
-    };
+    return { policyInLanguage: true, how: t('guidance.report.email', { domain }) };
   }
-  return { how: "Use the site's own report link, or write to its moderators or host with the link." };
+  return { policyInLanguage: true, how: t('guidance.report.other') };
+}
+
+/** The policy link as a line: "Policy and reporting: …", saying when the page may be in English only. */
+export function policyLine(t: Translator, route: ReportingRoute): string | undefined {
+  if (!route.policyUrl) return undefined;
+  return t(route.policyInLanguage ? 'guidance.report.policy' : 'guidance.report.policy_english', {
+    url: route.policyUrl,
+  });
 }

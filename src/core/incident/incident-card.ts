@@ -146,7 +146,11 @@ export function whatToDoSection(incident: IncidentDetails, settings: CollectiveS
   }
   lines.push('Never reply to, quote or tag the attacker: it feeds them and spreads the post.');
   if (wantsReports(incident.wants)) {
-    const route = reportingRoute(incident.platform, incident.canonicalUrl);
+    const route = reportingRoute(
+      translator(collectiveLanguage(settings)),
+      incident.platform,
+      incident.canonicalUrl,
+    );
     if (incident.kind !== 'email' && incident.kind !== 'offline') {
       lines.push(`Report the ${incident.kind === 'comment' ? 'comment' : 'post'}: ${incident.canonicalUrl}`);
       if (incident.kind === 'comment') lines.push(COMMENT_REPORT);
@@ -190,7 +194,14 @@ function recordLines(incident: IncidentDetails, settings: CollectiveSettings): s
       `${incident.screenshots} screenshot${incident.screenshots === 1 ? '' : 's'} kept with the record.`,
     );
   }
-  lines.push(...captureLines(incident.pageCaptures, settings.timezone, incident.status === 'open'));
+  lines.push(
+    ...captureLines(
+      translator(collectiveLanguage(settings)),
+      incident.pageCaptures,
+      settings.timezone,
+      incident.status === 'open',
+    ),
+  );
   return lines;
 }
 

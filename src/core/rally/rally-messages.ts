@@ -1,6 +1,7 @@
 import { CATEGORY_INFO } from '../categories.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
-import { translator } from '../i18n/translator.ts';
+import { collectiveLanguage } from '../i18n/member-language.ts';
+import { type Translator, translator } from '../i18n/translator.ts';
 import { placeText, wantsChoicesFor } from '../incident/describe-incident.ts';
 import { whatToDoSection } from '../incident/incident-card.ts';
 import { OUTCOME_LABEL } from '../incident/outcomes.ts';
@@ -56,7 +57,11 @@ export function alertMessage(
 }
 
 /** The question to the person attacked when a colleague flagged it: nobody is rallied until they choose. */
-export function consentMessage(incident: IncidentDetails, settings: CollectiveSettings): Reply {
+export function consentMessage(
+  incident: IncidentDetails,
+  settings: CollectiveSettings,
+  t: Translator = translator(collectiveLanguage(settings)),
+): Reply {
   const deadline = incident.consentDeadline
     ? formatInstant(incident.consentDeadline, settings.timezone)
     : 'soon';
@@ -70,7 +75,7 @@ export function consentMessage(incident: IncidentDetails, settings: CollectiveSe
           `If you don't answer by ${deadline}, it stays documented only.`,
         ],
       },
-      ...buildGuidance({
+      ...buildGuidance(t, {
         incident,
         noteRecorded: incident.hasWording,
         safety: settings.safety,

@@ -1,7 +1,9 @@
 import type { MessageKey } from '../catalogue-types.ts';
+import { capture } from './capture.ts';
 import { common } from './common.ts';
 import { flag } from './flag.ts';
+import { guidance } from './guidance.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** Le catalogue français : les mêmes clés que l’anglais, écrites pour des lecteurs francophones. */
-export const fr: Record<MessageKey, string> = { ...common, ...vocabulary, ...flag };
+export const fr: Record<MessageKey, string> = { ...common, ...vocabulary, ...flag, ...guidance, ...capture };
