@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/command.ts';
 import { correctArgs, parseCorrectText } from '../../src/core/commands/correct-args.ts';
 import { correctionRefusal, nothingToChange, planCorrection } from '../../src/core/commands/correct-plan.ts';
+import { isMessageKey, translator } from '../../src/core/i18n/translator.ts';
 import type { IncidentDetails } from '../../src/core/ledger-port.ts';
 import { parseIncidentReference } from '../../src/core/reference.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
@@ -11,8 +12,13 @@ function read(text: string) {
   const parsed = parseCorrectText(text);
   if (!parsed.ok) return { problem: parsed.error.message };
   const args = correctArgs.safeParse(parsed.value);
-  return args.success ? { args: args.data } : { problem: args.error.issues[0]?.message ?? '' };
+  if (args.success) return { args: args.data };
+  // As the runner does: a problem named by catalogue key is said in English here.
+  const problem = args.error.issues[0]?.message ?? '';
+  return { problem: isMessageKey(problem) ? en(problem) : problem };
 }
+
+const en = translator('en');
 
 const actor = (name: string, isLead = false): Actor => ({ id: `test:local:${name}`, name, isLead });
 
@@ -123,21 +129,21 @@ describe('/correct as typed', () => {
 describe('who may correct an incident', () => {
   it('lets a lead and the member who first flagged it correct the attacker, and nobody else', () => {
     const asked = { target: undefined, same_as: undefined };
-    expect(correctionRefusal(actor('lee', true), incident(), asked)).toBeUndefined();
-    expect(correctionRefusal(actor('ben'), incident(), asked)).toBeUndefined();
-    expect(correctionRefusal(actor('cy'), incident(), asked)?.message).toBe(
+    expect(correctionRefusal(actor('lee', true), incident(), asked, en)).toBeUndefined();
+    expect(correctionRefusal(actor('ben'), incident(), asked, en)).toBeUndefined();
+    expect(correctionRefusal(actor('cy'), incident(), asked, en)?.message).toBe(
       'Only a lead, or the member who first flagged SW-12, can correct it. If something in it is wrong, tell one of the leads.',
     );
-    expect(correctionRefusal(actor('ana'), incident(), asked)?.code).toBe('correct.not_allowed');
+    expect(correctionRefusal(actor('ana'), incident(), asked, en)?.code).toBe('correct.not_allowed');
   });
 
   it('keeps linking accounts with leads, and who was attacked fixed once the details are purged', () => {
-    expect(correctionRefusal(actor('ben'), incident(), { same_as: 'x:troll' })?.code).toBe(
+    expect(correctionRefusal(actor('ben'), incident(), { same_as: 'x:troll' }, en)?.code).toBe(
       'correct.link_lead_only',
     );
-    expect(correctionRefusal(actor('lee', true), incident(), { same_as: 'x:troll' })).toBeUndefined();
+    expect(correctionRefusal(actor('lee', true), incident(), { same_as: 'x:troll' }, en)).toBeUndefined();
     const target = { id: 'test:local:dee', name: 'dee' };
-    expect(correctionRefusal(actor('lee', true), incident({ purged: true }), { target })?.code).toBe(
+    expect(correctionRefusal(actor('lee', true), incident({ purged: true }), { target }, en)?.code).toBe(
       'correct.purged',
     );
   });
@@ -147,7 +153,7 @@ describe('who may change who was attacked', () => {
   const me = (name: string) => ({ id: `test:local:${name}`, name });
   // ben flagged it first, for ana; cy flagged it after him.
   const refused = (who: Actor, target: { id: string; name: string }, facts: Partial<IncidentDetails> = {}) =>
-    correctionRefusal(who, incident(facts), { target })?.code;
+    correctionRefusal(who, incident(facts), { target }, en)?.code;
 
   it('lets a member who flagged it claim it, and the first flagger name another, until the one named claims it', () => {
     expect(refused(actor('cy'), me('cy'))).toBeUndefined();
@@ -170,7 +176,7 @@ describe('who may change who was attacked', () => {
 
 describe('what a correction asks for', () => {
   it("reads the attacker against the incident's platform, as /flag does", () => {
-    expect(planCorrection(incident(), { by: { kind: 'handle', handle: 'Troll' } })).toEqual({
+    expect(planCorrection(incident(), { by: { kind: 'handle', handle: 'Troll' } }, en)).toEqual({
       ok: true,
       value: {
         attacker: {
@@ -180,9 +186,13 @@ describe('what a correction asks for', () => {
         alreadySo: [],
       },
     });
-    const other = planCorrection(incident(), {
-      by: { kind: 'account', account: { platform: 'x', handle: 'troll', display: '@troll' } },
-    });
+    const other = planCorrection(
+      incident(),
+      {
+        by: { kind: 'account', account: { platform: 'x', handle: 'troll', display: '@troll' } },
+      },
+      en,
+    );
     expect(other.ok ? undefined : other.error.message).toBe(
       "Attacker's account (by:): That's an account on X (Twitter), but this happened on Instagram. Give the " +
         'Instagram account, like @name.',
@@ -192,30 +202,30 @@ describe('what a correction asks for', () => {
   it('takes any account or a name for an attack off any platform, and a handle needs its platform there', () => {
     const letter = incident({ platform: 'offline', kind: 'offline', channel: 'letter' });
     const name = { platform: 'offline' as const, handle: 'jo bloggs', display: 'Jo Bloggs' };
-    expect(planCorrection(letter, { by: { kind: 'name', account: name } })).toEqual({
+    expect(planCorrection(letter, { by: { kind: 'name', account: name } }, en)).toEqual({
       ok: true,
       value: { attacker: { account: name, changes: true }, alreadySo: [] },
     });
-    const handle = planCorrection(letter, { by: { kind: 'handle', handle: 'troll' } });
+    const handle = planCorrection(letter, { by: { kind: 'handle', handle: 'troll' } }, en);
     expect(handle.ok ? undefined : handle.error.code).toBe('attacker.platform_missing');
   });
 
   it('says what the incident already says, for when nothing changes, and refuses a link with no attacker', () => {
     const named = incident({ offender: troll, offenderNamedBy: 'link' });
     const said = (plan: ReturnType<typeof planCorrection>) =>
-      plan.ok ? nothingToChange('SW-12', plan.value) : plan.error.message;
-    expect(said(planCorrection(named, { by: { kind: 'handle', handle: 'TROLL' } }))).toBe(
+      plan.ok ? nothingToChange('SW-12', plan.value, en) : plan.error.message;
+    expect(said(planCorrection(named, { by: { kind: 'handle', handle: 'TROLL' } }, en))).toBe(
       'Nothing to change: SW-12 already names @troll on Instagram as the attacker.',
     );
-    expect(said(planCorrection(incident(), { target: { id: 'test:local:ana', name: 'ana' } }))).toBe(
+    expect(said(planCorrection(incident(), { target: { id: 'test:local:ana', name: 'ana' } }, en))).toBe(
       'Nothing to change: SW-12 already says that member was attacked.',
     );
-    expect(said(planCorrection(incident(), { by: { kind: 'unknown' } }))).toBe(
+    expect(said(planCorrection(incident(), { by: { kind: 'unknown' } }, en))).toBe(
       'Nothing to change: the attacker of SW-12 is already unknown.',
     );
-    const link = planCorrection(incident(), { same_as: 'x:troll' });
+    const link = planCorrection(incident(), { same_as: 'x:troll' }, en);
     expect(link.ok ? undefined : link.error.code).toBe('correct.no_attacker');
-    expect(planCorrection(named, { by: { kind: 'unknown' } })).toEqual({
+    expect(planCorrection(named, { by: { kind: 'unknown' } }, en)).toEqual({
       ok: true,
       value: { attacker: { account: null, changes: true }, alreadySo: [] },
     });

@@ -1,31 +1,37 @@
+import type { Translator } from '../i18n/translator.ts';
 import type { AuditEntry } from '../ledger-port.ts';
-import { accountOnPlatform } from '../post-url/account-on-platform.ts';
 import { incidentReference } from '../reference.ts';
 import { formatDay } from '../time.ts';
+import { accountOn } from './account-words.ts';
 
 /** One audit entry as leads read it under /offender: when, what changed, who, and why. */
-export function auditLine(entry: AuditEntry, timezone: string): string {
-  return `${formatDay(entry.at, timezone)} · ${whatChanged(entry)} · by ${actor(entry.actorId)} · "${entry.reason}"`;
+export function auditLine(t: Translator, entry: AuditEntry, timezone: string): string {
+  return t('audit.line', {
+    day: formatDay(entry.at, timezone),
+    what: whatChanged(t, entry),
+    actor: actor(t, entry.actorId),
+    reason: entry.reason,
+  });
 }
 
 /** Retention leaves a keyed pseudonym where the member's id was (migration 0014): it names nobody, so says so. */
-const actor = (actorId: string): string =>
-  actorId.startsWith('pseudonym:') ? 'a member (name removed under the retention policy)' : actorId;
+const actor = (t: Translator, actorId: string): string =>
+  actorId.startsWith('pseudonym:') ? t('audit.pseudonym') : actorId;
 
-function whatChanged(entry: AuditEntry): string {
-  const incident = entry.incidentId === null ? 'an incident' : incidentReference(entry.incidentId);
-  const other = entry.other ? accountOnPlatform(entry.other) : 'unknown';
+function whatChanged(t: Translator, entry: AuditEntry): string {
+  const incident = entry.incidentId === null ? t('audit.an_incident') : incidentReference(entry.incidentId);
+  const other = entry.other ? accountOn(t, entry.other) : t('audit.unknown_account');
   switch (entry.action) {
     case 'attribute':
-      if (entry.movedAway) return `${incident} moved from here to ${other}`;
-      return entry.other
-        ? `${incident} moved here from ${other}`
-        : `${incident} attributed here (it was unknown)`;
+      if (entry.movedAway) return t('audit.moved_away', { incident, other });
+      return entry.other ? t('audit.moved_here', { incident, other }) : t('audit.attributed', { incident });
     case 'retarget':
-      return `${incident}: who was attacked was corrected`;
+      return t('audit.retarget', { incident });
     case 'link':
-      return `link with ${other}${entry.incidentId === null ? '' : ` (from ${incident})`}`;
+      return entry.incidentId === null
+        ? t('audit.link', { other })
+        : t('audit.link_from', { other, incident });
     default:
-      return entry.action;
+      return t(`audit.action.${entry.action}`);
   }
 }

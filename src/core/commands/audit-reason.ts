@@ -3,8 +3,8 @@ import { hasUnsafeCharacters } from '../safe-text.ts';
 
 /** Why a lead changed the ledger: every change that goes into the audit log needs one. */
 export const auditReason = z
-  .string({ error: 'Every change needs a reason, for the audit log.' })
+  .string({ error: 'audit.reason_missing' })
   .trim()
-  .min(5, 'Every change needs a reason of a few words, for the audit log.')
-  .max(1000, 'Keep the reason under 1,000 characters.')
-  .refine((reason) => !hasUnsafeCharacters(reason), 'The reason contains invisible control characters.');
+  .min(5, 'audit.reason_short')
+  .max(1000, 'audit.reason_long')
+  .refine((reason) => !hasUnsafeCharacters(reason), 'audit.reason_control');

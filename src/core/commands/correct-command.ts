@@ -61,30 +61,30 @@ export const correctCommand: CommandDefinition<CorrectArgs> = {
   form: { title: 'Correct an incident', submit: 'Correct it' },
   parseText: parseCorrectText,
   args: correctArgs,
-  async run(args, { actor, delivery, ledger, now, settings, afterRetarget, afterAttackerNamed }) {
+  async run(args, { actor, delivery, ledger, now, settings, t, afterRetarget, afterAttackerNamed }) {
     const reference = incidentReference(args.incident);
     const incident = await ledger.getIncident(args.incident);
     if (!incident) {
       return errorReply({
         code: 'correct.unknown',
-        message: `There is no incident ${reference} in the ledger. Its reference (SW- and a number) is on its card.`,
+        message: t('correct.unknown_incident', { reference }),
       });
     }
     const wanted = resolveCorrection(args, actor);
-    const refusal = correctionRefusal(actor, incident, wanted);
+    const refusal = correctionRefusal(actor, incident, wanted, t);
     if (refusal) return errorReply(refusal);
-    const plan = planCorrection(incident, wanted);
+    const plan = planCorrection(incident, wanted, t);
     if (!plan.ok) return errorReply(plan.error);
     const { attacker: asked, target } = plan.value;
     const attacker = asked ? asked.account : incident.offender;
     let sameAs: AccountRef | undefined;
     if (args.same_as !== undefined) {
-      const other = await oneAccount(ledger, args.same_as);
+      const other = await oneAccount(ledger, args.same_as, t);
       if (!other.ok) return errorReply(other.error);
       if (attacker && sameAccount(other.value, attacker)) {
         return errorReply({
           code: 'correct.same',
-          message: `That is the attacker's account of ${reference} itself; name another account of the same person.`,
+          message: t('correct.same', { reference }),
         });
       }
       sameAs = other.value;
@@ -105,25 +105,22 @@ export const correctCommand: CommandDefinition<CorrectArgs> = {
       at: now,
     });
     if (outcome.outcome === 'missing') {
-      return errorReply({
-        code: 'correct.unknown',
-        message: `There is no incident ${reference} in the ledger.`,
-      });
+      return errorReply({ code: 'correct.unknown', message: t('correct.missing', { reference }) });
     }
     if (outcome.outcome === 'repeated-delivery') {
       return {
-        ...infoReply(`That correction of ${reference} is recorded already.`),
+        ...infoReply(t('correct.repeated', { reference })),
         incidentId: incident.id,
       };
     }
     if (outcome.outcome === 'target-changed') {
       return errorReply({
         code: 'correct.target_changed',
-        message: `Who was attacked in ${reference} was changed a moment ago by someone else. Look at its card again, and tell a lead if it is still wrong.`,
+        message: t('correct.target_changed', { reference }),
       });
     }
     if (outcome.outcome === 'unchanged') {
-      return errorReply({ code: 'correct.unchanged', message: nothingToChange(reference, plan.value) });
+      return errorReply({ code: 'correct.unchanged', message: nothingToChange(reference, plan.value, t) });
     }
     if (outcome.retargeted) await afterRetarget?.(incident.id, outcome.rally);
     if (asked?.changes && asked.account) await afterAttackerNamed?.(incident.id);
@@ -136,7 +133,7 @@ export const correctCommand: CommandDefinition<CorrectArgs> = {
         after: await historyOf(ledger, account),
       })),
     ).catch(() => []);
-    return renderCorrection(incident.id, outcome, sameAs, judged, { now, rule: settings.frequentRule });
+    return renderCorrection(t, incident.id, outcome, sameAs, judged, { now, rule: settings.frequentRule });
   },
 };
 

@@ -1,12 +1,13 @@
 import type { Actor } from '../command.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { retargetRefusal } from '../incident/who-was-attacked.ts';
 import type { IncidentDetails, MemberRef } from '../ledger-port.ts';
-import { accountOnPlatform } from '../post-url/account-on-platform.ts';
 import { resolveAttacker } from '../post-url/parse-attacker.ts';
 import { sameAccount } from '../post-url/same-account.ts';
 import type { AccountRef, Platform } from '../post-url/types.ts';
 import { incidentReference } from '../reference.ts';
 import { fail, ok, type Result, type UserError } from '../result.ts';
+import { accountOn } from './account-words.ts';
 import type { CorrectArgs } from './correct-args.ts';
 
 /** What a correction asks for; absent parts stay as they are. */
@@ -41,6 +42,7 @@ export function correctionRefusal(
   actor: Actor,
   incident: IncidentDetails,
   args: Pick<ResolvedCorrection, 'same_as' | 'target' | 'by'>,
+  t: Translator,
 ): UserError | undefined {
   const reference = incidentReference(incident.id);
   const firstFlagger = incident.reportedBy[0]?.id === actor.id;
@@ -48,25 +50,31 @@ export function correctionRefusal(
   if (!actor.isLead && !firstFlagger && !onlyTarget) {
     return {
       code: 'correct.not_allowed',
-      message:
-        `Only a lead, or the member who first flagged ${reference}, can correct it. If something in it is ` +
-        'wrong, tell one of the leads.',
+      message: t('correct.not_allowed', { reference }),
     };
   }
   if (args.same_as !== undefined && !actor.isLead) {
     return {
       code: 'correct.link_lead_only',
-      message:
-        'Only leads can link two accounts of one person. Ask one of them, or correct the attacker with by: alone.',
+      message: t('correct.link_lead_only'),
     };
   }
   if (args.target !== undefined && incident.purged) {
     return {
       code: 'correct.purged',
-      message: `The personal details of ${reference} were removed under the retention policy, so who was attacked can't be changed any more.`,
+      message: t('correct.purged', { reference }),
     };
   }
-  return args.target === undefined ? undefined : retargetRefusal(actor, incident, args.target);
+  if (args.target === undefined) return undefined;
+  const refusal = retargetRefusal(actor, incident, args.target);
+  return refusal && { code: refusal.code, message: retargetMessage(t, refusal, reference) };
+}
+
+/** retargetRefusal's answers, said in the reader's language. */
+function retargetMessage(t: Translator, refusal: UserError, reference: string): string {
+  if (refusal.code === 'correct.not_allowed') return t('correct.retarget_not_allowed', { reference });
+  if (refusal.code === 'correct.target_claimed') return t('correct.target_claimed', { reference });
+  return refusal.message;
 }
 
 /**
@@ -77,12 +85,15 @@ export function correctionRefusal(
 export function planCorrection(
   incident: IncidentDetails,
   args: Pick<ResolvedCorrection, 'by' | 'target' | 'same_as'>,
+  t: Translator,
 ): Result<CorrectionPlan> {
   const reference = incidentReference(incident.id);
   const plan: CorrectionPlan = { alreadySo: [] };
   if (args.by !== undefined) {
     const attacker = resolveAttacker(args.by, attackerPlatform(incident.platform));
-    if (!attacker.ok) return fail(attacker.error.code, `Attacker's account (by:): ${attacker.error.message}`);
+    if (!attacker.ok) {
+      return fail(attacker.error.code, t('correct.attacker_problem', { problem: attacker.error.message }));
+    }
     const current = incident.offender;
     const account = attacker.value;
     const same = account === null ? current === null : current !== null && sameAccount(account, current);
@@ -90,31 +101,28 @@ export function planCorrection(
     if (same) {
       plan.alreadySo.push(
         current
-          ? `${reference} already names ${accountOnPlatform(current)} as the attacker`
-          : `the attacker of ${reference} is already unknown`,
+          ? t('correct.already_names', { reference, account: accountOn(t, current) })
+          : t('correct.already_unknown', { reference }),
       );
     }
   }
   if (args.target !== undefined) {
     plan.target = args.target;
     if (args.target.id === incident.target.id)
-      plan.alreadySo.push(`${reference} already says that member was attacked`);
+      plan.alreadySo.push(t('correct.already_target', { reference }));
   }
   const attacker = plan.attacker ? plan.attacker.account : incident.offender;
   if (args.same_as !== undefined && attacker === null) {
-    return fail(
-      'correct.no_attacker',
-      `${reference} names no attacker account to link with another: name it with by: first (you can do both at once).`,
-    );
+    return fail('correct.no_attacker', t('correct.no_attacker', { reference }));
   }
   return ok(plan);
 }
 
 /** The answer when the ledger found nothing to change. */
-export function nothingToChange(reference: string, plan: CorrectionPlan): string {
+export function nothingToChange(reference: string, plan: CorrectionPlan, t: Translator): string {
   return plan.alreadySo.length > 0
-    ? `Nothing to change: ${plan.alreadySo.join('; ')}.`
-    : `Nothing to change: ${reference} already says all that.`;
+    ? t('correct.nothing_to_change', { already: plan.alreadySo.join('; ') })
+    : t('correct.nothing_to_change_all', { reference });
 }
 
 /**

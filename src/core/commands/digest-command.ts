@@ -6,7 +6,7 @@ import { errorReply } from '../reply.ts';
 import { parseWeek, weekContaining } from '../time.ts';
 
 const digestArgs = z.object({
-  week: z.string().trim().max(16, 'Give the week like 2026-W47.').optional(),
+  week: z.string().trim().max(16, 'digestcmd.week_too_long').optional(),
 });
 
 export const digestCommand: CommandDefinition<z.infer<typeof digestArgs>> = {
@@ -19,11 +19,14 @@ export const digestCommand: CommandDefinition<z.infer<typeof digestArgs>> = {
   options: [{ name: 'week', description: 'ISO week like 2026-W47 (default: this week)', required: false }],
   parseText: (text) => ({ ok: true, value: { week: text.trim() === '' ? undefined : text.trim() } }),
   args: digestArgs,
-  async run({ week: asked }, { ledger, now, settings }) {
+  async run({ week: asked }, { ledger, now, settings, t }) {
     const week = asked
       ? parseWeek(asked, settings.timezone)
       : { ok: true as const, value: weekContaining(now, settings.timezone) };
-    if (!week.ok) return errorReply(week.error);
+    if (!week.ok) {
+      // parseWeek refuses only with week.invalid; said in the reader's language.
+      return errorReply({ code: week.error.code, message: t('digestcmd.week_invalid') });
+    }
     const digest = await ledger.weeklyDigest(
       digestWeeks(week.value, settings.timezone),
       settings.frequentRule,

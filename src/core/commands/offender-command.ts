@@ -1,26 +1,25 @@
 import { z } from 'zod';
-import { CATEGORY_INFO } from '../categories.ts';
 import type { CommandDefinition } from '../command.ts';
 import { profileOffender } from '../frequent-offender.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { categoryLabel } from '../i18n/vocabulary.ts';
 import type { OffenderHistory } from '../ledger-port.ts';
-import { accountOnPlatform } from '../post-url/account-on-platform.ts';
-import { parseAccountQuery, platformLabel } from '../post-url/index.ts';
+import { parseAccountQuery } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, infoReply, type Section } from '../reply.ts';
 import type { FrequentRule } from '../settings.ts';
 import { formatDay } from '../time.ts';
+import { accountOn, accountQueryError } from './account-words.ts';
 import { auditLine } from './audit-lines.ts';
 
 const MAX_LISTED = 10;
 
 const offenderArgs = z.object({
   query: z
-    .string({
-      error: 'Tell me which account: /offender SomeTroll, or paste a link to the account or a post.',
-    })
+    .string({ error: 'offender.need_account' })
     .trim()
-    .min(1, 'Tell me which account: /offender SomeTroll, or paste a link to the account or a post.')
-    .max(2048, 'That is too long to be an account name or link.'),
+    .min(1, 'offender.need_account')
+    .max(2048, 'offender.too_long'),
 });
 
 export const offenderCommand: CommandDefinition<z.infer<typeof offenderArgs>> = {
@@ -39,25 +38,24 @@ export const offenderCommand: CommandDefinition<z.infer<typeof offenderArgs>> = 
   ],
   parseText: (text) => ({ ok: true, value: { query: text } }),
   args: offenderArgs,
-  async run({ query }, { actor, ledger, now, settings }) {
+  async run({ query }, { actor, ledger, now, settings, t }) {
     const parsed = parseAccountQuery(query);
-    if (!parsed.ok) return errorReply(parsed.error);
+    if (!parsed.ok) return errorReply(accountQueryError(t, parsed.error));
     const histories = await ledger.findOffenders(parsed.value);
-    if (histories.length === 0) {
-      return infoReply('No incidents are recorded for that account. If it attacked someone, /flag the post.');
-    }
+    if (histories.length === 0) return infoReply(t('offender.none'));
     const sections = histories.flatMap((history) =>
-      describe(history, now, settings.frequentRule, settings.timezone, actor.isLead),
+      describe(t, history, now, settings.frequentRule, settings.timezone, actor.isLead),
     );
     const title =
       histories.length === 1
-        ? 'What the ledger holds on this account:'
-        : `${histories.length} accounts match:`;
+        ? t('offender.title_one')
+        : t('offender.title_many', { count: histories.length });
     return infoReply(title, sections);
   },
 };
 
 function describe(
+  t: Translator,
   history: OffenderHistory,
   now: Date,
   rule: FrequentRule,
@@ -65,77 +63,78 @@ function describe(
   forLead: boolean,
 ): Section[] {
   const profile = profileOffender(history, now, rule);
-  const heading = accountOnPlatform(history.account);
+  const heading = accountOn(t, history.account);
   if (!profile) {
-    const known = { heading, lines: ['Known to the ledger, with no incidents left on record.'] };
+    const known = { heading, lines: [t('offender.nothing_left')] };
     // Leads still see why: an incident corrected away from it, a review.
-    return forLead ? [known, leadSection(history, timezone)] : [known];
+    return forLead ? [known, leadSection(t, history, timezone)] : [known];
   }
   const categories = profile.categories
-    .map(({ key, count }) => `${CATEGORY_INFO[key].label} ×${count}`)
+    .map(({ key, count }) => t('offender.category_count', { category: categoryLabel(t, key), count }))
     .join(', ');
+  const rules = { days: rule.windowDays };
   const lines = [
-    `${plural(profile.total, 'incident')} against ${plural(profile.distinctTargets, 'member')}: ${categories}.`,
-    `First seen ${formatDay(profile.firstSeen, timezone)}, last seen ${formatDay(profile.lastSeen, timezone)}.`,
-    ...(history.account.profileUrl ? [`Account page: ${history.account.profileUrl}`] : []),
-    ...reviewLines(history, timezone),
+    t('offender.totals', { incidents: profile.total, members: profile.distinctTargets, categories }),
+    t('offender.seen', {
+      first: formatDay(profile.firstSeen, timezone),
+      last: formatDay(profile.lastSeen, timezone),
+    }),
+    ...(history.account.profileUrl ? [t('offender.account_page', { url: history.account.profileUrl })] : []),
+    ...reviewLines(t, history, timezone),
     profile.frequent
-      ? `Frequent offender: ${plural(profile.window.incidents.length, 'incident')} against ` +
-        `${plural(profile.window.targets, 'member')} within ${rule.windowDays} days. The incidents behind it:`
+      ? t('offender.frequent', {
+          incidents: profile.window.incidents.length,
+          members: profile.window.targets,
+          ...rules,
+        })
       : profile.cleared
-        ? 'Not listed as a frequent offender: a lead cleared it after its latest incident. Recorded incidents:'
+        ? t('offender.cleared')
         : profile.lapsed
-          ? `No longer a frequent offender: its latest incident was over ${rule.lapseDays} days ago. Recorded incidents:`
-          : `Not a frequent offender (that takes ${rule.minIncidents} incidents against ${rule.minTargets} different ` +
-            `members within ${rule.windowDays} days). Recorded incidents:`,
+          ? t('offender.lapsed', { days: rule.lapseDays })
+          : t('offender.not_frequent', { incidents: rule.minIncidents, members: rule.minTargets, ...rules }),
   ];
   const listed = profile.frequent ? profile.window.incidents : history.incidents;
   const shown = listed.slice(-MAX_LISTED).reverse();
   for (const incident of shown) {
-    lines.push(
-      `• ${incidentReference(incident.id)} · ${formatDay(incident.firstReportedAt, timezone)} · ` +
-        `${CATEGORY_INFO[incident.category].label} · ${incident.status}` +
-        (incident.namedBy === 'member' ? ' · named by a member' : ''),
-    );
+    const values = {
+      reference: incidentReference(incident.id),
+      day: formatDay(incident.firstReportedAt, timezone),
+      category: categoryLabel(t, incident.category),
+      status: t(`offender.status.${incident.status}`),
+    };
+    lines.push(t(incident.namedBy === 'member' ? 'offender.incident_named' : 'offender.incident', values));
   }
-  if (listed.length > shown.length) lines.push(`…and ${listed.length - shown.length} earlier.`);
+  if (listed.length > shown.length)
+    lines.push(t('offender.earlier', { count: listed.length - shown.length }));
   const sections: Section[] = [{ heading, lines }];
-  if (forLead) sections.push(leadSection(history, timezone));
+  if (forLead) sections.push(leadSection(t, history, timezone));
   return sections;
 }
 
-function reviewLines(history: OffenderHistory, timezone: string): string[] {
+function reviewLines(t: Translator, history: OffenderHistory, timezone: string): string[] {
   const lines: string[] = [];
   if (history.review?.status === 'confirmed')
-    lines.push(`Confirmed by a lead on ${formatDay(history.review.at, timezone)}.`);
+    lines.push(t('offender.confirmed', { day: formatDay(history.review.at, timezone) }));
   if (history.review?.status === 'disputed') {
-    lines.push(
-      `Disputed by a lead on ${formatDay(history.review.at, timezone)}: treat this record with care.`,
-    );
+    lines.push(t('offender.disputed', { day: formatDay(history.review.at, timezone) }));
   }
   if (history.links.length > 0) {
-    lines.push(
-      `A lead linked it to the same person's ${history.links.map((a) => `${a.display} on ${platformLabel(a.platform)}`).join(', ')}.`,
-    );
+    lines.push(t('offender.linked', { accounts: history.links.map((a) => accountOn(t, a)).join(', ') }));
   }
   return lines;
 }
 
 /** Leads see the review trail and how to change it; every change asks for a reason. */
-function leadSection(history: OffenderHistory, timezone: string): Section {
+function leadSection(t: Translator, history: OffenderHistory, timezone: string): Section {
   const plain = `${history.account.platform}:${history.account.handle}`;
   // A name has spaces: quoted, it stays one argument.
   const key = /\s/.test(plain) ? `"${plain}"` : plain;
   return {
-    heading: 'For leads',
+    heading: t('offender.for_leads'),
     lines: [
-      `Review: /review ${key} confirm|dispute|clear <reason>, or /review ${key} link <other account> <reason>.`,
-      `Correct an incident's attacker: /correct SW-<number> by:<account> <reason>.`,
-      ...history.audit.map((entry) => auditLine(entry, timezone)),
+      t('offender.review_how', { key }),
+      t('offender.correct_how'),
+      ...history.audit.map((entry) => auditLine(t, entry, timezone)),
     ],
   };
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

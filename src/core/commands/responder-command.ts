@@ -1,19 +1,20 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { QuietHours, ResponderSettings } from '../ledger-port.ts';
 import { platformFromWord, RALLY_PLATFORMS } from '../platform-names.ts';
-import { platformLabel } from '../post-url/index.ts';
 import type { Platform } from '../post-url/types.ts';
 import { infoReply, type Reply } from '../reply.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { splitWords } from '../text-words.ts';
+import { platformName } from './account-words.ts';
 
 const MODES = ['status', 'on', 'off', 'pause', 'back', 'quiet', 'cap'] as const;
 export const DEFAULT_DAILY_CAP = 5;
 
 const responderArgs = z.object({
-  mode: z.enum(MODES, { error: 'Say /responder on, off, pause, back, quiet or cap.' }).default('status'),
+  mode: z.enum(MODES, { error: 'responder.say_mode' }).default('status'),
   platforms: z.array(z.enum(RALLY_PLATFORMS)).max(RALLY_PLATFORMS.length).default([]),
   quiet: z.object({ start: z.number(), end: z.number() }).nullable().optional(),
   timezone: z.string().optional(),
@@ -59,14 +60,14 @@ export const responderCommand: CommandDefinition<ResponderArgs> = {
   ],
   parseText: parseResponderText,
   // Discord gives each part as its own option: read them the way the typed line is read.
-  parseOptions(options) {
+  parseOptions(options, t) {
     const words = [options.mode, options.platforms, options.hours, options.cap].filter(
       (w) => typeof w === 'string',
     );
-    return parseResponderText(words.join(' '));
+    return parseResponderText(words.join(' '), t);
   },
   args: responderArgs,
-  async run(args, { actor, ledger, settings }) {
+  async run(args, { actor, ledger, settings, t }) {
     const current: ResponderSettings = (await ledger.getResponder(actor.id)) ?? {
       memberId: actor.id,
       active: false,
@@ -79,20 +80,18 @@ export const responderCommand: CommandDefinition<ResponderArgs> = {
     const zone = current.timezone ?? settings.timezone;
     switch (args.mode) {
       case 'status':
-        return infoReply(statusLine(current, zone));
+        return infoReply(statusLine(t, current, zone));
       case 'off': {
         await ledger.setResponder({ ...current, active: false });
-        return success("You're off the rally list. Thank you for what you did; /responder on to come back.");
+        return success(t('responder.off'));
       }
       case 'pause': {
         await ledger.setResponder({ ...current, paused: true });
-        return success(
-          'Paused: no alerts at all until you say /responder back. Taking a break is part of doing this for the long run.',
-        );
+        return success(t('responder.paused'));
       }
       case 'back': {
         const saved = await ledger.setResponder({ ...current, paused: false });
-        return success(`Welcome back. ${statusLine(saved, zone)}`);
+        return success(t('responder.welcome_back', { status: statusLine(t, saved, zone) }));
       }
       case 'quiet': {
         const saved = await ledger.setResponder({
@@ -100,11 +99,11 @@ export const responderCommand: CommandDefinition<ResponderArgs> = {
           quietHours: args.quiet ?? null,
           timezone: args.timezone ?? current.timezone,
         });
-        return success(statusLine(saved, saved.timezone ?? settings.timezone));
+        return success(statusLine(t, saved, saved.timezone ?? settings.timezone));
       }
       case 'cap': {
         const saved = await ledger.setResponder({ ...current, dailyCap: args.cap ?? DEFAULT_DAILY_CAP });
-        return success(statusLine(saved, zone));
+        return success(statusLine(t, saved, zone));
       }
       case 'on': {
         const saved = await ledger.setResponder({
@@ -115,17 +114,8 @@ export const responderCommand: CommandDefinition<ResponderArgs> = {
         });
         return {
           tone: 'success',
-          title: `You're a responder on ${describePlatforms(saved.platforms)}.`,
-          sections: [
-            {
-              lines: [
-                'When a colleague is attacked there and wants help, I will ask you to reply to *their* post with ' +
-                  'support and to report the abusive one. Never reply to or tag the attacker.',
-                `At most ${saved.dailyCap} alerts a day. /responder quiet 22:00-07:00 sets quiet hours, /responder ` +
-                  'pause takes a break, /responder off stops alerts.',
-              ],
-            },
-          ],
+          title: t('responder.on_title', { platforms: describePlatforms(t, saved.platforms) }),
+          sections: [{ lines: [t('responder.on_what'), t('responder.on_limits', { cap: saved.dailyCap })] }],
         };
       }
     }
@@ -136,20 +126,35 @@ function success(title: string): Reply {
   return { tone: 'success', title, sections: [] };
 }
 
-function statusLine(settings: ResponderSettings, zone: string): string {
-  if (!settings.active) {
-    return 'You are not a responder. /responder on x instagram (your platforms) to be rallied when a colleague is attacked.';
-  }
-  const parts = [
-    `You are a responder on ${describePlatforms(settings.platforms)}`,
-    `at most ${settings.dailyCap} alerts a day`,
-  ];
-  if (settings.quietHours) parts.push(`quiet ${formatHours(settings.quietHours)} (${zone})`);
-  return `${parts.join(', ')}.${settings.paused ? ' Paused for now: /responder back when you are ready.' : ''}`;
+function statusLine(t: Translator, settings: ResponderSettings, zone: string): string {
+  if (!settings.active) return t('responder.not_active');
+  const platforms = describePlatforms(t, settings.platforms);
+  const cap = settings.dailyCap;
+  const status = settings.quietHours
+    ? t('responder.status_quiet', {
+        platforms,
+        cap,
+        start: clock(t, settings.quietHours.start),
+        end: clock(t, settings.quietHours.end),
+        zone,
+      })
+    : t('responder.status', { platforms, cap });
+  return settings.paused ? `${status} ${t('responder.paused_now')}` : status;
 }
 
-function describePlatforms(platforms: readonly Platform[]): string {
-  return platforms.length === 0 ? 'every platform' : platforms.map(platformLabel).join(', ');
+function describePlatforms(t: Translator, platforms: readonly Platform[]): string {
+  return platforms.length === 0
+    ? t('responder.every_platform')
+    : platforms.map((platform) => platformName(t, platform)).join(', ');
+}
+
+/** A time of day as the reader writes it: 22:00 in English, 22 h (or 7 h 30) in French. */
+function clock(t: Translator, minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (t.language === 'fr')
+    return rest === 0 ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${String(rest).padStart(2, '0')}`;
+  return `${String(hours).padStart(2, '0')}:${String(rest).padStart(2, '0')}`;
 }
 
 export function formatHours({ start, end }: QuietHours): string {
@@ -158,27 +163,24 @@ export function formatHours({ start, end }: QuietHours): string {
   return `${hhmm(start)}-${hhmm(end)}`;
 }
 
-function parseResponderText(text: string): Result<Record<string, unknown>> {
+function parseResponderText(text: string, t: Translator): Result<Record<string, unknown>> {
   const [mode, ...words] = splitWords(text);
   const lowered = mode?.toLowerCase();
   if (lowered !== undefined && !(MODES as readonly string[]).includes(lowered)) {
-    return fail('responder.mode', `Say ${USAGE}.`);
+    return fail('responder.mode', t('responder.say_usage', { usage: USAGE }));
   }
-  if (lowered === 'quiet') return parseQuiet(words);
+  if (lowered === 'quiet') return parseQuiet(words, t);
   if (lowered === 'cap') {
     const cap = Number(words[0]);
     return Number.isInteger(cap) && cap >= 1 && cap <= 50 && words.length === 1
       ? ok({ mode: 'cap', cap })
-      : fail(
-          'responder.cap',
-          'Give the most alerts you want a day, a number from 1 to 50, like /responder cap 3.',
-        );
+      : fail('responder.cap', t('responder.cap_invalid'));
   }
   const platforms: Platform[] = [];
   for (const word of words.flatMap((w) => w.split(',')).filter(Boolean)) {
     const platform = platformFromWord(word);
     if (!platform || !(RALLY_PLATFORMS as readonly string[]).includes(platform)) {
-      return fail('responder.platform', `I don't know that platform. You can name: ${platformNames}.`);
+      return fail('responder.platform', t('responder.platform_unknown', { platforms: platformNames }));
     }
     if (!platforms.includes(platform)) platforms.push(platform);
   }
@@ -187,25 +189,18 @@ function parseResponderText(text: string): Result<Record<string, unknown>> {
 
 const HOURS = /^([01]?\d|2[0-3]):([0-5]\d)-([01]?\d|2[0-3]):([0-5]\d)$/;
 
-function parseQuiet(words: string[]): Result<Record<string, unknown>> {
+function parseQuiet(words: string[], t: Translator): Result<Record<string, unknown>> {
   const [hours, zone, ...extra] = words;
   if (hours?.toLowerCase() === 'off' && !zone) return ok({ mode: 'quiet', quiet: null });
   const match = HOURS.exec(hours ?? '');
   if (!match || extra.length > 0) {
-    return fail(
-      'responder.quiet',
-      'Give quiet hours like /responder quiet 22:00-07:00, optionally with your time zone (Europe/London), or /responder quiet off.',
-    );
+    return fail('responder.quiet', t('responder.quiet_invalid'));
   }
   if (zone && !IANAZone.isValidZone(zone)) {
-    return fail(
-      'responder.zone',
-      'That time zone is not one I know; use a name like America/Chicago or Europe/London.',
-    );
+    return fail('responder.zone', t('responder.zone_invalid'));
   }
   const minutes = (h?: string, m?: string) => Number(h) * 60 + Number(m);
   const quiet = { start: minutes(match[1], match[2]), end: minutes(match[3], match[4]) };
-  if (quiet.start === quiet.end)
-    return fail('responder.quiet', 'Quiet hours need a start and an end that differ.');
+  if (quiet.start === quiet.end) return fail('responder.quiet', t('responder.quiet_same'));
   return ok({ mode: 'quiet', quiet, ...(zone ? { timezone: zone } : {}) });
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { ReviewAction } from '../ledger-port.ts';
-import { accountOnPlatform } from '../post-url/account-on-platform.ts';
 import { sameAccount } from '../post-url/same-account.ts';
 import type { AccountRef } from '../post-url/types.ts';
 import { errorReply, type Reply } from '../reply.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { firstArgument, firstWord } from '../text-words.ts';
+import { accountOn } from './account-words.ts';
 import { auditReason } from './audit-reason.ts';
 import { oneAccount } from './one-account.ts';
 
@@ -15,11 +16,8 @@ const USAGE =
   '/review <account> confirm|dispute|clear <reason> · /review <account> link <other account> <reason>';
 
 const reviewArgs = z.object({
-  account: z
-    .string({ error: 'Name the account, like x:sometroll.' })
-    .trim()
-    .min(1, 'Name the account, like x:sometroll.'),
-  action: z.enum(ACTIONS, { error: 'Say confirm, dispute, clear or link.' }),
+  account: z.string({ error: 'review.need_account' }).trim().min(1, 'review.need_account'),
+  action: z.enum(ACTIONS, { error: 'review.need_action' }),
   other: z.string().trim().min(1).optional(),
   reason: auditReason,
 });
@@ -43,19 +41,16 @@ export const reviewCommand: CommandDefinition<ReviewArgs> = {
   ],
   parseText: parseReviewText,
   args: reviewArgs,
-  async run(args, { actor, ledger, now }) {
+  async run(args, { actor, ledger, now, t }) {
     if (args.action === 'link' && !args.other) {
-      return errorReply({ code: 'review.other', message: `Name the other account to link. Usage: ${USAGE}` });
+      return errorReply({ code: 'review.other', message: t('review.need_other', { usage: USAGE }) });
     }
-    const account = await oneAccount(ledger, args.account);
+    const account = await oneAccount(ledger, args.account, t);
     if (!account.ok) return errorReply(account.error);
-    const other = args.other ? await oneAccount(ledger, args.other) : undefined;
+    const other = args.other ? await oneAccount(ledger, args.other, t) : undefined;
     if (other && !other.ok) return errorReply(other.error);
     if (other?.ok && sameAccount(other.value, account.value)) {
-      return errorReply({
-        code: 'review.same',
-        message: 'Those are the same account; name two different ones.',
-      });
+      return errorReply({ code: 'review.same', message: t('review.same') });
     }
     await ledger.reviewOffender({
       offender: account.value,
@@ -65,14 +60,14 @@ export const reviewCommand: CommandDefinition<ReviewArgs> = {
       reason: args.reason,
       at: now,
     });
-    return done(args.action, account.value, other?.ok ? other.value : undefined);
+    return done(t, args.action, account.value, other?.ok ? other.value : undefined);
   },
 };
 
-function parseReviewText(text: string): Result<Record<string, unknown>> {
+function parseReviewText(text: string, t: Translator): Result<Record<string, unknown>> {
   const { word: account, rest } = firstArgument(text);
   const { word: action, rest: afterAction } = firstWord(rest);
-  if (!account || !action) return fail('review.usage', `Usage: ${USAGE}`);
+  if (!account || !action) return fail('review.usage', t('review.usage', { usage: USAGE }));
   const lowered = action.toLowerCase();
   if (lowered === 'link') {
     const { word: other, rest: reason } = firstArgument(afterAction);
@@ -81,17 +76,19 @@ function parseReviewText(text: string): Result<Record<string, unknown>> {
   return ok({ account, action: lowered, reason: afterAction });
 }
 
-function done(action: ReviewAction, account: AccountRef, other: AccountRef | undefined): Reply {
-  const name = accountOnPlatform(account);
-  const what = {
-    confirm: `Confirmed ${name} as a frequent-offender entry.`,
-    dispute: `Marked ${name} as disputed: members will see to treat it with care.`,
-    clear: `Cleared ${name}: it is off the frequent-offender list until it attacks again.`,
-    link: `Linked ${name} with ${other ? accountOnPlatform(other) : 'the other account'} as one person.`,
-  }[action];
-  return {
-    tone: 'success',
-    title: what,
-    sections: [{ lines: ['Recorded in the audit log with your reason.'] }],
-  };
+function done(
+  t: Translator,
+  action: ReviewAction,
+  account: AccountRef,
+  other: AccountRef | undefined,
+): Reply {
+  const name = accountOn(t, account);
+  const title =
+    action === 'link'
+      ? t('review.done.link', {
+          account: name,
+          other: other ? accountOn(t, other) : t('review.the_other_account'),
+        })
+      : t(`review.done.${action}`, { account: name });
+  return { tone: 'success', title, sections: [{ lines: [t('audit.recorded')] }] };
 }

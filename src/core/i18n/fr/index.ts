@@ -3,7 +3,15 @@ import { capture } from './capture.ts';
 import { common } from './common.ts';
 import { flag } from './flag.ts';
 import { guidance } from './guidance.ts';
+import { members } from './members.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** Le catalogue français : les mêmes clés que l’anglais, écrites pour des lecteurs francophones. */
-export const fr: Record<MessageKey, string> = { ...common, ...vocabulary, ...flag, ...guidance, ...capture };
+export const fr: Record<MessageKey, string> = {
+  ...common,
+  ...vocabulary,
+  ...flag,
+  ...guidance,
+  ...capture,
+  ...members,
+};
