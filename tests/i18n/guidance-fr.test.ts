@@ -123,10 +123,10 @@ describe('the guidance in French, written for physicians in Canada', () => {
     });
     expect(complaint).toContain('N’y répondez pas sans soutien');
     expect(complaint).toContain('l’Association canadienne de protection médicale (ACPM)');
-    expect(complaint).toContain('une plainte à l’employeur ou à l’ordre professionnel');
+    expect(complaint).toContain('Plainte à l’employeur ou à l’ordre professionnel');
     const dm = guide(fr, { kind: 'offline', channel: 'dm', platform: 'instagram', offender: null });
     expect(dm).toContain('Bloquez et signalez l’expéditeur sur Instagram');
-    expect(dm).toContain('un message privé sur Instagram');
+    expect(dm).toContain('Message privé sur Instagram');
   });
 
   it('links French help pages where the platform has them, and says when a page may be in English', () => {
