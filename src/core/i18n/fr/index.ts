@@ -1,6 +1,8 @@
 import type { MessageKey } from '../catalogue-types.ts';
+import { card } from './card.ts';
 import { common } from './common.ts';
+import { rally } from './rally.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** Le catalogue français : les mêmes clés que l’anglais, écrites pour des lecteurs francophones. */
-export const fr: Record<MessageKey, string> = { ...common, ...vocabulary };
+export const fr: Record<MessageKey, string> = { ...common, ...vocabulary, ...rally, ...card };
