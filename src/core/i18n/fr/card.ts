@@ -19,11 +19,11 @@ export const card = {
   'card.reporters.unnamed': '{count, plural, one {# membre} other {# membres}}',
   'card.reporters.and_others': '{names} et {rest, plural, one {# autre membre} other {# autres membres}}',
   'card.the_person_attacked': 'la personne attaquée',
-  'card.waiting_heading': 'En attente de la réponse de {target}',
+  'card.waiting_heading': 'Réponse attendue : {target}',
   'card.being_asked':
-    '{target} reçoit en privé la question de ce que vous devriez faire. Merci de ne rien répondre ni signaler avant sa décision.',
+    'Nous demandons en privé à {target} ce que ses collègues devraient faire. Merci de ne rien répondre ni signaler avant sa décision.',
   'card.being_asked_until':
-    '{target} reçoit en privé la question de ce que vous devriez faire (jusqu’au {until}). Merci de ne rien répondre ni signaler avant sa décision.',
+    'Nous demandons en privé à {target} ce que ses collègues devraient faire (jusqu’au {until}). Merci de ne rien répondre ni signaler avant sa décision.',
   'card.never_reply': 'Ne répondez jamais à l’agresseur, ne le citez pas et ne l’identifiez pas.',
   'card.documented_heading': 'Consigné seulement',
   'card.defaulted':
@@ -55,7 +55,8 @@ export const card = {
     '{count, plural, one {# message privé de soutien} other {# messages privés de soutien}}',
   'card.count.reported':
     '{count, plural, one {# signalement à la plateforme} other {# signalements à la plateforme}}',
-  'card.count.flagged': '{count, plural, one {# signalement ici} other {# signalements ici}}',
+  'card.count.flagged':
+    '{count, plural, one {# personne l’a signalé ici} other {# personnes l’ont signalé ici}}',
   'card.no_wording':
     'Aucun libellé n’a encore été fourni ; la prochaine personne qui signalera l’incident pourra l’ajouter.',
   'card.wording_private':
