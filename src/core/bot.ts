@@ -72,6 +72,7 @@ export function createBot(deps: CoreDependencies): Bot {
     },
     log: deps.log,
     now: deps.now,
+    t: translator(collectiveLanguage(deps.settings)),
   });
   const membership = createRallyMembership(
     deps.ledger,

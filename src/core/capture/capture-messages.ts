@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator.ts';
 import type { IncidentDetails } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply } from '../reply.ts';
@@ -11,20 +12,18 @@ export const MARK_REMOVED_ACTION = 'gone:removed';
  * To those who flagged it, when the post could not be captured: their own screenshot is the record now. Nothing
  * to send once the incident is resolved, or when the capture did not fail after all.
  */
-export function captureFailedMessage(incident: IncidentDetails): Reply | undefined {
+export function captureFailedMessage(incident: IncidentDetails, t: Translator): Reply | undefined {
   const post = incident.pageCaptures.find((capture) => capture.page === 'post');
   if (incident.status !== 'open' || post?.state !== 'failed') return undefined;
   const reference = incidentReference(incident.id);
   return {
     tone: 'warning',
-    title: `Shieldwall could not capture the post of ${reference}: please screenshot it.`,
+    title: t('capture_follow.failed_title', { reference }),
     sections: [
       {
         lines: [
-          `Why: ${CAPTURE_FAILURE_TEXT[post.failure ?? 'error']}.`,
-          "Screenshot the post and the account's home page with the date and time showing, before they are " +
-            `deleted or the account is locked. Flag the same link again with the screenshots attached: ${reference} ` +
-            'keeps one record, never two.',
+          t('capture_follow.failed_why', { why: CAPTURE_FAILURE_TEXT[post.failure ?? 'error'] }),
+          t('capture_follow.failed_screenshot', { reference }),
         ],
       },
     ],
@@ -39,26 +38,25 @@ export function postGoneMessage(
   incident: IncidentDetails,
   recipient: string,
   timezone: string,
+  t: Translator,
 ): Reply | undefined {
   const post = incident.pageCaptures.find((capture) => capture.page === 'post');
   if (incident.status !== 'open' || !post?.goneAt) return undefined;
   const reference = incidentReference(incident.id);
-  const why =
-    post.goneReason === 'login-wall'
-      ? 'it is now behind a login wall it did not have before'
-      : 'the page is removed, or the account suspended';
   const mayResolve = recipient === incident.target.id;
   return {
     tone: 'info',
-    title: `The post of ${reference} is gone.`,
+    title: t('capture_follow.gone_title', { reference }),
     sections: [
       {
         lines: [
-          `Checked at ${formatInstant(post.goneAt, timezone)}: ${why}. The capture made when it was flagged stays ` +
-            'in the record.',
-          mayResolve
-            ? 'If the platform removed it, mark it removed: it closes the incident and tells the colleagues who helped.'
-            : 'The person attacked or a lead can now resolve it.',
+          t(
+            post.goneReason === 'login-wall'
+              ? 'capture_follow.gone_login_wall'
+              : 'capture_follow.gone_removed',
+            { at: formatInstant(post.goneAt, timezone) },
+          ),
+          mayResolve ? t('capture_follow.gone_mark_removed') : t('capture_follow.gone_others'),
         ],
       },
     ],
@@ -67,7 +65,7 @@ export function postGoneMessage(
           actions: [
             {
               id: `${MARK_REMOVED_ACTION}:${incident.id}`,
-              label: 'Mark it removed',
+              label: t('capture_follow.mark_removed'),
               style: 'primary' as const,
             },
           ],

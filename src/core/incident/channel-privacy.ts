@@ -1,4 +1,6 @@
 import { coalesceByKey } from '../coalesce-by-key.ts';
+import { DEFAULT_LANGUAGE } from '../i18n/language.ts';
+import { type Translator, translator } from '../i18n/translator.ts';
 import type { Reply } from '../reply.ts';
 import { type CoreLogger, describeError } from '../run-command.ts';
 
@@ -29,6 +31,8 @@ export interface PrivacyWatchDependencies {
   tellLeads(platform: string, reply: Reply): Promise<void>;
   log: CoreLogger;
   now: () => Date;
+  /** The leads' language: the collective's (English when not given). */
+  t?: Translator;
 }
 
 /**
@@ -51,7 +55,8 @@ export function createPrivacyWatch(deps: PrivacyWatchDependencies): PrivacyWatch
     if (wasPrivate === privacy.private) return;
     if (privacy.private) deps.log.info({ platform }, 'incident channel is private again: cards resume');
     else deps.log.error({ platform }, 'incident channel is no longer private: cards stop');
-    const reply = privacy.private ? privateAgainReply() : notPrivateReply(privacy.why, privacy.fix);
+    const t = deps.t ?? translator(DEFAULT_LANGUAGE);
+    const reply = privacy.private ? privateAgainReply(t) : notPrivateReply(privacy.why, privacy.fix, t);
     await deps
       .tellLeads(platform, reply)
       .catch((error: unknown) =>
@@ -103,51 +108,35 @@ export function createPrivacyWatch(deps: PrivacyWatchDependencies): PrivacyWatch
   };
 }
 
-function notPrivateReply(why: string, fix: string): Reply {
+function notPrivateReply(why: string, fix: string, t: Translator): Reply {
   return {
     tone: 'warning',
-    title: 'The incident channel is no longer private, so Shieldwall has stopped posting there',
+    title: t('privacy.not_private.title'),
     sections: [
-      {
-        lines: [
-          `People outside the collective could see it: ${why}.`,
-          'Nothing new about any incident is shown there now. Flags are still saved, and whoever flags is told ' +
-            'privately that their card was not posted.',
-        ],
-      },
-      {
-        heading: 'How to fix it',
-        lines: [`${fix}. Cards are posted there again as soon as the channel is private.`],
-      },
+      { lines: [t('privacy.not_private.why', { why }), t('privacy.not_private.meanwhile')] },
+      { heading: t('privacy.not_private.fix_heading'), lines: [t('privacy.not_private.fix', { fix })] },
     ],
   };
 }
 
-function privateAgainReply(): Reply {
+function privateAgainReply(t: Translator): Reply {
   return {
     tone: 'success',
-    title: 'The incident channel is private again, so Shieldwall is posting there again',
-    sections: [
-      {
-        lines: [
-          'Incidents flagged while it was not private are saved, but have no card in the channel. Thank you for ' +
-            'fixing it.',
-        ],
-      },
-    ],
+    title: t('privacy.private_again.title'),
+    sections: [{ lines: [t('privacy.private_again.saved')] }],
   };
 }
 
-/** What a member is told, with the answer to what they did, when its card was not shown in the channel. */
-export function cardWithheldSection(shown: Exclude<CardsShown, 'yes'>): Reply['sections'][number] {
+/**
+ * What a member is told, with the answer to what they did, when its card was not shown in the channel; `t`
+ * speaks the member's language.
+ */
+export function cardWithheldSection(
+  shown: Exclude<CardsShown, 'yes'>,
+  t: Translator = translator(DEFAULT_LANGUAGE),
+): Reply['sections'][number] {
   return {
-    heading: 'Not shown in the incident channel',
-    lines: [
-      shown === 'not-private'
-        ? 'This is saved. The incident channel is no longer private, so I have not shown it there; the leads ' +
-          'have been asked to make the channel private again.'
-        : "This is saved. I couldn't confirm just now that the incident channel is still private, so I have not " +
-          'shown it there.',
-    ],
+    heading: t('privacy.withheld.heading'),
+    lines: [t(shown === 'not-private' ? 'privacy.withheld.not_private' : 'privacy.withheld.unknown')],
   };
 }

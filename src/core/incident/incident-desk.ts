@@ -1,6 +1,7 @@
 import type { Actor } from '../command.ts';
-import { collectiveLanguage } from '../i18n/member-language.ts';
-import { translator } from '../i18n/translator.ts';
+import { memberLanguageOf } from '../i18n/member-language.ts';
+import { type Translator, translator } from '../i18n/translator.ts';
+import { outcomeLabel } from '../i18n/vocabulary.ts';
 import type { ActionOutcome, Ledger } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, type Reply, type Section } from '../reply.ts';
@@ -9,7 +10,7 @@ import type { CollectiveSettings } from '../settings.ts';
 import { formatInstant } from '../time.ts';
 import { buildIncidentCard, type IncidentCard } from './incident-card.ts';
 import { buildMemberHome } from './member-home.ts';
-import { type CardAction, OUTCOME_LABEL, type Outcome, type ResolveChoice } from './outcomes.ts';
+import type { CardAction, Outcome, ResolveChoice } from './outcomes.ts';
 import { wantsReplies, wantsReports } from './target-wants.ts';
 import { mayReadWording } from './wording-access.ts';
 
@@ -37,43 +38,43 @@ export interface IncidentDesk {
   home(actor: Actor): Promise<Reply>;
 }
 
-const notFound = (incidentId: number) =>
+const notFound = (incidentId: number, t: Translator) =>
   errorReply({
     code: 'incident.missing',
-    message: `I can't find ${incidentReference(incidentId)} in the ledger. It may have been removed by a lead.`,
+    message: t('desk.not_found', { reference: incidentReference(incidentId) }),
   });
 
-const resolveRefused = (incidentId: number) =>
+const resolveRefused = (incidentId: number, t: Translator) =>
   errorReply({
     code: 'incident.resolve_refused',
-    message: `Only the person whose post was attacked, or a lead, can resolve ${incidentReference(incidentId)}.`,
+    message: t('desk.resolve_refused', { reference: incidentReference(incidentId) }),
   });
 
-const wordingRefused = (incidentId: number) =>
+const wordingRefused = (incidentId: number, t: Translator) =>
   errorReply({
     code: 'incident.wording_private',
-    message:
-      `The wording of ${incidentReference(incidentId)} is kept private: in a doxxing it is the personal ` +
-      'information that was exposed, so only the person attacked and leads can read it. Thank you for looking ' +
-      'out for them; the card says what they would like colleagues to do.',
+    message: t('desk.wording_refused', { reference: incidentReference(incidentId) }),
   });
 
 export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk {
   const { ledger, settings, log, now } = deps;
-  const collectiveTranslator = translator(collectiveLanguage(settings));
+  /** Whoever pressed a button or opened their home is answered in their language. */
+  const speakTo = async (actor: Actor) => translator(await memberLanguageOf(ledger, actor, settings));
   /** Every desk answer goes through here: an unexpected failure becomes a kind reply with an error id. */
-  const guard = async (what: string, work: () => Promise<DeskAnswer>): Promise<DeskAnswer> => {
+  const guard = async (
+    actor: Actor,
+    what: string,
+    work: (t: Translator) => Promise<DeskAnswer>,
+  ): Promise<DeskAnswer> => {
+    const t = await speakTo(actor);
     try {
-      return await work();
+      return await work(t);
     } catch (error) {
-      return {
-        reply: unexpectedFailure(log, { action: what }, error, collectiveTranslator),
-        cardChanged: false,
-      };
+      return { reply: unexpectedFailure(log, { action: what }, error, t), cardChanged: false };
     }
   };
-  const replyOnly = async (what: string, work: () => Promise<Reply>) =>
-    (await guard(what, async () => ({ reply: await work(), cardChanged: false }))).reply;
+  const replyOnly = async (actor: Actor, what: string, work: (t: Translator) => Promise<Reply>) =>
+    (await guard(actor, what, async (t) => ({ reply: await work(t), cardChanged: false }))).reply;
 
   return {
     async card(incidentId) {
@@ -82,17 +83,15 @@ export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk
     },
 
     act: (actor, incidentId, action) =>
-      guard(action, async () => {
+      guard(actor, action, async (t) => {
         const incident = await ledger.getIncident(incidentId);
-        if (!incident) return { reply: notFound(incidentId), cardChanged: false };
+        if (!incident) return { reply: notFound(incidentId, t), cardChanged: false };
         const reference = incidentReference(incidentId);
         if (action === 'supported' && actor.id === incident.target.id) {
           return {
             reply: errorReply({
               code: 'incident.own_post',
-              message:
-                'This is about your own post, so please stay out of the replies: colleagues will answer for you. ' +
-                'Block or mute the account, and step away if you can.',
+              message: t('desk.own_post'),
             }),
             cardChanged: false,
           };
@@ -105,88 +104,94 @@ export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk
           return {
             reply: errorReply({
               code: 'incident.not_asked',
-              message: `The person attacked didn't ask for that on ${reference}; please follow what the card asks.`,
+              message: t('desk.not_asked', { reference }),
             }),
             cardChanged: false,
           };
         }
         const outcome = await ledger.recordAction(incidentId, actor.id, action, now());
-        return { reply: actionReply(incidentId, action, outcome), cardChanged: outcome === 'recorded' };
+        return { reply: actionReply(incidentId, action, outcome, t), cardChanged: outcome === 'recorded' };
       }),
 
     async mayResolve(actor, incidentId) {
+      const t = await speakTo(actor);
       try {
         const incident = await ledger.getIncident(incidentId);
-        if (!incident) return notFound(incidentId);
-        if (actor.id !== incident.target.id && !actor.isLead) return resolveRefused(incidentId);
-        return incident.resolution ? alreadyResolved(incidentId, incident.resolution.outcome) : undefined;
+        if (!incident) return notFound(incidentId, t);
+        if (actor.id !== incident.target.id && !actor.isLead) return resolveRefused(incidentId, t);
+        return incident.resolution ? alreadyResolved(incidentId, incident.resolution.outcome, t) : undefined;
       } catch (error) {
-        return unexpectedFailure(log, { action: 'may-resolve' }, error, collectiveTranslator);
+        return unexpectedFailure(log, { action: 'may-resolve' }, error, t);
       }
     },
 
     resolve: (actor, incidentId, outcome) =>
-      guard('resolve', async () => {
+      guard(actor, 'resolve', async (t) => {
         const incident = await ledger.getIncident(incidentId);
-        if (!incident) return { reply: notFound(incidentId), cardChanged: false };
+        if (!incident) return { reply: notFound(incidentId, t), cardChanged: false };
         if (actor.id !== incident.target.id && !actor.isLead) {
-          return { reply: resolveRefused(incidentId), cardChanged: false };
+          return { reply: resolveRefused(incidentId, t), cardChanged: false };
         }
         const result = await ledger.resolveIncident(incidentId, outcome, actor.id, now());
-        if (result === 'missing') return { reply: notFound(incidentId), cardChanged: false };
+        if (result === 'missing') return { reply: notFound(incidentId, t), cardChanged: false };
         if (result === 'already') {
           const current = await ledger.getIncident(incidentId);
           return {
-            reply: alreadyResolved(incidentId, current?.resolution?.outcome ?? outcome),
+            reply: alreadyResolved(incidentId, current?.resolution?.outcome ?? outcome, t),
             cardChanged: false,
           };
         }
         return {
           reply: {
             tone: 'success',
-            title: `${incidentReference(incidentId)} is resolved: ${OUTCOME_LABEL[outcome]}.`,
-            sections: [{ lines: ["It stays in the ledger, and counts towards the account's record."] }],
+            title: t('desk.resolved', {
+              reference: incidentReference(incidentId),
+              outcome: outcomeLabel(t, outcome),
+            }),
+            sections: [{ lines: [t('desk.resolved_stays')] }],
           },
           cardChanged: true,
         };
       }),
 
     wording: (actor, incidentId) =>
-      replyOnly('wording', async () => {
+      replyOnly(actor, 'wording', async (t) => {
         const incident = await ledger.getIncident(incidentId);
-        if (!incident) return notFound(incidentId);
-        if (!mayReadWording(incident, actor)) return wordingRefused(incidentId);
+        if (!incident) return notFound(incidentId, t);
+        if (!mayReadWording(incident, actor)) return wordingRefused(incidentId, t);
         const notes = await ledger.listNotes(incidentId);
         const reference = incidentReference(incidentId);
         // Leads see who flagged it, including those who asked the channel not to see their name.
         const whoFlagged: Section[] = actor.isLead
           ? [
               {
-                heading: 'Flagged by (shown to leads only)',
-                lines: incident.reportedBy.map(
-                  (r) =>
-                    `${r.name}${r.anonymous ? ' (anonymous to the channel)' : ''}, ` +
-                    formatInstant(r.reportedAt, settings.timezone),
+                heading: t('desk.flagged_by_heading'),
+                lines: incident.reportedBy.map((r) =>
+                  t(r.anonymous ? 'desk.flagged_by_line_anonymous' : 'desk.flagged_by_line', {
+                    name: r.name,
+                    at: formatInstant(r.reportedAt, settings.timezone),
+                  }),
                 ),
               },
             ]
           : [];
         if (notes.length === 0) {
-          return { tone: 'info', title: `No wording was given for ${reference} yet.`, sections: whoFlagged };
+          return { tone: 'info', title: t('desk.no_wording', { reference }), sections: whoFlagged };
         }
         return {
           tone: 'warning',
-          title: `Content warning: the abusive wording reported for ${reference}. Only you can see this.`,
-          whenTooLong: actor.isLead
-            ? `Export all of it as an evidence pack: /export ${reference}.`
-            : `A lead can export all of it as an evidence pack (/export ${reference}).`,
+          title: t('desk.content_warning', { reference }),
+          whenTooLong: t(actor.isLead ? 'desk.export_lead' : 'desk.export_member', { reference }),
           sections: [
             ...notes.map((note) => ({
-              heading:
-                `Reported ${formatInstant(note.reportedAt, settings.timezone)}` +
-                (actor.isLead
-                  ? ` by ${note.name}${note.anonymous ? ' (anonymous to the channel)' : ''}`
-                  : ''),
+              heading: t(
+                !actor.isLead
+                  ? 'desk.reported_at'
+                  : note.anonymous
+                    ? 'desk.reported_at_by_anonymous'
+                    : 'desk.reported_at_by',
+                { at: formatInstant(note.reportedAt, settings.timezone), name: note.name },
+              ),
               lines: note.note.split('\n'),
               verbatim: true,
             })),
@@ -195,34 +200,35 @@ export function createIncidentDesk(deps: IncidentDeskDependencies): IncidentDesk
         };
       }),
 
-    home: (actor) => replyOnly('home', () => buildMemberHome(actor, deps)),
+    home: (actor) => replyOnly(actor, 'home', (t) => buildMemberHome(actor, deps, t)),
   };
 }
 
-function actionReply(incidentId: number, action: CardAction, outcome: ActionOutcome): Reply {
+function actionReply(incidentId: number, action: CardAction, outcome: ActionOutcome, t: Translator): Reply {
   const reference = incidentReference(incidentId);
   switch (outcome) {
-    case 'recorded': {
-      const what = action === 'supported' ? 'Your support is counted' : 'Your report is counted';
-      return { tone: 'success', title: `${what} on ${reference}. Thank you for showing up.`, sections: [] };
-    }
-    case 'already':
-      return { tone: 'info', title: `You already told me that for ${reference}. Thank you.`, sections: [] };
-    case 'resolved':
+    case 'recorded':
       return {
-        tone: 'info',
-        title: `${reference} is resolved already; thank you all the same.`,
+        tone: 'success',
+        title: t(action === 'supported' ? 'desk.support_counted' : 'desk.report_counted', { reference }),
         sections: [],
       };
+    case 'already':
+      return { tone: 'info', title: t('desk.already', { reference }), sections: [] };
+    case 'resolved':
+      return { tone: 'info', title: t('desk.resolved_already', { reference }), sections: [] };
     case 'missing':
-      return notFound(incidentId);
+      return notFound(incidentId, t);
   }
 }
 
-function alreadyResolved(incidentId: number, outcome: Outcome): Reply {
+function alreadyResolved(incidentId: number, outcome: Outcome, t: Translator): Reply {
   return {
     tone: 'info',
-    title: `${incidentReference(incidentId)} is already resolved: ${OUTCOME_LABEL[outcome]}.`,
+    title: t('desk.already_resolved', {
+      reference: incidentReference(incidentId),
+      outcome: outcomeLabel(t, outcome),
+    }),
     sections: [],
   };
 }

@@ -1,24 +1,26 @@
-import { CATEGORY_INFO } from '../categories.ts';
 import type { Actor } from '../command.ts';
 import { digestWeeks } from '../digest/digest-weeks.ts';
 import { renderWeeklyDigest } from '../digest/render-weekly-digest.ts';
+import { collectiveLanguage } from '../i18n/member-language.ts';
+import { type Translator, translator } from '../i18n/translator.ts';
+import { categoryLabel, outcomeLabel } from '../i18n/vocabulary.ts';
 import type { Ledger, MemberIncident } from '../ledger-port.ts';
 import { platformLabel } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply, Section } from '../reply.ts';
 import type { CollectiveSettings } from '../settings.ts';
 import { formatDay, weekContaining } from '../time.ts';
-import { OUTCOME_LABEL } from './outcomes.ts';
 
 const SHOWN_INCIDENTS = 10;
 
 /**
- * A member's own page (Slack's App Home): the incidents they flagged or were the target of, their rally
- * settings, and for leads the week's numbers. Nothing about other members' incidents.
+ * A member's own page (Slack's App Home), in their language: the incidents they flagged or were the target of,
+ * their rally settings, and for leads the week's numbers. Nothing about other members' incidents.
  */
 export async function buildMemberHome(
   actor: Actor,
   { ledger, settings, now }: { ledger: Ledger; settings: CollectiveSettings; now: () => Date },
+  t: Translator = translator(collectiveLanguage(settings)),
 ): Promise<Reply> {
   const [incidents, responder] = await Promise.all([
     ledger.memberIncidents(actor.id, SHOWN_INCIDENTS),
@@ -26,18 +28,20 @@ export async function buildMemberHome(
   ]);
   const sections: Section[] = [
     {
-      heading: 'Your incidents',
+      heading: t('home.your_incidents'),
       lines:
         incidents.length === 0
-          ? ['Nothing flagged by you or about you. Use /flag when you see an attack on you or a colleague.']
-          : incidents.map((incident) => incidentLine(incident, settings.timezone)),
+          ? [t('home.none')]
+          : incidents.map((incident) => incidentLine(incident, settings.timezone, t)),
     },
     {
-      heading: 'Rally alerts',
+      heading: t('home.rally_alerts'),
       lines: [
-        responder?.active
-          ? `You are a responder on ${responder.platforms.length === 0 ? 'every platform' : responder.platforms.map(platformLabel).join(', ')}. /responder off stops alerts.`
-          : 'You are not a responder. /responder on x instagram (your platforms) to be rallied when a colleague is attacked.',
+        !responder?.active
+          ? t('home.not_responder')
+          : responder.platforms.length === 0
+            ? t('home.responder_everywhere')
+            : t('home.responder_on', { platforms: responder.platforms.map(platformLabel).join(', ') }),
       ],
     },
   ];
@@ -49,16 +53,19 @@ export async function buildMemberHome(
       settings.timezone,
       now(),
     );
-    sections.push({ heading: 'This week, for leads', lines: [digest.title] }, ...digest.sections);
+    sections.push({ heading: t('home.for_leads'), lines: [digest.title] }, ...digest.sections);
   }
-  return { tone: 'info', title: `Shieldwall for ${settings.collectiveName}`, sections };
+  return { tone: 'info', title: t('home.title', { collective: settings.collectiveName }), sections };
 }
 
-function incidentLine(incident: MemberIncident, timezone: string): string {
-  const status = incident.outcome ? `resolved: ${OUTCOME_LABEL[incident.outcome]}` : 'open';
-  const role = incident.role === 'target' ? 'about you' : 'flagged by you';
-  return (
-    `${incidentReference(incident.id)} · ${CATEGORY_INFO[incident.category].label} · ${status} · ` +
-    `${role}, ${formatDay(incident.firstReportedAt, timezone)}`
-  );
+function incidentLine(incident: MemberIncident, timezone: string, t: Translator): string {
+  const values = {
+    reference: incidentReference(incident.id),
+    category: categoryLabel(t, incident.category),
+    role: incident.role,
+    day: formatDay(incident.firstReportedAt, timezone),
+  };
+  return incident.outcome
+    ? t('home.incident_resolved', { ...values, outcome: outcomeLabel(t, incident.outcome) })
+    : t('home.incident_open', values);
 }

@@ -1,9 +1,12 @@
 import { captureFailedMessage, postGoneMessage } from '../capture/capture-messages.ts';
 import type { Actor } from '../command.ts';
 import { DEFAULT_DAILY_CAP } from '../commands/responder-command.ts';
+import { collectiveLanguage, memberLanguageOf } from '../i18n/member-language.ts';
+import { type Translator, translator } from '../i18n/translator.ts';
+import { wantsLabel } from '../i18n/vocabulary.ts';
 import type { DeskAnswer } from '../incident/incident-desk.ts';
 import type { TargetWants } from '../incident/target-wants.ts';
-import { TARGET_WANTS_LABEL, wantsRally } from '../incident/target-wants.ts';
+import { wantsRally } from '../incident/target-wants.ts';
 import type { Ledger } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, type Reply } from '../reply.ts';
@@ -153,20 +156,21 @@ export class RallyEngine {
   /** The target's answer to the consent question. */
   async consent(actor: Actor, incidentId: number, wants: TargetWants): Promise<DeskAnswer> {
     const given = await this.deps.store.giveConsent(incidentId, actor.id, wants);
+    const t = await this.speakTo(actor);
     if (!given) {
       return {
         reply: errorReply({
           code: 'rally.not_target',
-          message: `Only the person whose post was attacked can choose what happens with ${incidentReference(incidentId)}.`,
+          message: t('consent.not_target', { reference: incidentReference(incidentId) }),
         }),
         cardChanged: false,
       };
     }
     await this.waveFor(incidentId);
     // Private support rallies too, by direct message; only "document" rallies nobody.
-    const title = wantsRally(wants)
-      ? `Thank you. Colleagues are being asked for: ${TARGET_WANTS_LABEL[wants]}.`
-      : `Thank you. ${TARGET_WANTS_LABEL[wants]}: nobody will be rallied.`;
+    const title = t(wantsRally(wants) ? 'consent.thanks_rally' : 'consent.thanks_document', {
+      wants: wantsLabel(t, wants),
+    });
     return { reply: { tone: 'success', title, sections: [] }, cardChanged: true };
   }
 
@@ -174,32 +178,38 @@ export class RallyEngine {
   async respond(actor: Actor, incidentId: number, response: RallyResponse): Promise<DeskAnswer> {
     const outcome = await this.deps.store.respond(incidentId, actor.id, response, this.deps.now());
     const reference = incidentReference(incidentId);
+    const t = await this.speakTo(actor);
     const reply: Reply =
       outcome === 'not-alerted'
         ? errorReply({
             code: 'rally.not_alerted',
-            message: `That alert for ${reference} wasn't sent to you.`,
+            message: t('rally.not_alerted', { reference }),
           })
         : outcome === 'resolved'
-          ? { tone: 'info', title: `${reference} is resolved already; thank you all the same.`, sections: [] }
+          ? { tone: 'info', title: t('rally.resolved_already', { reference }), sections: [] }
           : outcome === 'already'
             ? {
                 tone: 'info',
-                title: `You already answered that alert for ${reference}. Thank you.`,
+                title: t('rally.already_answered', { reference }),
                 sections: [],
               }
             : response === 'on-it'
               ? {
                   tone: 'success',
-                  title: `Thank you: you're on ${reference}. Press "I replied with support" or "I reported it" when done.`,
+                  title: t('rally.on_it', { reference }),
                   sections: [],
                 }
               : {
                   tone: 'info',
-                  title: `No problem. Look after yourself; someone else will be asked if needed.`,
+                  title: t('rally.cant'),
                   sections: [],
                 };
     return { reply, cardChanged: outcome === 'recorded' && response === 'on-it' };
+  }
+
+  /** The language a member pressing a button is answered in. */
+  private async speakTo(actor: Actor): Promise<Translator> {
+    return translator(await memberLanguageOf(this.deps.ledger, actor, this.deps.settings));
   }
 
   /** When resolved: the outcome to everyone who acted, and a check-in to the person attacked. */
@@ -229,6 +239,11 @@ export class RallyEngine {
     const { ledger, settings } = this.deps;
     const incident = await ledger.getIncident(message.incidentId);
     if (!incident) return;
+    // A leads' channel reads the collective's language; a member reads their own.
+    const t =
+      message.kind === 'lead-alert'
+        ? translator(collectiveLanguage(settings))
+        : translator(await memberLanguageOf(ledger, { id: message.recipient }, settings));
     const reply = await (async (): Promise<Reply | undefined> => {
       switch (message.kind) {
         case 'alert': {
@@ -237,23 +252,23 @@ export class RallyEngine {
           // Resolved in the meantime, or no longer what the target wants: the alert is dropped, not sent.
           if (incident.status !== 'open' || !wantsRally(incident.wants)) return undefined;
           const responder = await ledger.getResponder(message.recipient);
-          return alertMessage(incident, settings, responder?.dailyCap ?? DEFAULT_DAILY_CAP);
+          return alertMessage(incident, settings, responder?.dailyCap ?? DEFAULT_DAILY_CAP, t);
         }
         case 'consent':
           // A question to someone who is no longer the person attacked (corrected since) is not sent.
           return incident.consent === 'asked' && incident.target.id === message.recipient
-            ? consentMessage(incident, settings)
+            ? consentMessage(incident, settings, t)
             : undefined;
         case 'lead-alert':
-          return leadAlertMessage(incident, settings);
+          return leadAlertMessage(incident, settings, t);
         case 'outcome':
-          return outcomeMessage(incident);
+          return outcomeMessage(incident, t);
         case 'check-in':
-          return checkInMessage(incident, settings);
+          return checkInMessage(incident, settings, t);
         case 'capture-failed':
-          return captureFailedMessage(incident);
+          return captureFailedMessage(incident, t);
         case 'post-gone':
-          return postGoneMessage(incident, message.recipient, settings.timezone);
+          return postGoneMessage(incident, message.recipient, settings.timezone, t);
       }
     })();
     if (!reply) return;

@@ -1,78 +1,91 @@
-import { CATEGORY_INFO } from '../categories.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import { collectiveLanguage } from '../i18n/member-language.ts';
 import { type Translator, translator } from '../i18n/translator.ts';
+import { categoryLabel, outcomeLabel, wantsLabel } from '../i18n/vocabulary.ts';
 import { placeText, wantsChoicesFor } from '../incident/describe-incident.ts';
 import { whatToDoSection } from '../incident/incident-card.ts';
-import { OUTCOME_LABEL } from '../incident/outcomes.ts';
 import { targetNaming, visibleTargetName } from '../incident/target-name.ts';
-import { TARGET_WANTS_LABEL, wantsReplies, wantsReports } from '../incident/target-wants.ts';
+import { wantsReplies, wantsReports } from '../incident/target-wants.ts';
 import type { IncidentDetails } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply, ReplyAction } from '../reply.ts';
 import type { CollectiveSettings } from '../settings.ts';
 import { formatInstant } from '../time.ts';
 
-function about(incident: IncidentDetails): string {
-  const where = placeText(incident, translator('en'));
-  return `${incidentReference(incident.id)}, ${CATEGORY_INFO[incident.category].label} ${incident.channel === null ? `on ${where}` : `(${where})`}`;
+function about(incident: IncidentDetails, t: Translator): string {
+  const values = {
+    reference: incidentReference(incident.id),
+    category: categoryLabel(t, incident.category),
+    place: placeText(incident, t),
+  };
+  return incident.channel === null ? t('rally.about_post', values) : t('rally.about_place', values);
 }
 
 /**
- * The alert a responder gets by direct message: what the target wants, what to do, and buttons. Responders are
- * members of the channel, so they read the name as the card shows it.
+ * The alert a responder gets by direct message, in their language: what the target wants, what to do, and
+ * buttons. Responders are members of the channel, so they read the name as the card shows it.
  */
 export function alertMessage(
   incident: IncidentDetails,
   settings: CollectiveSettings,
   dailyCap: number,
+  t: Translator = translator(collectiveLanguage(settings)),
 ): Reply {
-  const target = visibleTargetName(incident) ?? 'a colleague';
+  const target = visibleTargetName(incident);
   const actions: ReplyAction[] = [
-    { id: `rally:on-it:${incident.id}`, label: "I'm on it", style: 'primary' },
-    { id: `rally:cant:${incident.id}`, label: "Can't now" },
+    { id: `rally:on-it:${incident.id}`, label: t('rally.button.on_it'), style: 'primary' },
+    { id: `rally:cant:${incident.id}`, label: t('rally.button.cant') },
   ];
   if (wantsReplies(incident.wants) || incident.wants === 'private') {
     actions.push({
       id: `card:supported:${incident.id}`,
-      label: incident.wants === 'private' ? 'I reached out' : 'I replied with support',
+      label: incident.wants === 'private' ? t('rally.button.reached_out') : t('rally.button.replied'),
     });
   }
   if (wantsReports(incident.wants))
-    actions.push({ id: `card:reported:${incident.id}`, label: 'I reported it' });
+    actions.push({ id: `card:reported:${incident.id}`, label: t('rally.button.reported') });
+  const wants = wantsLabel(t, incident.wants);
   return {
     tone: 'warning',
-    title: `${target} needs colleagues: ${about(incident)}.`,
+    title:
+      target === undefined
+        ? t('rally.alert.title_unnamed', { about: about(incident, t) })
+        : t('rally.alert.title', { target, about: about(incident, t) }),
     sections: [
-      { lines: [`${target} wants: ${TARGET_WANTS_LABEL[incident.wants]}`] },
-      whatToDoSection(incident, settings),
       {
         lines: [
-          `You get at most ${dailyCap} alerts a day. /responder pause takes a break; /responder quiet 22:00-07:00 sets quiet hours.`,
+          target === undefined
+            ? t('rally.alert.wants_unnamed', { wants })
+            : t('rally.alert.wants', { target, wants }),
         ],
       },
+      whatToDoSection(incident, settings, t),
+      { lines: [t('rally.alert.cap', { cap: dailyCap })] },
     ],
     actions,
   };
 }
 
-/** The question to the person attacked when a colleague flagged it: nobody is rallied until they choose. */
+/**
+ * The question to the person attacked when a colleague flagged it, in their language: nobody is rallied until
+ * they choose.
+ */
 export function consentMessage(
   incident: IncidentDetails,
   settings: CollectiveSettings,
   t: Translator = translator(collectiveLanguage(settings)),
 ): Reply {
-  const deadline = incident.consentDeadline
-    ? formatInstant(incident.consentDeadline, settings.timezone)
-    : 'soon';
+  const values = { about: about(incident, t) };
   return {
     tone: 'info',
-    title: `A colleague flagged an attack on ${incident.channel === null ? 'your post' : 'you'}: ${about(incident)}. What would you like colleagues to do?`,
+    title: incident.channel === null ? t('consent.title_post', values) : t('consent.title_place', values),
     sections: [
       {
         lines: [
-          'Nobody is rallied until you choose. Whatever you choose, it is recorded in the ledger.',
-          `If you don't answer by ${deadline}, it stays documented only.`,
+          t('consent.nobody_until'),
+          incident.consentDeadline
+            ? t('consent.deadline', { deadline: formatInstant(incident.consentDeadline, settings.timezone) })
+            : t('consent.deadline_soon'),
         ],
       },
       ...buildGuidance(t, {
@@ -85,59 +98,71 @@ export function consentMessage(
     ],
     actions: wantsChoicesFor(incident).map((wants) => ({
       id: `consent:${wants}:${incident.id}`,
-      label: TARGET_WANTS_LABEL[wants],
+      label: wantsLabel(t, wants),
     })),
   };
 }
 
 /**
  * Critical incidents reach the leads at once, whatever the rally does. It goes only to leads (their channel, or
- * each lead's direct messages), who may see the name even when the person attacked flagged it anonymously.
+ * each lead's direct messages), who may see the name even when the person attacked flagged it anonymously. In
+ * the collective's language: a leads' channel is read by all of them.
  */
-export function leadAlertMessage(incident: IncidentDetails, settings: CollectiveSettings): Reply {
+export function leadAlertMessage(
+  incident: IncidentDetails,
+  settings: CollectiveSettings,
+  t: Translator = translator(collectiveLanguage(settings)),
+): Reply {
   const naming = targetNaming(incident, 'leads');
-  const attacked = naming.kind === 'named' ? naming.name : 'a member';
+  const attacked = naming.kind === 'named' ? naming.name : t('rally.lead.a_member');
   return {
     tone: 'error',
-    title: `Critical: ${about(incident)}.`,
+    title: t('rally.lead.title', { about: about(incident, t) }),
     sections: [
       {
         lines: [
-          `Attacked: ${attacked}. Flagged ${formatInstant(incident.firstReportedAt, settings.timezone)}.`,
-          'They have been shown the safety steps: emergency number, police report with the reference, legal help.',
-          'The wording is behind Show wording on the incident card.',
+          t('rally.lead.attacked', {
+            attacked,
+            at: formatInstant(incident.firstReportedAt, settings.timezone),
+          }),
+          t('rally.lead.safety_shown'),
+          t('rally.lead.wording'),
         ],
       },
     ],
   };
 }
 
-/** To everyone who acted, when the incident is resolved. */
-export function outcomeMessage(incident: IncidentDetails): Reply {
-  const outcome = incident.resolution ? OUTCOME_LABEL[incident.resolution.outcome] : 'resolved';
+/** To everyone who acted, when the incident is resolved, in their language. */
+export function outcomeMessage(incident: IncidentDetails, t: Translator): Reply {
+  const reference = incidentReference(incident.id);
   return {
     tone: 'success',
-    title: `${incidentReference(incident.id)} is resolved: ${outcome}.`,
-    sections: [
-      {
-        lines: ['Thank you for showing up. It stays in the ledger and counts towards the account’s record.'],
-      },
-    ],
+    title: incident.resolution
+      ? t('rally.outcome.title', { reference, outcome: outcomeLabel(t, incident.resolution.outcome) })
+      : t('rally.outcome.title_plain', { reference }),
+    sections: [{ lines: [t('rally.outcome.thanks')] }],
   };
 }
 
-/** To the person attacked, when it is resolved: the outcome, and a short check-in. */
-export function checkInMessage(incident: IncidentDetails, settings: CollectiveSettings): Reply {
-  const outcome = incident.resolution ? OUTCOME_LABEL[incident.resolution.outcome] : 'resolved';
+/** To the person attacked, when it is resolved: the outcome, and a short check-in, in their language. */
+export function checkInMessage(
+  incident: IncidentDetails,
+  settings: CollectiveSettings,
+  t: Translator = translator(collectiveLanguage(settings)),
+): Reply {
+  const reference = incidentReference(incident.id);
   return {
     tone: 'info',
-    title: `${incidentReference(incident.id)} is resolved: ${outcome}. How are you doing?`,
+    title: incident.resolution
+      ? t('rally.checkin.title', { reference, outcome: outcomeLabel(t, incident.resolution.outcome) })
+      : t('rally.checkin.title_plain', { reference }),
     sections: [
       {
         lines: [
-          `${incident.supported} colleagues replied with support and ${incident.reported} reported it.`,
-          `If it is still weighing on you, talk to a colleague, or to ${settings.safety.wellbeing}. Stepping away from the screen is fine.`,
-          'If more comes, flag each post: the ledger connects them.',
+          t('rally.checkin.counts', { supported: incident.supported, reported: incident.reported }),
+          t('rally.checkin.wellbeing', { wellbeing: settings.safety.wellbeing }),
+          t('rally.checkin.flag_more'),
         ],
       },
     ],

@@ -1,9 +1,11 @@
 import type { MessageKey } from '../catalogue-types.ts';
 import { capture } from './capture.ts';
+import { card } from './card.ts';
 import { common } from './common.ts';
 import { flag } from './flag.ts';
 import { guidance } from './guidance.ts';
 import { members } from './members.ts';
+import { rally } from './rally.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** Le catalogue français : les mêmes clés que l’anglais, écrites pour des lecteurs francophones. */
@@ -14,4 +16,6 @@ export const fr: Record<MessageKey, string> = {
   ...guidance,
   ...capture,
   ...members,
+  ...rally,
+  ...card,
 };
