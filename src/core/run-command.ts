@@ -48,7 +48,7 @@ export async function runCommand(
       said === undefined ? t('run.invalid_input_fallback') : isMessageKey(said) ? t(said) : said;
     return errorReply({
       code: 'input.invalid',
-      message: t('run.invalid_input', { problem, usage: command.usage }),
+      message: t('run.invalid_input', { problem, usage: t(command.usage) }),
     });
   }
   const started = Date.now();

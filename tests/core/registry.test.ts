@@ -14,8 +14,8 @@ const command = (
   run: CommandDefinition['run'] = async () => ({ tone: 'info', title: 'ok', sections: [] }),
 ): CommandDefinition => ({
   name,
-  summary: name,
-  usage: `/${name}`,
+  summary: 'cmd.help.summary',
+  usage: 'cmd.help.usage',
   examples: [],
   access: 'member',
   options: [],
