@@ -58,7 +58,7 @@ export const commands = {
   'cmd.flag.form.submit': 'Signaler',
 
   'cmd.offender.summary':
-    'Le dossier d’un compte au registre : incidents, nombre de membres visés, et s’il s’agit d’un récidiviste.',
+    'Le dossier d’un compte au registre : incidents, membres visés, et s’il s’agit d’un récidiviste.',
   'cmd.offender.usage': '/offender <pseudo ou lien>',
   'cmd.offender.example.handle': '/offender SomeTroll',
   'cmd.offender.example.link': '/offender https://x.com/sometroll',
@@ -67,7 +67,7 @@ export const commands = {
     'Un pseudo (SomeTroll, x:SomeTroll) ou un lien vers le compte ou une publication',
 
   'cmd.responder.summary':
-    'Recevoir ou non les alertes de mobilisation : vos plateformes, heures de silence, limite par jour, pause.',
+    'Alertes de mobilisation, oui ou non : vos plateformes, heures de silence, limite par jour, pause.',
   'cmd.responder.usage':
     '/responder on|off [plateformes…] · /responder pause|back · /responder quiet 22:00-07:00 [fuseau] · /responder cap 5',
   'cmd.responder.example.on': '/responder on x instagram',
@@ -84,14 +84,14 @@ export const commands = {
   'cmd.responder.cap.description': 'Avec cap : au plus ce nombre d’alertes par jour (de 1 à 50)',
 
   'cmd.digest.summary':
-    'Les incidents de la semaine par catégorie, plateforme et gravité, et les récidivistes (responsables).',
+    'Incidents de la semaine par catégorie, plateforme et gravité, et les récidivistes (responsables).',
   'cmd.digest.usage': '/digest [semaine, p. ex. 2026-W47]',
   'cmd.digest.example.this_week': '/digest',
   'cmd.digest.example.week': '/digest 2026-W47',
   'cmd.digest.week.description': 'Semaine ISO comme 2026-W47 (par défaut : cette semaine)',
 
   'cmd.review.summary':
-    'Confirmer, contester ou effacer une fiche d’agresseur, ou lier deux comptes d’une même personne (responsables).',
+    'Confirmer, contester ou effacer une fiche, ou lier deux comptes d’une même personne (responsables).',
   'cmd.review.usage':
     '/review <compte> confirm|dispute|clear <raison> · /review <compte> link <autre compte> <raison>',
   'cmd.review.example.confirm':
@@ -104,7 +104,7 @@ export const commands = {
   'cmd.review.other.description': 'Avec link : l’autre compte de la même personne',
 
   'cmd.correct.summary':
-    'Corriger l’agresseur d’un incident ou la personne attaquée, avec une raison (responsables, ou qui l’a signalé).',
+    'Corriger l’agresseur ou la personne attaquée, avec une raison (responsables ou qui l’a signalé).',
   'cmd.correct.usage':
     '/correct <SW-12> by:<compte>|by:unknown [same-as:<compte>] [target:me] <raison> · pour désigner un autre membre comme personne attaquée, tapez /correct seul pour ouvrir le formulaire',
   'cmd.correct.example.by':
@@ -131,7 +131,7 @@ export const commands = {
   'cmd.correct.form.submit': 'Corriger',
 
   'cmd.export.summary':
-    'Un dossier de preuves sur un incident ou un compte, envoyé en privé sous forme de fichier (responsables).',
+    'Un dossier de preuves sur un incident ou un compte, envoyé en privé en fichier (responsables).',
   'cmd.export.usage': '/export <SW-12 | compte> [pdf|json|csv] [reveal]',
   'cmd.export.example.incident': '/export SW-12',
   'cmd.export.example.pdf': '/export x:sometroll pdf',
