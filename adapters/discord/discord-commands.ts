@@ -2,18 +2,28 @@ import {
   type APIApplicationCommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  type LocalizationMap,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { AnyCommand, CommandOption } from '../../src/core/command.ts';
 import { fieldLimits } from '../../src/core/command-form.ts';
+import { type MessageKey, translator } from '../../src/core/i18n/translator.ts';
 import type { CommandRegistry } from '../../src/core/registry.ts';
+import { FRENCH_OPTION_NAMES } from './discord-option-names.ts';
 
 // Discord's ceiling for a string option's length.
 const MAX_STRING_OPTION = 6000;
+// Discord's ceiling for a description and a choice's name, in every locale.
+const MAX_DESCRIPTION = 100;
+
+const english = translator('en');
+const french = translator('fr');
 
 /**
  * The registry as Discord slash commands, for `shieldwall discord:register`. A command with a form has every
  * option optional, because running it without options opens the form. Discord wants required options first.
+ * English is the default; members whose Discord speaks French see French descriptions, option names and
+ * choices. Command names stay the English keywords every message and the help name.
  */
 export function discordCommandDefinitions(
   registry: CommandRegistry,
@@ -21,7 +31,8 @@ export function discordCommandDefinitions(
   return registry.commands.map((command) => ({
     type: ApplicationCommandType.ChatInput,
     name: command.name,
-    description: limit(command.summary, 100),
+    description: limit(english(command.summary), MAX_DESCRIPTION),
+    description_localizations: described(command.summary),
     // Slash commands only in the server, never in direct messages: the server is where membership is known.
     dm_permission: false,
     options: command.options
@@ -31,9 +42,12 @@ export function discordCommandDefinitions(
 }
 
 function discordOption(command: AnyCommand, option: CommandOption): APIApplicationCommandOption {
+  const frenchName = FRENCH_OPTION_NAMES[command.name]?.[option.name];
   const base = {
     name: option.name,
-    description: limit(option.description, 100),
+    ...(frenchName ? { name_localizations: { fr: frenchName } } : {}),
+    description: limit(english(option.description), MAX_DESCRIPTION),
+    description_localizations: described(option.description),
     required: option.required && !command.form,
   };
   // The command's own limits, so Discord refuses an over-long value before it is sent.
@@ -45,7 +59,9 @@ function discordOption(command: AnyCommand, option: CommandOption): APIApplicati
       return { ...base, type: ApplicationCommandOptionType.Boolean };
     case 'files':
       return { ...base, type: ApplicationCommandOptionType.Attachment };
-    default:
+    default: {
+      const englishLabels = option.choiceLabels?.(english) ?? {};
+      const frenchLabels = option.choiceLabels?.(french) ?? {};
       return {
         ...base,
         type: ApplicationCommandOptionType.String,
@@ -54,13 +70,22 @@ function discordOption(command: AnyCommand, option: CommandOption): APIApplicati
         ...(option.choices
           ? {
               choices: option.choices.slice(0, 25).map((choice) => ({
-                name: limit(option.choiceLabels?.[choice] ?? choice, 100),
+                name: limit(englishLabels[choice] ?? choice, MAX_DESCRIPTION),
+                ...(frenchLabels[choice]
+                  ? { name_localizations: { fr: limit(frenchLabels[choice], MAX_DESCRIPTION) } }
+                  : {}),
                 value: choice,
               })),
             }
           : {}),
       };
+    }
   }
+}
+
+/** A description in the languages other than English, within Discord's limit. */
+function described(key: MessageKey): LocalizationMap {
+  return { fr: limit(french(key), MAX_DESCRIPTION) };
 }
 
 /** The options a Discord modal can ask: text inputs only, at most five. */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { FormStore } from '../../src/core/chat-adapter.ts';
 import type { AnyCommand } from '../../src/core/command.ts';
 import { fieldLimits } from '../../src/core/command-form.ts';
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import { modalOptions } from './discord-commands.ts';
 import { formModalId } from './discord-ids.ts';
 import { clip } from './discord-text.ts';
@@ -19,16 +20,18 @@ const MAX_TEXT_INPUT = 4000;
  * A command's form as a Discord modal: text inputs only (Discord's limit is five), choices as a short text
  * whose placeholder lists them. Each input's limits are the command's own (`fieldLimits`), so Discord refuses
  * an over-long answer while the member is still typing it. Values given as slash-command options, or typed in
- * a refused form, are filled in (cut to the field's limit: the refusal shows the whole text).
+ * a refused form, are filled in (cut to the field's limit: the refusal shows the whole text). `t` speaks the
+ * member's language: the title, labels and placeholders are said in it.
  */
 export function buildFormModal(
   command: AnyCommand,
   prefilled: Record<string, unknown>,
   stashKey: string,
+  t: Translator,
 ): APIModalInteractionResponseCallbackData {
   return {
     custom_id: `${formModalId(command.name)}:${stashKey}`,
-    title: clip(command.form?.title ?? command.name, 45),
+    title: clip(command.form ? t(command.form.title) : command.name, 45),
     components: modalOptions(command).map((option) => {
       const value = prefilled[option.name];
       const limits = fieldLimits(command, option);
@@ -36,10 +39,15 @@ export function buildFormModal(
       const input: APITextInputComponent = {
         type: ComponentType.TextInput,
         custom_id: option.name,
-        label: clip(option.label ?? option.name, 45),
+        label: clip(option.label ? t(option.label) : option.name, 45),
         style: option.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
         required: limits.required,
-        placeholder: clip(option.choices ? `One of: ${option.choices.join(', ')}` : option.description, 100),
+        placeholder: clip(
+          option.choices
+            ? t('cmd.form.one_of', { choices: option.choices.join(', ') })
+            : t(option.description),
+          100,
+        ),
         max_length: maxLength,
         ...(limits.minLength ? { min_length: Math.min(limits.minLength, maxLength) } : {}),
         ...(typeof value === 'string' && value !== '' ? { value: cutTo(value, maxLength) } : {}),

@@ -5,6 +5,7 @@ type View = types.View;
 
 import type { AnyCommand, CommandOption } from '../../src/core/command.ts';
 import { fieldLimits } from '../../src/core/command-form.ts';
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import { plainText } from './mrkdwn.ts';
 import { slackMemberId } from './slack-ids.ts';
 
@@ -14,34 +15,42 @@ const MAX_TEXT_INPUT = 3000;
 const SCREENSHOT_TYPES = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'heic', 'pdf'];
 const MAX_FILES = 10;
 
-/** A command's form as a Slack modal, one input block per option; block and action ids are option names. */
+/**
+ * A command's form as a Slack modal, one input block per option; block and action ids are option names. `t`
+ * speaks the member's language: the title, labels, hints and choices are said in it.
+ */
 export function buildCommandModal(
   command: AnyCommand,
-  { callbackId, privateMetadata, userId }: { callbackId: string; privateMetadata: string; userId: string },
+  {
+    callbackId,
+    privateMetadata,
+    userId,
+    t,
+  }: { callbackId: string; privateMetadata: string; userId: string; t: Translator },
 ): View {
   return {
     type: 'modal',
     callback_id: callbackId,
     private_metadata: privateMetadata,
-    title: plainText(command.form?.title ?? command.name, 24),
-    submit: plainText(command.form?.submit ?? 'Send', 24),
-    close: plainText('Cancel', 24),
-    blocks: command.options.map((option) => inputBlock(command, option, userId)),
+    title: plainText(command.form ? t(command.form.title) : command.name, 24),
+    submit: plainText(t(command.form?.submit ?? 'cmd.form.send'), 24),
+    close: plainText(t('cmd.form.cancel'), 24),
+    blocks: command.options.map((option) => inputBlock(command, option, userId, t)),
   };
 }
 
-function inputBlock(command: AnyCommand, option: CommandOption, userId: string): KnownBlock {
+function inputBlock(command: AnyCommand, option: CommandOption, userId: string, t: Translator): KnownBlock {
   return {
     type: 'input',
     block_id: option.name,
     optional: !option.required,
-    label: plainText(option.label ?? option.description, 2000),
-    ...(option.label ? { hint: plainText(option.description, 2000) } : {}),
-    element: inputElement(command, option, userId),
+    label: plainText(t(option.label ?? option.description), 2000),
+    ...(option.label ? { hint: plainText(t(option.description), 2000) } : {}),
+    element: inputElement(command, option, userId, t),
   } as KnownBlock;
 }
 
-function inputElement(command: AnyCommand, option: CommandOption, userId: string) {
+function inputElement(command: AnyCommand, option: CommandOption, userId: string, t: Translator) {
   const action_id = option.name;
   if (option.kind === 'member') {
     return { type: 'users_select', action_id, ...(option.defaultsToSelf ? { initial_user: userId } : {}) };
@@ -50,19 +59,20 @@ function inputElement(command: AnyCommand, option: CommandOption, userId: string
     return {
       type: 'checkboxes',
       action_id,
-      options: [{ text: plainText(option.label ?? 'Yes', 75), value: 'yes' }],
+      options: [{ text: plainText(t(option.label ?? 'cmd.form.yes'), 75), value: 'yes' }],
     };
   }
   if (option.kind === 'files') {
     return { type: 'file_input', action_id, filetypes: SCREENSHOT_TYPES, max_files: MAX_FILES };
   }
   if (option.choices) {
+    const labels = option.choiceLabels?.(t) ?? {};
     return {
       type: 'static_select',
       action_id,
-      placeholder: plainText('Choose one', 150),
+      placeholder: plainText(t('cmd.form.choose_one'), 150),
       options: option.choices.map((choice) => ({
-        text: plainText(option.choiceLabels?.[choice] ?? choice, 75),
+        text: plainText(labels[choice] ?? choice, 75),
         value: choice,
       })),
     };

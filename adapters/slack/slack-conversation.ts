@@ -47,6 +47,7 @@ export function slackConversation(
         callbackId: formViewId(command.name),
         privateMetadata: privateMetadata({}),
         userId: person.userId,
+        t: form.t,
       });
       await edge.client.views.open({ trigger_id: request.triggerId, view });
     },

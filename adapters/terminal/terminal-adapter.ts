@@ -163,9 +163,10 @@ export class TerminalAdapter implements ChatAdapter {
       forms: {
         firstAnswer: false,
         open: async (form) => {
-          const command = form.kind === 'command' ? bot.commands.find(form.name) : undefined;
+          if (form.kind !== 'command') return;
+          const command = bot.commands.find(form.name);
           if (!command) return;
-          this.form = new TerminalForm(command, (name) => memberFromName(name, this.actor));
+          this.form = new TerminalForm(command, (name) => memberFromName(name, this.actor), form.t);
           await this.showStep(this.form.begin(), bot);
         },
       },

@@ -1,5 +1,6 @@
 import type { AnyCommand, CommandOption } from '../../src/core/command.ts';
 import { checkForm, checkFormField } from '../../src/core/command-form.ts';
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import type { MemberRef } from '../../src/core/ledger-port.ts';
 import type { Result } from '../../src/core/result.ts';
 
@@ -26,6 +27,8 @@ export class TerminalForm {
   constructor(
     private readonly command: AnyCommand,
     private readonly memberFromName: MemberFromName,
+    /** Speaks the member's language: the questions are asked in it. */
+    private readonly t: Translator,
   ) {
     this.questions = command.options.filter((option) => option.kind !== 'files');
   }
@@ -36,11 +39,8 @@ export class TerminalForm {
 
   /** The form's heading and its first question. */
   begin(): FormStep {
-    const title = this.command.form?.title ?? this.command.summary;
-    return {
-      kind: 'ask',
-      text: `${title}. Answer each question, or type /cancel to stop.\n${this.question()}`,
-    };
+    const title = this.t(this.command.form?.title ?? this.command.summary);
+    return { kind: 'ask', text: `${this.t('cmd.form.begin', { title })}\n${this.question()}` };
   }
 
   answer(line: string): FormStep {
@@ -91,14 +91,17 @@ export class TerminalForm {
   private question(): string {
     const option = this.current();
     if (!option) return '';
-    const skip = option.required ? '' : ' (press Enter to skip)';
+    const { t } = this;
+    const asked = t(option.description);
+    const question = option.required ? asked : t('cmd.form.optional', { question: asked });
+    const labels = option.choiceLabels?.(t) ?? {};
     const choices = option.choices
-      ? `\n  One of: ${option.choices.map((c) => (option.choiceLabels?.[c] ? `${c} (${option.choiceLabels[c]})` : c)).join(', ')}`
+      ? `\n  ${t('cmd.form.one_of', { choices: option.choices.map((c) => (labels[c] ? `${c} (${labels[c]})` : c)).join(', ') })}`
       : option.kind === 'yes-no'
-        ? '\n  yes or no'
+        ? `\n  ${t('cmd.form.yes_or_no')}`
         : option.kind === 'member'
-          ? '\n  Their name, as they use it here'
+          ? `\n  ${t('cmd.form.member_name')}`
           : '';
-    return `? ${option.description}${skip}${choices}`;
+    return `? ${question}${choices}`;
   }
 }

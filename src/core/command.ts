@@ -47,19 +47,23 @@ export interface CommandContext {
  */
 export type OptionKind = 'text' | 'member' | 'yes-no' | 'files';
 
-/** One option of a command, as chat platforms with typed options (Discord) and forms present it. */
+/**
+ * One option of a command, as chat platforms with typed options (Discord) and forms present it. `name` is the
+ * keyword members type, the same in every language; what the option says about itself is a catalogue key, so
+ * each reader sees it in their language.
+ */
 export interface CommandOption {
   name: string;
   /** A short label for a form field. */
-  label?: string;
-  description: string;
+  label?: MessageKey;
+  description: MessageKey;
   required: boolean;
   kind?: OptionKind;
   /** A member option that means the person filling in the form unless they change it (a form preselects them). */
   defaultsToSelf?: boolean;
   choices?: readonly string[];
-  /** Labels for the choices, by choice, where a word alone would not say enough. */
-  choiceLabels?: Readonly<Record<string, string>>;
+  /** Labels for the choices, by choice, in the reader's language, where a word alone would not say enough. */
+  choiceLabels?: (t: Translator) => Readonly<Record<string, string>>;
   /** Free text that may run over several lines (a form shows a text area). */
   multiline?: boolean;
   /** Only asked when this other option was left empty (forms that ask one question at a time skip it). */
@@ -69,20 +73,21 @@ export interface CommandOption {
 /**
  * A command is data: adapters, the help text and Discord's registration all read the same definition. Input
  * arrives either as free text (terminal, Slack) or as named options (Discord); both end in `args`, validated
- * with zod before the handler runs.
+ * with zod before the handler runs. `name` is the English keyword members type everywhere (Slack has no
+ * localized commands); what the command says about itself is catalogue keys, rendered in the reader's language.
  */
 export interface CommandDefinition<Args = unknown> {
   name: string;
-  summary: string;
-  usage: string;
-  examples: string[];
+  summary: MessageKey;
+  usage: MessageKey;
+  examples: MessageKey[];
   access: 'member' | 'lead';
   options: CommandOption[];
   /**
    * With no input at all, adapters that can show a form (a Slack modal, a Discord modal, questions in the
    * terminal) ask for the options field by field instead of answering with the usage line.
    */
-  form?: { title: string; submit?: string };
+  form?: { title: MessageKey; submit?: MessageKey };
   /** Turns the words after the command into the shape `args` validates. */
   parseText(text: string, t: Translator): Result<unknown>;
   /**

@@ -48,7 +48,7 @@ export async function runCommand(
     const problem = issue ? sayIssue(issue, t) : t('run.invalid_input_fallback');
     return errorReply({
       code: 'input.invalid',
-      message: t('run.invalid_input', { problem, usage: command.usage }),
+      message: t('run.invalid_input', { problem, usage: t(command.usage) }),
     });
   }
   const started = Date.now();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slashCommandName } from '../../adapters/slack/listeners/slash-commands.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
+import { ENGLISH_WORDS, FRENCH_WORDS, strayWords } from '../i18n/stop-words.ts';
 
 const manifestPath = path.resolve(import.meta.dirname, '../../slack-app-manifest.json');
 
@@ -18,6 +19,23 @@ describe('the Slack app manifest', () => {
       manifest.settings.interactivity.request_url,
     ];
     for (const url of urls) expect(new URL(url).pathname).toBe('/slack/events');
+  });
+
+  it('describes every command in English, then in French, within 100 characters', async () => {
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    const problems: string[] = [];
+    for (const { command, description } of manifest.features.slash_commands as {
+      command: string;
+      description: string;
+    }[]) {
+      const [english = '', french = '', ...more] = description.split(' · ');
+      if (description.length >= 100) problems.push(`${command}: ${description.length} characters`);
+      if (!english || !french || more.length > 0) problems.push(`${command}: not "English · Français"`);
+      if (english === french) problems.push(`${command}: the French part is the English one`);
+      for (const word of strayWords(english, FRENCH_WORDS)) problems.push(`${command} en: "${word}"`);
+      for (const word of strayWords(french, ENGLISH_WORDS)) problems.push(`${command} fr: "${word}"`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('asks for the scopes and events the adapter uses, and no more', async () => {

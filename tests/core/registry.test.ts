@@ -7,6 +7,7 @@ import type { Ledger } from '../../src/core/ledger-port.ts';
 import { createCommandRegistry } from '../../src/core/registry.ts';
 import { runCommand } from '../../src/core/run-command.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
+import { ENGLISH_WORDS, strayWords } from '../i18n/stop-words.ts';
 import { testSettings } from '../support/core-harness.ts';
 
 const command = (
@@ -14,8 +15,8 @@ const command = (
   run: CommandDefinition['run'] = async () => ({ tone: 'info', title: 'ok', sections: [] }),
 ): CommandDefinition => ({
   name,
-  summary: name,
-  usage: `/${name}`,
+  summary: 'cmd.help.summary',
+  usage: 'cmd.help.usage',
   examples: [],
   access: 'member',
   options: [],
@@ -24,13 +25,13 @@ const command = (
   run,
 });
 
-const context = (isLead = false): CommandContext => ({
+const context = (isLead = false, language: 'en' | 'fr' = 'en'): CommandContext => ({
   actor: { id: 'test:local:a', name: 'a', isLead },
   delivery: { platform: 'test', id: '1' },
   now: new Date(),
   ledger: {} as Ledger,
   settings: testSettings,
-  t: translator('en'),
+  t: translator(language),
 });
 
 const logged: object[] = [];
@@ -56,6 +57,49 @@ describe('the command registry', () => {
     ]);
     const forLead = await runCommand(registry, { name: 'help', input: { text: '' } }, context(true), log);
     expect(forLead.sections.map((s) => s.heading)).toContain('/digest [week, like 2026-W47]');
+  });
+
+  it('lists each command with its summary and examples', async () => {
+    const registry = createShieldwallRegistry();
+    const help = await runCommand(registry, { name: 'help', input: { text: '' } }, context(false), log);
+    expect(help.title).toBe(
+      `Shieldwall for ${testSettings.collectiveName}: flag attacks, rally colleagues, and keep a shared record of offenders.`,
+    );
+    expect(help.sections[0]?.lines).toEqual([
+      'Flag an attack: the post is recorded in the ledger and you get what to do next.',
+      "e.g. /flag https://x.com/SomeTroll/status/123 threat he said he'd find me after my shift",
+      'e.g. /flag https://www.instagram.com/p/Cx1yZ/ hate by:@racistguy',
+      'e.g. /flag dm:instagram sexual by:@someone on:yesterday what they sent me',
+      'e.g. /flag complaint by:"Jo Bloggs" on:2026-11-30 an anonymous complaint to my college',
+    ]);
+  });
+
+  it('says help in French to a member who reads French, keeping commands and keywords as typed', async () => {
+    const registry = createShieldwallRegistry();
+    const help = await runCommand(registry, { name: 'help', input: { text: '' } }, context(true, 'fr'), log);
+    expect(help.title).toBe(
+      `Shieldwall pour ${testSettings.collectiveName} : signalez les attaques, mobilisez vos collègues et tenez un registre commun des agresseurs.`,
+    );
+    const headings = help.sections.map((s) => s.heading);
+    expect(headings).toContain(
+      '/flag <lien | lieu> [catégorie] [!high|!critical] [by:<compte>] [on:<date>] [note…]',
+    );
+    expect(headings).toContain('/digest [semaine, p. ex. 2026-W47]');
+    expect(headings).toHaveLength(registry.commands.length);
+    expect(help.sections[0]?.lines[0]).toBe(
+      'Signaler une attaque : la publication est consignée au registre et vous savez quoi faire ensuite.',
+    );
+    expect(help.sections[0]?.lines[1]).toMatch(/^p\. ex\. \/flag https:\/\/x\.com\//);
+    const text = [help.title, ...help.sections.flatMap((s) => [s.heading ?? '', ...s.lines])].join('\n');
+    expect(strayWords(text, ENGLISH_WORDS)).toEqual([]);
+  });
+
+  it("keeps the usage lines' English as the commands' own messages quote them", () => {
+    expect(translator('en')('cmd.correct.usage')).toBe(CORRECT_USAGE);
+    for (const command of createShieldwallRegistry().commands) {
+      expect(translator('en')(command.usage)).toMatch(new RegExp(`^/${command.name}\\b`));
+      expect(translator('fr')(command.usage)).toMatch(new RegExp(`^/${command.name}\\b`));
+    }
   });
 
   it('turns an unexpected failure into a kind reply with an error id, and logs no message text', async () => {

@@ -24,6 +24,11 @@ export type DiscordInteraction =
       >;
       /** Reuse an id to simulate redelivery (same token too). */
       id?: string;
+      /**
+       * The member's client language (`fr`). Options may then be named as that client shows them (a registered
+       * `name_localizations`): Discord sends each under its canonical name, and so does the fake.
+       */
+      locale?: string;
     }
   | { kind: 'button'; customId: string; userId: string; channelId: string; messageId: string; id?: string }
   | {
@@ -158,7 +163,7 @@ export function interactionPayload(
     token: built.token,
     version: 1,
     app_permissions: String(channelPermissions(world, world.botUserId, interaction.channelId)),
-    locale: 'en-US',
+    locale: (interaction.kind === 'command' ? interaction.locale : undefined) ?? 'en-US',
     guild_locale: 'en-US',
     authorizing_integration_owners: { '0': world.guildId },
     context: 0,

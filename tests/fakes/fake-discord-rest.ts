@@ -1,3 +1,4 @@
+import { commandsProblem } from './discord-command-rules.ts';
 import { overDiscordLimits } from './discord-message-limits.ts';
 import { editMessage, messageObject } from './discord-payloads.ts';
 import {
@@ -84,11 +85,11 @@ const ROUTES: [string, RegExp, Handler][] = [
         return member ? ok(member) : notFound('Unknown Member', 10007);
       }),
   ],
-  ['PUT', route(`/applications/${ID}/commands`), (s, r) => ok(putCommands(s, 'global', r.payload))],
+  ['PUT', route(`/applications/${ID}/commands`), (s, r) => putCommands(s, 'global', r.payload)],
   [
     'PUT',
     route(`/applications/${ID}/guilds/${ID}/commands`),
-    (s, r, [, g]) => ok(putCommands(s, g ?? '', r.payload)),
+    (s, r, [, g]) => putCommands(s, g ?? '', r.payload),
   ],
   ['GET', route(`/applications/${ID}/commands`), (s) => ok(s.commands.get('global') ?? [])],
   [
@@ -199,7 +200,14 @@ function openDm(state: RestState, request: RestRequest): RestAnswer {
   return ok(channel);
 }
 
-function putCommands(state: RestState, scope: string, payload: unknown): Json[] {
+/** A bulk overwrite, refused as Discord refuses one that breaks its rules for names, descriptions and choices. */
+function putCommands(state: RestState, scope: string, payload: unknown): RestAnswer {
+  const problem = commandsProblem(payload);
+  if (problem)
+    return {
+      status: 400,
+      body: { message: 'Invalid Form Body', code: 50035, errors: { _errors: [problem] } },
+    };
   const previous = state.commands.get(scope) ?? [];
   const commands = (Array.isArray(payload) ? (payload as Json[]) : []).map((command) => ({
     type: 1,
@@ -213,5 +221,5 @@ function putCommands(state: RestState, scope: string, payload: unknown): Json[] 
     version: snowflake(),
   }));
   state.commands.set(scope, commands);
-  return commands;
+  return ok(commands);
 }

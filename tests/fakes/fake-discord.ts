@@ -155,7 +155,12 @@ export class FakeDiscord {
         : undefined);
     const commandName = interaction.kind === 'command' ? interaction.name : undefined;
     const commandId = commandName ? this.commandId(commandName) : undefined;
-    const payload = interactionPayload(world, interaction, { id, token, message, commandId });
+    const payload = interactionPayload(world, this.canonicalOptions(interaction), {
+      id,
+      token,
+      message,
+      commandId,
+    });
     if (messageId && message && !known) this.messages.set(messageId, message);
     if (!existing) {
       interactions.set(id, {
@@ -260,12 +265,34 @@ export class FakeDiscord {
   }
 
   private commandId(name: string): string | undefined {
+    const command = this.registeredCommand(name);
+    return command ? String(command.id) : undefined;
+  }
+
+  private registeredCommand(name: string): Json | undefined {
     const scopes = [this.guildId, 'global'];
     for (const scope of scopes) {
       const command = this.state.commands.get(scope)?.find((c) => c.name === name);
-      if (command) return String(command.id);
+      if (command) return command;
     }
     return undefined;
+  }
+
+  /** Options named as a localized client shows them arrive under their canonical names, as Discord sends them. */
+  private canonicalOptions(interaction: DiscordInteraction): DiscordInteraction {
+    if (interaction.kind !== 'command' || !interaction.locale || !interaction.options) return interaction;
+    const { locale } = interaction;
+    const registered = (this.registeredCommand(interaction.name)?.options ?? []) as Json[];
+    const canonical = (name: string) =>
+      registered.find((o) => (o.name_localizations as Record<string, string> | undefined)?.[locale] === name)
+        ?.name as string | undefined;
+    return {
+      ...interaction,
+      options: interaction.options.map((option) => ({
+        ...option,
+        name: canonical(option.name) ?? option.name,
+      })),
+    };
   }
 
   private timedOut(timeoutMs: number, what: string): string {

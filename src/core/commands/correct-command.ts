@@ -4,7 +4,7 @@ import { sameAccount } from '../post-url/same-account.ts';
 import type { AccountRef } from '../post-url/types.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, infoReply } from '../reply.ts';
-import { CORRECT_USAGE, type CorrectArgs, correctArgs, parseCorrectText } from './correct-args.ts';
+import { type CorrectArgs, correctArgs, parseCorrectText } from './correct-args.ts';
 import { correctionRefusal, nothingToChange, planCorrection, resolveCorrection } from './correct-plan.ts';
 import { oneAccount } from './one-account.ts';
 import { type AccountBeforeAfter, renderCorrection } from './render-correction.ts';
@@ -15,50 +15,50 @@ import { type AccountBeforeAfter, renderCorrection } from './render-correction.t
  */
 export const correctCommand: CommandDefinition<CorrectArgs> = {
   name: 'correct',
-  summary: "Correct an incident's attacker or who was attacked, with a reason (leads, or who flagged it).",
-  usage: CORRECT_USAGE,
+  summary: 'cmd.correct.summary',
+  usage: 'cmd.correct.usage',
   examples: [
-    '/correct SW-12 by:@racistguy his profile picture and name match the comment',
-    '/correct SW-12 by:unknown the link named the doctor whose post it was under',
-    '/correct SW-12 same-as:x:troll same photo and wording on both accounts',
-    '/correct SW-12 target:me it was my post they attacked',
+    'cmd.correct.example.by',
+    'cmd.correct.example.unknown',
+    'cmd.correct.example.same_as',
+    'cmd.correct.example.target',
   ],
   access: 'member',
   options: [
     {
       name: 'incident',
-      label: 'Incident',
-      description: 'The incident to correct, like SW-12',
+      label: 'cmd.correct.incident.label',
+      description: 'cmd.correct.incident.description',
       required: true,
     },
     {
       name: 'by',
-      label: "Attacker's account",
-      description: 'The right attacker: @name, instagram:name, a profile link, a name, or unknown',
+      label: 'cmd.correct.by.label',
+      description: 'cmd.correct.by.description',
       required: false,
     },
     {
       name: 'target',
-      label: 'Who was attacked',
-      description: 'Who was really attacked, if the incident names the wrong member (you, if it was you)',
+      label: 'cmd.correct.target.label',
+      description: 'cmd.correct.target.description',
       required: false,
       kind: 'member',
     },
     {
       name: 'same_as',
-      label: 'Same person as (leads)',
-      description: "Leads: another account of the attacker's, to link as one person, like x:name",
+      label: 'cmd.correct.same_as.label',
+      description: 'cmd.correct.same_as.description',
       required: false,
     },
     {
       name: 'reason',
-      label: 'Why',
-      description: 'Why: it goes into the audit log',
+      label: 'cmd.correct.reason.label',
+      description: 'cmd.correct.reason.description',
       required: true,
       multiline: true,
     },
   ],
-  form: { title: 'Correct an incident', submit: 'Correct it' },
+  form: { title: 'cmd.correct.form.title', submit: 'cmd.correct.form.submit' },
   parseText: parseCorrectText,
   args: correctArgs,
   async run(args, { actor, delivery, ledger, now, settings, t, afterRetarget, afterAttackerNamed }) {

@@ -11,12 +11,11 @@ const digestArgs = z.object({
 
 export const digestCommand: CommandDefinition<z.infer<typeof digestArgs>> = {
   name: 'digest',
-  summary:
-    "The week's incidents by category, platform and severity, and the frequent offenders (leads only).",
-  usage: '/digest [week, like 2026-W47]',
-  examples: ['/digest', '/digest 2026-W47'],
+  summary: 'cmd.digest.summary',
+  usage: 'cmd.digest.usage',
+  examples: ['cmd.digest.example.this_week', 'cmd.digest.example.week'],
   access: 'lead',
-  options: [{ name: 'week', description: 'ISO week like 2026-W47 (default: this week)', required: false }],
+  options: [{ name: 'week', description: 'cmd.digest.week.description', required: false }],
   parseText: (text) => ({ ok: true, value: { week: text.trim() === '' ? undefined : text.trim() } }),
   args: digestArgs,
   async run({ week: asked }, { ledger, now, settings, t }) {

@@ -22,20 +22,20 @@ const exportArgs = z.object({
  */
 export const exportCommand: CommandDefinition<z.infer<typeof exportArgs>> = {
   name: 'export',
-  summary: 'An evidence pack about an incident or an account, sent to you privately as a file (leads only).',
-  usage: '/export <SW-12 | account> [pdf|json|csv] [reveal]',
-  examples: ['/export SW-12', '/export x:sometroll pdf', '/export x:sometroll json reveal'],
+  summary: 'cmd.export.summary',
+  usage: 'cmd.export.usage',
+  examples: ['cmd.export.example.incident', 'cmd.export.example.pdf', 'cmd.export.example.reveal'],
   access: 'lead',
   options: [
     {
       name: 'about',
-      description: 'An incident (SW-12) or an account (x:sometroll, or a link)',
+      description: 'cmd.export.about.description',
       required: true,
     },
-    { name: 'format', description: 'pdf (default), json or csv', required: false, choices: FORMATS },
+    { name: 'format', description: 'cmd.export.format.description', required: false, choices: FORMATS },
     {
       name: 'reveal',
-      description: 'Name the reporters (otherwise Reporter 1, 2…)',
+      description: 'cmd.export.reveal.description',
       required: false,
       kind: 'yes-no',
     },

@@ -3,23 +3,18 @@ import { CATEGORIES, CATEGORY_INFO, type Category, DEFAULT_CATEGORY, maxSeverity
 import type { Actor, CommandDefinition } from '../command.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import type { Translator } from '../i18n/translator.ts';
-import {
-  ATTACK_PLACE_CHOICES,
-  attackPlaceFromWord,
-  attackPlaceWord,
-  CHANNEL_INFO,
-} from '../incident/attack-channel.ts';
+import { ATTACK_PLACE_CHOICES, attackPlaceWord } from '../incident/attack-channel.ts';
 import { type TargetNaming, targetNaming } from '../incident/target-name.ts';
-import { TARGET_WANTS, TARGET_WANTS_LABEL } from '../incident/target-wants.ts';
+import { TARGET_WANTS } from '../incident/target-wants.ts';
 import { claimHint } from '../incident/who-was-attacked.ts';
 import type { Ledger, RecordedFlag } from '../ledger-port.ts';
 import { limitedFlagReply } from '../limits/limited-reply.ts';
 import { NO_FLAG_LIMITS } from '../limits/member-limits.ts';
-import { platformLabel } from '../post-url/index.ts';
 import type { Reply } from '../reply.ts';
 import { sayError } from '../spoken-error.ts';
 import { formatDay } from '../time.ts';
 import { resolveWhen } from '../when-it-happened.ts';
+import { categoryChoiceLabels, placeChoiceLabels, wantsChoiceLabels } from './choice-labels.ts';
 import { type FlagArgs, flagArgs } from './flag-args.ts';
 import { type FlagPlace, placeOfFlag } from './flag-place.ts';
 import { incidentKey } from './incident-key.ts';
@@ -28,103 +23,96 @@ import { renderFlagOutcome } from './render-flag-outcome.ts';
 
 export const flagCommand: CommandDefinition<FlagArgs> = {
   name: 'flag',
-  summary: 'Flag an attack: the post is recorded in the ledger and you get what to do next.',
-  usage: '/flag <post-url | where> [category] [!high|!critical] [by:<account>] [on:<date>] [note…]',
+  summary: 'cmd.flag.summary',
+  usage: 'cmd.flag.usage',
   examples: [
-    "/flag https://x.com/SomeTroll/status/123 threat he said he'd find me after my shift",
-    '/flag https://www.instagram.com/p/Cx1yZ/ hate by:@racistguy',
-    '/flag dm:instagram sexual by:@someone on:yesterday what they sent me',
-    '/flag complaint by:"Jo Bloggs" on:2026-11-30 an anonymous complaint to my college',
+    'cmd.flag.example.threat',
+    'cmd.flag.example.hate',
+    'cmd.flag.example.dm',
+    'cmd.flag.example.complaint',
   ],
   access: 'member',
   options: [
     {
       name: 'url',
-      label: 'Link to the abusive post (or where it happened)',
-      description: 'Link to the post or comment. No link? Where it happened: phone, complaint, dm:instagram…',
+      label: 'cmd.flag.url.label',
+      description: 'cmd.flag.url.description',
       required: false,
     },
     {
       name: 'by',
-      label: "Attacker's account",
-      description:
-        "The attacker's account if the link doesn't name it: @name, instagram:name, a profile link, or a name",
+      label: 'cmd.flag.by.label',
+      description: 'cmd.flag.by.description',
       required: false,
     },
     {
       name: 'category',
-      label: 'What kind of attack',
-      description: 'What kind of attack (harassment if you skip)',
+      label: 'cmd.flag.category.label',
+      description: 'cmd.flag.category.description',
       required: false,
       choices: CATEGORIES,
-      choiceLabels: Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_INFO[c].label])),
+      choiceLabels: categoryChoiceLabels,
     },
     {
       name: 'note',
-      label: 'The wording',
-      description: 'The exact wording, and anything we should know',
+      label: 'cmd.flag.note.label',
+      description: 'cmd.flag.note.description',
       required: false,
       multiline: true,
     },
     {
       name: 'wants',
-      label: 'What the person attacked wants',
-      description: 'What the person attacked wants from colleagues (replies and reports if you skip)',
+      label: 'cmd.flag.wants.label',
+      description: 'cmd.flag.wants.description',
       required: false,
       choices: TARGET_WANTS,
-      choiceLabels: TARGET_WANTS_LABEL,
+      choiceLabels: wantsChoiceLabels,
     },
     {
       name: 'channel',
-      label: 'No link? Where it happened',
-      description: 'Only when there is no link: a direct message, a call, a complaint, a letter, in person…',
+      label: 'cmd.flag.channel.label',
+      description: 'cmd.flag.channel.description',
       required: false,
       onlyWithout: 'url',
       choices: ATTACK_PLACE_CHOICES,
-      choiceLabels: Object.fromEntries(
-        ATTACK_PLACE_CHOICES.map((choice) => {
-          const place = attackPlaceFromWord(choice);
-          const label = place ? CHANNEL_INFO[place.channel].label : choice;
-          return [choice, place?.platform ? `${label} on ${platformLabel(place.platform)}` : label];
-        }),
-      ),
+      choiceLabels: placeChoiceLabels,
     },
     {
       name: 'target',
-      label: 'Whose post was attacked',
-      description: 'Who was attacked (you, if you skip)',
+      label: 'cmd.flag.target.label',
+      description: 'cmd.flag.target.description',
       required: false,
       kind: 'member',
       defaultsToSelf: true,
     },
     {
       name: 'target_post',
-      label: 'Their own post, to reply to with support',
-      description: "Link to the attacked person's own post, where colleagues can reply with support",
+      label: 'cmd.flag.target_post.label',
+      description: 'cmd.flag.target_post.description',
       required: false,
     },
     {
       name: 'when',
-      label: 'When it happened',
-      description: 'When it happened, if not just now: 2026-11-30, 2026-11-30 14:05, today or yesterday',
+      label: 'cmd.flag.when.label',
+      description: 'cmd.flag.when.description',
       required: false,
     },
     {
       name: 'anonymous',
-      label: 'Hide my name from the channel',
-      description: 'Hide your name from the channel? Leads can still see it (no if you skip)',
+      label: 'cmd.flag.anonymous.label',
+      description: 'cmd.flag.anonymous.description',
       required: false,
       kind: 'yes-no',
     },
     {
       name: 'screenshots',
-      label: 'Screenshots',
-      description: 'Screenshots of the post and of the account page',
+      label: 'cmd.flag.screenshots.label',
+      description: 'cmd.flag.screenshots.description',
       required: false,
       kind: 'files',
     },
   ],
-  form: { title: 'Flag an attack', submit: 'Flag it' },
+  form: { title: 'cmd.flag.form.title', submit: 'cmd.flag.form.submit' },
   parseText: parseFlagText,
   args: flagArgs,
   notDone: { said: 'flag.not_saved', tryAgain: 'flag.not_saved_try_again' },

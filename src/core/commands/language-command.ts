@@ -12,17 +12,18 @@ type LanguageArgs = z.infer<typeof languageArgs>;
 /** `/language fr` or `/language en`: the language Shieldwall speaks to this member from now on, on every platform. */
 export const languageCommand: CommandDefinition<LanguageArgs> = {
   name: 'language',
-  summary: 'Choose the language I speak to you: English or French.',
-  usage: '/language en|fr',
-  examples: ['/language fr', '/language en'],
+  summary: 'cmd.language.summary',
+  usage: 'cmd.language.usage',
+  examples: ['cmd.language.example.fr', 'cmd.language.example.en'],
   access: 'member',
   options: [
     {
       name: 'language',
-      description: 'en (English) or fr (français)',
+      description: 'cmd.language.language.description',
       required: false,
       choices: LANGUAGES,
-      choiceLabels: LANGUAGE_NAME,
+      // Each language in itself, whatever the reader's: the name a member looks for.
+      choiceLabels: () => LANGUAGE_NAME,
     },
   ],
   parseText: (text, t) => chosen(firstWord(text).word, t),

@@ -24,15 +24,14 @@ const offenderArgs = z.object({
 
 export const offenderCommand: CommandDefinition<z.infer<typeof offenderArgs>> = {
   name: 'offender',
-  summary:
-    "The ledger's record of an account: incidents, how many members it targeted, and whether it is a frequent offender.",
-  usage: '/offender <handle or link>',
-  examples: ['/offender SomeTroll', '/offender https://x.com/sometroll', '/offender x:sometroll'],
+  summary: 'cmd.offender.summary',
+  usage: 'cmd.offender.usage',
+  examples: ['cmd.offender.example.handle', 'cmd.offender.example.link', 'cmd.offender.example.platform'],
   access: 'member',
   options: [
     {
       name: 'query',
-      description: 'A handle (SomeTroll, x:SomeTroll) or a link to the account or a post',
+      description: 'cmd.offender.query.description',
       required: true,
     },
   ],

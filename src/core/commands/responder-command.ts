@@ -28,35 +28,34 @@ const USAGE =
 
 export const responderCommand: CommandDefinition<ResponderArgs> = {
   name: 'responder',
-  summary:
-    'Opt in or out of rally alerts: your platforms, quiet hours, a daily limit, and a pause for a break.',
-  usage: USAGE,
+  summary: 'cmd.responder.summary',
+  usage: 'cmd.responder.usage',
   examples: [
-    '/responder on x instagram',
-    '/responder quiet 22:00-07:00 Europe/London',
-    '/responder cap 3',
-    '/responder pause',
-    '/responder',
+    'cmd.responder.example.on',
+    'cmd.responder.example.quiet',
+    'cmd.responder.example.cap',
+    'cmd.responder.example.pause',
+    'cmd.responder.example.status',
   ],
   access: 'member',
   options: [
     {
       name: 'mode',
-      description: 'on, off, pause (a break), back, quiet (hours), cap (alerts a day), or status',
+      description: 'cmd.responder.mode.description',
       required: false,
       choices: MODES,
     },
     {
       name: 'platforms',
-      description: `With on: platforms you are active on (${platformNames})`,
+      description: 'cmd.responder.platforms.description',
       required: false,
     },
     {
       name: 'hours',
-      description: 'With quiet: hours like 22:00-07:00 and your time zone, or off',
+      description: 'cmd.responder.hours.description',
       required: false,
     },
-    { name: 'cap', description: 'With cap: at most this many alerts a day (1 to 50)', required: false },
+    { name: 'cap', description: 'cmd.responder.cap.description', required: false },
   ],
   parseText: parseResponderText,
   // Discord gives each part as its own option: read them the way the typed line is read.

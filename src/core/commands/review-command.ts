@@ -26,18 +26,15 @@ type ReviewArgs = z.infer<typeof reviewArgs>;
 /** Leads confirm, dispute or clear an offender entry, or link two accounts of one person; always with a reason. */
 export const reviewCommand: CommandDefinition<ReviewArgs> = {
   name: 'review',
-  summary: 'Confirm, dispute or clear an offender entry, or link two accounts of one person (leads only).',
-  usage: USAGE,
-  examples: [
-    '/review x:sometroll confirm repeated threats, checked against the screenshots',
-    '/review x:sometroll link instagram:sometroll same photo and wording on both',
-  ],
+  summary: 'cmd.review.summary',
+  usage: 'cmd.review.usage',
+  examples: ['cmd.review.example.confirm', 'cmd.review.example.link'],
   access: 'lead',
   options: [
-    { name: 'account', description: 'The account, like x:sometroll or a link to it', required: true },
-    { name: 'action', description: 'confirm, dispute, clear, or link', required: true, choices: ACTIONS },
-    { name: 'reason', description: 'Why: it goes into the audit log', required: true, multiline: true },
-    { name: 'other', description: 'With link: the other account of the same person', required: false },
+    { name: 'account', description: 'cmd.review.account.description', required: true },
+    { name: 'action', description: 'cmd.review.action.description', required: true, choices: ACTIONS },
+    { name: 'reason', description: 'cmd.review.reason.description', required: true, multiline: true },
+    { name: 'other', description: 'cmd.review.other.description', required: false },
   ],
   parseText: parseReviewText,
   args: reviewArgs,

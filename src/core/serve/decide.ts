@@ -58,7 +58,7 @@ export async function decide(
       const mayUseForm = command.access === 'member' || actor.isLead;
       if (forms?.open && command.form && mayUseForm && !hasFirstOption(command, request)) {
         const given = 'options' in request.input ? request.input.options : {};
-        await forms.open({ kind: 'command', name: command.name, given });
+        await forms.open({ kind: 'command', name: command.name, given, t: await deps.speak(actor) });
         return undefined;
       }
       await conversation.acknowledge();
@@ -67,7 +67,12 @@ export async function decide(
     }
     case 'reopen': {
       if (!forms?.open) return { reply: formGoneReply(request.name) };
-      await forms.open({ kind: 'command', name: request.name, given: request.given ?? {} });
+      await forms.open({
+        kind: 'command',
+        name: request.name,
+        given: request.given ?? {},
+        t: await deps.speak(actor),
+      });
       return undefined;
     }
     case 'form':
@@ -125,7 +130,7 @@ async function runWithOptions(
     await conversation.acknowledge();
     if (!fromForm) return { reply: firstProblem(problems) };
     return {
-      reply: formProblemsReply(command, problems, given),
+      reply: formProblemsReply(command, problems, given, await deps.speak(actor)),
       refusedForm: { name: command.name, given },
     };
   }

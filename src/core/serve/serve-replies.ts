@@ -1,5 +1,6 @@
 import type { AnyCommand } from '../command.ts';
 import { fieldLimits } from '../command-form.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { errorReply, type Reply, type Section } from '../reply.ts';
 
 /** The answer to a form this version does not draw (an old one, a forged id): nothing is recorded. */
@@ -18,8 +19,11 @@ export function formProblemsReply(
   command: AnyCommand,
   problems: Record<string, string>,
   given: Record<string, unknown>,
+  t: Translator,
 ): Reply {
-  const labels = new Map(command.options.map((option) => [option.name, option.label ?? option.name]));
+  const labels = new Map(
+    command.options.map((option) => [option.name, option.label ? t(option.label) : option.name]),
+  );
   const tooLong: Section[] = command.options.flatMap((option) => {
     const value = given[option.name];
     const max = fieldLimits(command, option).maxLength;

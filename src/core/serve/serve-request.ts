@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator.ts';
 import type { CommandInput } from '../run-command.ts';
 
 /**
@@ -27,5 +28,6 @@ export type CardButton = (typeof CARD_BUTTONS)[number];
 
 /** A form the core asks a platform to show: a command's fields, or how an incident ended. */
 export type FormToOpen =
-  | { kind: 'command'; name: string; given: Record<string, unknown> }
+  /** `t` speaks the member's language: the form's title, labels and hints are said in it. */
+  | { kind: 'command'; name: string; given: Record<string, unknown>; t: Translator }
   | { kind: 'resolve'; incidentId: number };

@@ -1,5 +1,6 @@
 import { capture } from './capture.ts';
 import { card } from './card.ts';
+import { commands } from './commands.ts';
 import { common } from './common.ts';
 import { flag } from './flag.ts';
 import { guidance } from './guidance.ts';
@@ -8,15 +9,6 @@ import { rally } from './rally.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** The English catalogue, section by section; each section has its French namesake in ../fr. */
-export const sections = { common, vocabulary, flag, guidance, capture, members, rally, card };
+export const sections = { common, vocabulary, flag, guidance, capture, members, commands, rally, card };
 
-export const en = {
-  ...common,
-  ...vocabulary,
-  ...flag,
-  ...guidance,
-  ...capture,
-  ...members,
-  ...rally,
-  ...card,
-};
+export const en = { ...common, ...vocabulary, ...flag, ...guidance, ...capture, ...members, ...commands, ...rally, ...card };

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../catalogue-types.ts';
 import { capture } from './capture.ts';
 import { card } from './card.ts';
+import { commands } from './commands.ts';
 import { common } from './common.ts';
 import { flag } from './flag.ts';
 import { guidance } from './guidance.ts';
@@ -9,13 +10,4 @@ import { rally } from './rally.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** Le catalogue français : les mêmes clés que l’anglais, écrites pour des lecteurs francophones. */
-export const fr: Record<MessageKey, string> = {
-  ...common,
-  ...vocabulary,
-  ...flag,
-  ...guidance,
-  ...capture,
-  ...members,
-  ...rally,
-  ...card,
-};
+export const fr: Record<MessageKey, string> = { ...common, ...vocabulary, ...flag, ...guidance, ...capture, ...members, ...commands, ...rally, ...card };
