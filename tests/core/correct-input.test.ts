@@ -111,7 +111,8 @@ describe('/correct as typed', () => {
 
   it('offers a form whose fields are the options, with who was attacked as a member picker', () => {
     const command = createShieldwallRegistry().find('correct');
-    expect(command?.form?.title).toBe('Correct an incident');
+    const t = translator('en');
+    expect(command?.form && t(command.form.title)).toBe('Correct an incident');
     expect(command?.options.map((o) => [o.name, o.required, o.kind ?? 'text'])).toEqual([
       ['incident', true, 'text'],
       ['by', false, 'text'],
@@ -120,7 +121,7 @@ describe('/correct as typed', () => {
       ['reason', true, 'text'],
     ]);
     expect(command?.options.find((o) => o.name === 'target')?.defaultsToSelf).toBeUndefined();
-    expect(command?.usage).toContain(
+    expect(command && t(command.usage)).toContain(
       '[target:me] <reason> · to name another member as the one attacked, type /correct alone for the form',
     );
   });

@@ -11,4 +11,14 @@ import { vocabulary } from './vocabulary.ts';
 /** The English catalogue, section by section; each section has its French namesake in ../fr. */
 export const sections = { common, vocabulary, flag, guidance, capture, members, commands, rally, card };
 
-export const en = { ...common, ...vocabulary, ...flag, ...guidance, ...capture, ...members, ...commands, ...rally, ...card };
+export const en = {
+  ...common,
+  ...vocabulary,
+  ...flag,
+  ...guidance,
+  ...capture,
+  ...members,
+  ...commands,
+  ...rally,
+  ...card,
+};

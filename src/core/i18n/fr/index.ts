@@ -10,4 +10,14 @@ import { rally } from './rally.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** Le catalogue français : les mêmes clés que l’anglais, écrites pour des lecteurs francophones. */
-export const fr: Record<MessageKey, string> = { ...common, ...vocabulary, ...flag, ...guidance, ...capture, ...members, ...commands, ...rally, ...card };
+export const fr: Record<MessageKey, string> = {
+  ...common,
+  ...vocabulary,
+  ...flag,
+  ...guidance,
+  ...capture,
+  ...members,
+  ...commands,
+  ...rally,
+  ...card,
+};
