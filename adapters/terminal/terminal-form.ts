@@ -1,5 +1,6 @@
 import type { AnyCommand, CommandOption } from '../../src/core/command.ts';
 import { checkForm, checkFormField } from '../../src/core/command-form.ts';
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import type { MemberRef } from '../../src/core/ledger-port.ts';
 import type { Result } from '../../src/core/result.ts';
 
@@ -26,6 +27,8 @@ export class TerminalForm {
   constructor(
     private readonly command: AnyCommand,
     private readonly memberFromName: MemberFromName,
+    /** The language of whoever fills it in, for the form's own words (the questions are the command's). */
+    private readonly t: Translator,
   ) {
     this.questions = command.options.filter((option) => option.kind !== 'files');
   }
@@ -39,7 +42,7 @@ export class TerminalForm {
     const title = this.command.form?.title ?? this.command.summary;
     return {
       kind: 'ask',
-      text: `${title}. Answer each question, or type /cancel to stop.\n${this.question()}`,
+      text: `${this.t('terminal.form_begin', { title })}\n${this.question()}`,
     };
   }
 
@@ -91,13 +94,14 @@ export class TerminalForm {
   private question(): string {
     const option = this.current();
     if (!option) return '';
-    const skip = option.required ? '' : ' (press Enter to skip)';
+    const t = this.t;
+    const skip = option.required ? '' : ` ${t('terminal.form_skip')}`;
     const choices = option.choices
-      ? `\n  One of: ${option.choices.map((c) => (option.choiceLabels?.[c] ? `${c} (${option.choiceLabels[c]})` : c)).join(', ')}`
+      ? `\n  ${t('terminal.form_one_of', { choices: option.choices.map((c) => (option.choiceLabels?.[c] ? `${c} (${option.choiceLabels[c]})` : c)).join(', ') })}`
       : option.kind === 'yes-no'
-        ? '\n  yes or no'
+        ? `\n  ${t('terminal.form_yes_no')}`
         : option.kind === 'member'
-          ? '\n  Their name, as they use it here'
+          ? `\n  ${t('terminal.form_member')}`
           : '';
     return `? ${option.description}${skip}${choices}`;
   }

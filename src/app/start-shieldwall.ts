@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import { ScreenshotBudget } from '../../adapters/screenshot-budget.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
-import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
+import { localeOfLang, TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import type { Config } from '../config/config.ts';
 import { createBot } from '../core/bot.ts';
 import type { ChatAdapter } from '../core/chat-adapter.ts';
@@ -117,6 +117,8 @@ export async function startShieldwall({
     terminal = new TerminalAdapter({
       input,
       output,
+      // The terminal's language, read once: LANG=fr_CA.UTF-8 speaks French until someone types /language.
+      locale: localeOfLang(process.env.LANG),
       banner:
         `Shieldwall is running in this terminal; the ledger is the ${ledgerWhere}.\n` +
         'You are "guest", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.' +

@@ -158,7 +158,7 @@ export function interactionPayload(
     token: built.token,
     version: 1,
     app_permissions: String(channelPermissions(world, world.botUserId, interaction.channelId)),
-    locale: 'en-US',
+    locale: world.members.get(interaction.userId)?.locale ?? 'en-US',
     guild_locale: 'en-US',
     authorizing_integration_owners: { '0': world.guildId },
     context: 0,
