@@ -68,7 +68,9 @@ export function withDiscordForms(
         owner: actor.id,
         options: Object.fromEntries(Object.entries(form.given).filter(([name]) => !fields.has(name))),
       });
-      await interaction.showModal(buildFormModal(command, form.given, interaction.id));
+      await interaction.showModal(
+        buildFormModal(command, form.given, interaction.id, await edge.bot.speak(actor)),
+      );
     },
   };
   return { ...conversation, forms };

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { FormStore } from '../../src/core/chat-adapter.ts';
 import type { AnyCommand } from '../../src/core/command.ts';
 import { fieldLimits } from '../../src/core/command-form.ts';
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import { modalOptions } from './discord-commands.ts';
 import { formModalId } from './discord-ids.ts';
 import { clip } from './discord-text.ts';
@@ -25,6 +26,8 @@ export function buildFormModal(
   command: AnyCommand,
   prefilled: Record<string, unknown>,
   stashKey: string,
+  /** The language of whoever opens it, for the modal's own words (the fields are the command's). */
+  t: Translator,
 ): APIModalInteractionResponseCallbackData {
   return {
     custom_id: `${formModalId(command.name)}:${stashKey}`,
@@ -39,7 +42,10 @@ export function buildFormModal(
         label: clip(option.label ?? option.name, 45),
         style: option.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
         required: limits.required,
-        placeholder: clip(option.choices ? `One of: ${option.choices.join(', ')}` : option.description, 100),
+        placeholder: clip(
+          option.choices ? t('discord.one_of', { choices: option.choices.join(', ') }) : option.description,
+          100,
+        ),
         max_length: maxLength,
         ...(limits.minLength ? { min_length: Math.min(limits.minLength, maxLength) } : {}),
         ...(typeof value === 'string' && value !== '' ? { value: cutTo(value, maxLength) } : {}),

@@ -5,6 +5,7 @@ type View = types.View;
 
 import type { AnyCommand, CommandOption } from '../../src/core/command.ts';
 import { fieldLimits } from '../../src/core/command-form.ts';
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import { plainText } from './mrkdwn.ts';
 import { slackMemberId } from './slack-ids.ts';
 
@@ -18,30 +19,32 @@ const MAX_FILES = 10;
 export function buildCommandModal(
   command: AnyCommand,
   { callbackId, privateMetadata, userId }: { callbackId: string; privateMetadata: string; userId: string },
+  /** The language of whoever opens it, for the modal's own words (the fields are the command's). */
+  t: Translator,
 ): View {
   return {
     type: 'modal',
     callback_id: callbackId,
     private_metadata: privateMetadata,
     title: plainText(command.form?.title ?? command.name, 24),
-    submit: plainText(command.form?.submit ?? 'Send', 24),
-    close: plainText('Cancel', 24),
-    blocks: command.options.map((option) => inputBlock(command, option, userId)),
+    submit: plainText(command.form?.submit ?? t('slack.form_send'), 24),
+    close: plainText(t('slack.cancel'), 24),
+    blocks: command.options.map((option) => inputBlock(command, option, userId, t)),
   };
 }
 
-function inputBlock(command: AnyCommand, option: CommandOption, userId: string): KnownBlock {
+function inputBlock(command: AnyCommand, option: CommandOption, userId: string, t: Translator): KnownBlock {
   return {
     type: 'input',
     block_id: option.name,
     optional: !option.required,
     label: plainText(option.label ?? option.description, 2000),
     ...(option.label ? { hint: plainText(option.description, 2000) } : {}),
-    element: inputElement(command, option, userId),
+    element: inputElement(command, option, userId, t),
   } as KnownBlock;
 }
 
-function inputElement(command: AnyCommand, option: CommandOption, userId: string) {
+function inputElement(command: AnyCommand, option: CommandOption, userId: string, t: Translator) {
   const action_id = option.name;
   if (option.kind === 'member') {
     return { type: 'users_select', action_id, ...(option.defaultsToSelf ? { initial_user: userId } : {}) };
@@ -50,7 +53,7 @@ function inputElement(command: AnyCommand, option: CommandOption, userId: string
     return {
       type: 'checkboxes',
       action_id,
-      options: [{ text: plainText(option.label ?? 'Yes', 75), value: 'yes' }],
+      options: [{ text: plainText(option.label ?? t('slack.yes'), 75), value: 'yes' }],
     };
   }
   if (option.kind === 'files') {
@@ -60,7 +63,7 @@ function inputElement(command: AnyCommand, option: CommandOption, userId: string
     return {
       type: 'static_select',
       action_id,
-      placeholder: plainText('Choose one', 150),
+      placeholder: plainText(t('slack.choose_one'), 150),
       options: option.choices.map((choice) => ({
         text: plainText(option.choiceLabels?.[choice] ?? choice, 75),
         value: choice,

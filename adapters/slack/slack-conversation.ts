@@ -48,11 +48,15 @@ export function slackConversation(
       }
       const command = edge.bot.commands.find(form.name);
       if (!command) return;
-      const view = buildCommandModal(command, {
-        callbackId: formViewId(command.name),
-        privateMetadata: privateMetadata({}),
-        userId: person.userId,
-      });
+      const view = buildCommandModal(
+        command,
+        {
+          callbackId: formViewId(command.name),
+          privateMetadata: privateMetadata({}),
+          userId: person.userId,
+        },
+        await speakTo(edge, person),
+      );
       await edge.client.views.open({ trigger_id: request.triggerId, view });
     },
   };

@@ -21,6 +21,10 @@ export const adapters = {
   'discord.choose_outcome': 'Choose the outcome',
   'discord.target_not_member':
     'Pick a colleague who is in the incident channel: the person attacked must be a member.',
+  'discord.one_of': 'One of: {choices}',
+  'slack.form_send': 'Send',
+  'slack.yes': 'Yes',
+  'slack.choose_one': 'Choose one',
   'slack.resolve_title': 'Resolve {reference}',
   'slack.resolve_submit': 'Resolve',
   'slack.cancel': 'Cancel',

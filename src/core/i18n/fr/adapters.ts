@@ -24,6 +24,10 @@ export const adapters = {
   'discord.choose_outcome': 'Choisissez l’issue',
   'discord.target_not_member':
     'Choisissez un collègue qui fait partie du canal des incidents : la personne attaquée doit être membre.',
+  'discord.one_of': 'Au choix : {choices}',
+  'slack.form_send': 'Envoyer',
+  'slack.yes': 'Oui',
+  'slack.choose_one': 'Choisissez',
   'slack.resolve_title': 'Clore {reference}',
   'slack.resolve_submit': 'Clore',
   'slack.cancel': 'Annuler',
