@@ -20,8 +20,8 @@ import {
 export interface TerminalOptions {
   input: Readable;
   output: Writable;
-  /** Shown once at start: where the ledger is, how to switch people. */
-  banner?: string;
+  /** Shown once at start: where the ledger is, how to switch people; in the language of whoever types. */
+  banner?: string | ((t: Translator) => string);
   /**
    * The language of whoever types here, as a platform locale (`fr-CA`): the terminal's LANG, read once at
    * start-up (see localeOfLang). Each member's /language choice still wins.
@@ -90,7 +90,8 @@ export class TerminalAdapter implements ChatAdapter {
       terminal: interactive,
     });
     this.lines = lines;
-    if (this.options.banner) this.write(`${this.options.banner}\n`);
+    const banner = this.options.banner;
+    if (banner) this.write(`${typeof banner === 'string' ? banner : banner(await bot.speak(this.actor))}\n`);
     const prompt = async () => {
       if (!interactive) return;
       const { name, isLead } = this.actor;

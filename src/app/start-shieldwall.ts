@@ -110,21 +110,19 @@ export async function startShieldwall({
   }
   let terminal: TerminalAdapter | undefined;
   if (adapters.length === 0) {
-    const ledgerWhere =
-      database.kind === 'embedded'
-        ? `embedded PostgreSQL in ${config.dataDir}`
-        : 'PostgreSQL server in DATABASE_URL';
     terminal = new TerminalAdapter({
       input,
       output,
       // The terminal's language, read once: LANG=fr_CA.UTF-8 speaks French until someone types /language.
       locale: localeOfLang(process.env.LANG),
-      banner:
-        `Shieldwall is running in this terminal; the ledger is the ${ledgerWhere}.\n` +
-        'You are "guest", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.' +
-        (capture.off
-          ? `\nPage capture is off (${capture.off}): members are asked to screenshot what they flag.`
-          : ''),
+      banner: (t) =>
+        [
+          database.kind === 'embedded'
+            ? t('terminal.banner_embedded', { folder: config.dataDir })
+            : t('terminal.banner_server'),
+          t('terminal.banner_how'),
+          ...(capture.off ? [t('terminal.banner_capture_off', { reason: capture.off })] : []),
+        ].join('\n'),
     });
     adapters.push(terminal);
   }

@@ -225,6 +225,27 @@ describe('the terminal in French', () => {
     expect(printed).toContain('From now on I will speak to you in English.');
     expect(printed.slice(printed.indexOf('From now on'))).toContain('I speak to you in English.');
   });
+
+  it('shows the start-up banner in the language of whoever types', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => {
+      printed += String(chunk);
+    });
+    const terminal = new TerminalAdapter({
+      input,
+      output,
+      locale: 'fr-CA',
+      banner: (t) => `${t('terminal.banner_server')}\n${t('terminal.banner_how')}`,
+    });
+    await terminal.start(createTestBot(db));
+    input.end();
+    await terminal.closed;
+    expect(printed).toContain('Shieldwall fonctionne dans ce terminal ;');
+    expect(printed).toContain('Vous êtes « guest », membre.');
+    expect(strayWords(printed, ENGLISH_WORDS)).toEqual([]);
+  });
 });
 
 describe('a rally in the terminal', () => {

@@ -32,6 +32,14 @@ export const adapters = {
   'slack.choose_outcome': 'Choose how it ended.',
   'slack.target_not_member':
     'Pick a colleague from the incident channel: the person attacked must be a member.',
+  'terminal.banner_embedded':
+    'Shieldwall is running in this terminal; the ledger is the embedded PostgreSQL in {folder}.',
+  'terminal.banner_server':
+    'Shieldwall is running in this terminal; the ledger is the PostgreSQL server in DATABASE_URL.',
+  'terminal.banner_how':
+    'You are "guest", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.',
+  'terminal.banner_capture_off':
+    'Page capture is off ({reason}): members are asked to screenshot what they flag.',
   'terminal.help_heading': 'In this terminal',
   'terminal.help_flag':
     '/flag on its own asks for the link, the category, what the person attacked wants and the wording, one at a time.',

@@ -35,6 +35,14 @@ export const adapters = {
   'slack.choose_outcome': 'Choisissez comment cela s’est terminé.',
   'slack.target_not_member':
     'Choisissez un collègue du canal des incidents : la personne attaquée doit être membre.',
+  'terminal.banner_embedded':
+    'Shieldwall fonctionne dans ce terminal ; le registre est la base PostgreSQL intégrée, dans {folder}.',
+  'terminal.banner_server':
+    'Shieldwall fonctionne dans ce terminal ; le registre est le serveur PostgreSQL indiqué par DATABASE_URL.',
+  'terminal.banner_how':
+    'Vous êtes « guest », membre. /as <nom> change de membre, /as <nom> lead agit comme responsable, /help liste les commandes, /quit pour quitter. /language en pour l’anglais.',
+  'terminal.banner_capture_off':
+    'La capture des pages est désactivée ({reason}) : les membres doivent faire une capture d’écran de ce qu’ils signalent.',
   'terminal.help_heading': 'Dans ce terminal',
   'terminal.help_flag':
     '/flag seul demande, une question à la fois, le lien, la catégorie, ce que souhaite la personne attaquée et les propos tenus.',
