@@ -7,7 +7,9 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Actor } from '../../src/core/command.ts';
-import { OUTCOME_LABEL, RESOLVE_CHOICES } from '../../src/core/incident/outcomes.ts';
+import type { Translator } from '../../src/core/i18n/translator.ts';
+import { outcomeLabel } from '../../src/core/i18n/vocabulary.ts';
+import { RESOLVE_CHOICES } from '../../src/core/incident/outcomes.ts';
 import { incidentReference } from '../../src/core/reference.ts';
 import type { Conversation, ConversationForms } from '../../src/core/serve/conversation.ts';
 import { modalOptions } from './discord-commands.ts';
@@ -26,8 +28,9 @@ export function discordConversation(edge: DiscordEdge, interaction: RepliableInt
     actor: () => actorOf(edge, interaction),
     answer: (reply) => answerPrivately(interaction, reply),
     checkPeople: async (options): Promise<Record<string, string>> => {
-      const outside = await targetOutsideCollective(edge, options);
-      return outside ? { target: outside } : {};
+      if (!(await targetOutsideCollective(edge, options))) return {};
+      const t = await edge.bot.speak(await actorOf(edge, interaction));
+      return { target: t('discord.target_not_member') };
     },
     prepare: async (options) =>
       Array.isArray(options.screenshots)
@@ -47,11 +50,12 @@ export function withDiscordForms(
     firstAnswer: true,
     open: async (form) => {
       if (form.kind === 'resolve') {
+        const t = await edge.bot.speak(await actorOf(edge, interaction));
         await interaction.reply({
-          content: `How did ${incidentReference(form.incidentId)} end?`,
+          content: t('discord.resolve_question', { reference: incidentReference(form.incidentId) }),
           flags: MessageFlags.Ephemeral,
           allowedMentions: NO_MENTIONS,
-          components: [resolveMenu(form.incidentId)],
+          components: [resolveMenu(form.incidentId, t)],
         });
         return;
       }
@@ -83,35 +87,36 @@ export function submissionConversation(edge: DiscordEdge, interaction: Repliable
         const actor = await actorOf(edge, interaction);
         if (!actor) return answerPrivately(interaction, reply);
         await edge.stash.put(interaction.id, { owner: actor.id, options: form.given });
-        await answerPrivately(interaction, reply, [changeMyAnswers(form.name, interaction.id)]);
+        const t = await edge.bot.speak(actor);
+        await answerPrivately(interaction, reply, [changeMyAnswers(form.name, interaction.id, t)]);
       },
     },
   };
 }
 
-function changeMyAnswers(commandName: string, stashKey: string) {
+function changeMyAnswers(commandName: string, stashKey: string, t: Translator) {
   return {
     type: ComponentType.ActionRow as const,
     components: [
       {
         type: ComponentType.Button as const,
         custom_id: formAgainId(commandName, stashKey),
-        label: 'Change my answers',
+        label: t('discord.change_answers'),
         style: ButtonStyle.Primary as const,
       },
     ],
   };
 }
 
-function resolveMenu(incidentId: number) {
+function resolveMenu(incidentId: number, t: Translator) {
   return {
     type: ComponentType.ActionRow as const,
     components: [
       {
         type: ComponentType.StringSelect as const,
         custom_id: resolveMenuId(incidentId),
-        placeholder: 'Choose the outcome',
-        options: RESOLVE_CHOICES.map((outcome) => ({ label: OUTCOME_LABEL[outcome], value: outcome })),
+        placeholder: t('discord.choose_outcome'),
+        options: RESOLVE_CHOICES.map((outcome) => ({ label: outcomeLabel(t, outcome), value: outcome })),
       },
     ],
   };
@@ -140,24 +145,24 @@ export function menuConversation(
  * In the server, the interaction carries the member; in a direct message (a rally alert's buttons) the server's
  * member record is fetched for that user.
  */
-function actorOf(edge: DiscordEdge, interaction: RepliableInteraction): Promise<Actor | undefined> {
-  if (interaction.guildId)
-    return Promise.resolve(edge.access.actor(interaction.member as GuildMember | null, interaction.guildId));
-  return edge.access.actorOf(interaction);
+async function actorOf(edge: DiscordEdge, interaction: RepliableInteraction): Promise<Actor | undefined> {
+  const actor = interaction.guildId
+    ? edge.access.actor(interaction.member as GuildMember | null, interaction.guildId)
+    : await edge.access.actorOf(interaction);
+  // The member's Discord client language: the core speaks it unless they chose another with /language.
+  return actor && interaction.locale ? { ...actor, locale: interaction.locale } : actor;
 }
 
 /** The person attacked, when one is named, must be someone who can see the incident channel. */
 async function targetOutsideCollective(
   edge: DiscordEdge,
   options: Record<string, unknown>,
-): Promise<string | undefined> {
+): Promise<boolean> {
   // Only a member option reads as `{ id, name }`; anything else is left for the command's own validation.
   const target = options.target as { id?: unknown } | undefined;
   const userId = typeof target?.id === 'string' ? discordUserOf(target.id, edge.access.guildId) : undefined;
-  if (!userId) return undefined;
+  if (!userId) return false;
   const members = edge.incidentChannel.guild.members;
   const member = members.cache.get(userId) ?? (await members.fetch(userId).catch(() => undefined));
-  return member && edge.access.canSeeIncidents(member)
-    ? undefined
-    : 'Pick a colleague who is in the incident channel: the person attacked must be a member.';
+  return !(member && edge.access.canSeeIncidents(member));
 }

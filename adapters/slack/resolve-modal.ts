@@ -2,7 +2,9 @@ import type { types } from '@slack/bolt';
 
 type View = types.View;
 
-import { OUTCOME_LABEL, RESOLVE_CHOICES, type ResolveChoice } from '../../src/core/incident/outcomes.ts';
+import type { Translator } from '../../src/core/i18n/translator.ts';
+import { outcomeLabel } from '../../src/core/i18n/vocabulary.ts';
+import { RESOLVE_CHOICES, type ResolveChoice } from '../../src/core/incident/outcomes.ts';
 import { incidentReference } from '../../src/core/reference.ts';
 import { plainText } from './mrkdwn.ts';
 import { RESOLVE_VIEW } from './slack-ids.ts';
@@ -10,24 +12,24 @@ import { RESOLVE_VIEW } from './slack-ids.ts';
 export const OUTCOME_BLOCK = 'outcome';
 
 /** "How did it end?", asked when the target or a lead presses Resolve on a card. */
-export function buildResolveModal(incidentId: number, privateMetadata: string): View {
+export function buildResolveModal(incidentId: number, privateMetadata: string, t: Translator): View {
   return {
     type: 'modal',
     callback_id: RESOLVE_VIEW,
     private_metadata: privateMetadata,
-    title: plainText(`Resolve ${incidentReference(incidentId)}`, 24),
-    submit: plainText('Resolve', 24),
-    close: plainText('Cancel', 24),
+    title: plainText(t('slack.resolve_title', { reference: incidentReference(incidentId) }), 24),
+    submit: plainText(t('slack.resolve_submit'), 24),
+    close: plainText(t('slack.cancel'), 24),
     blocks: [
       {
         type: 'input',
         block_id: OUTCOME_BLOCK,
-        label: plainText('How did it end?', 2000),
+        label: plainText(t('slack.resolve_question'), 2000),
         element: {
           type: 'radio_buttons',
           action_id: OUTCOME_BLOCK,
           options: RESOLVE_CHOICES.map((outcome) => ({
-            text: plainText(OUTCOME_LABEL[outcome], 75),
+            text: plainText(outcomeLabel(t, outcome), 75),
             value: outcome,
           })),
         },

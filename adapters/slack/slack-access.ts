@@ -23,8 +23,12 @@ export class SlackAccess {
     if (teamId !== undefined && teamId !== this.teamId) return undefined;
     const isLead = this.leads.has(userId);
     if (!isLead && !(await this.members.has(userId))) return undefined;
-    const name = await this.names.nameOf(userId).catch(() => fallbackName ?? 'a member');
-    return { id: slackMemberId(this.teamId, userId), name, isLead };
+    // One users.info call (cached) gives the name and the member's Slack language; failing, it costs only those.
+    const profile = await this.names
+      .profileOf(userId)
+      .catch(() => ({ name: fallbackName ?? 'a member', locale: undefined }));
+    const actor: Actor = { id: slackMemberId(this.teamId, userId), name: profile.name, isLead };
+    return profile.locale ? { ...actor, locale: profile.locale } : actor;
   }
 
   /** Leads named in SLACK_LEADS belong to the collective whether or not they are in the channel. */

@@ -1,5 +1,6 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Actor } from '../../src/core/command.ts';
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import type { Conversation, ConversationForms } from '../../src/core/serve/conversation.ts';
 import { buildCommandModal } from './command-modal.ts';
 import { replyAfterModal, respondPrivately, sendFilePrivately } from './private-reply.ts';
@@ -37,7 +38,11 @@ export function slackConversation(
       const privateMetadata = (extra: object) =>
         JSON.stringify({ ...extra, ...(request.responseUrl ? { responseUrl: request.responseUrl } : {}) });
       if (form.kind === 'resolve') {
-        const view = buildResolveModal(form.incidentId, privateMetadata({ incidentId: form.incidentId }));
+        const view = buildResolveModal(
+          form.incidentId,
+          privateMetadata({ incidentId: form.incidentId }),
+          await speakTo(edge, person),
+        );
         await edge.client.views.open({ trigger_id: request.triggerId, view });
         return;
       }
@@ -97,9 +102,8 @@ export function modalConversation(
     },
     checkPeople: async (options): Promise<Record<string, string>> => {
       const target = targetUserOf(edge, options);
-      return target && !(await edge.access.isMember(target))
-        ? { target: 'Pick a colleague from the incident channel: the person attacked must be a member.' }
-        : {};
+      if (!target || (await edge.access.isMember(target))) return {};
+      return { target: (await speakTo(edge, person))('slack.target_not_member') };
     },
     prepare: async (options, actor) => {
       const prepared = { ...options };
@@ -114,6 +118,25 @@ export function modalConversation(
       return prepared;
     },
   };
+}
+
+/**
+ * The person's language, for what the adapter says itself (their /language choice, else their Slack locale, else
+ * the collective's). Slack's deadlines are short, so a slow answer gives way to the collective's language.
+ */
+export async function speakTo(edge: SlackEdge, person: SlackPerson, waitMs = 500): Promise<Translator> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), waitMs);
+  });
+  const own = actorOf(edge, person)
+    .then((actor) => edge.bot.speak(actor))
+    .catch(() => undefined);
+  try {
+    return (await Promise.race([own, late])) ?? (await edge.bot.speak(undefined));
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function actorOf(edge: SlackEdge, person: SlackPerson): Promise<Actor | undefined> {

@@ -2,29 +2,42 @@ import type { webApi } from '@slack/bolt';
 
 type WebClient = webApi.WebClient;
 
-/** Members' display names, looked up once each: a card names people without pinging them. */
+/** What Slack says of a member: the name colleagues know them by, and the language their Slack is set to. */
+export interface SlackProfile {
+  name: string;
+  /** `fr-FR`, `en-US`…; undefined when Slack did not say. */
+  locale: string | undefined;
+}
+
+/**
+ * Members' display names and languages, looked up once each with the same users.info call: a card names people
+ * without pinging them, and the core answers each member in their Slack language unless they chose another.
+ */
 export class UserNames {
-  private readonly names = new Map<string, Promise<string>>();
+  private readonly profiles = new Map<string, Promise<SlackProfile>>();
 
   constructor(private readonly client: WebClient) {}
 
-  remember(userId: string, name: string): void {
-    if (name) this.names.set(userId, Promise.resolve(name));
+  async nameOf(userId: string): Promise<string> {
+    return (await this.profileOf(userId)).name;
   }
 
-  nameOf(userId: string): Promise<string> {
-    let name = this.names.get(userId);
-    if (!name) {
-      name = this.lookUp(userId);
-      this.names.set(userId, name);
+  profileOf(userId: string): Promise<SlackProfile> {
+    let profile = this.profiles.get(userId);
+    if (!profile) {
+      profile = this.lookUp(userId);
+      this.profiles.set(userId, profile);
       // A failed lookup is not remembered, so the next card tries again.
-      name.catch(() => this.names.delete(userId));
+      profile.catch(() => this.profiles.delete(userId));
     }
-    return name;
+    return profile;
   }
 
-  private async lookUp(userId: string): Promise<string> {
-    const { user } = await this.client.users.info({ user: userId });
-    return user?.profile?.display_name || user?.real_name || user?.name || 'a member';
+  private async lookUp(userId: string): Promise<SlackProfile> {
+    const { user } = await this.client.users.info({ user: userId, include_locale: true });
+    return {
+      name: user?.profile?.display_name || user?.real_name || user?.name || 'a member',
+      locale: user?.locale || undefined,
+    };
   }
 }

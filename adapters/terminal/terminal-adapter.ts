@@ -3,6 +3,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { Conversation } from '../../src/core/serve/conversation.ts';
 import { firstWord } from '../../src/core/text-words.ts';
@@ -19,19 +20,32 @@ import {
 export interface TerminalOptions {
   input: Readable;
   output: Writable;
-  /** Shown once at start: where the ledger is, how to switch people. */
-  banner?: string;
+  /** Shown once at start: where the ledger is, how to switch people; in the language of whoever types. */
+  banner?: string | ((t: Translator) => string);
+  /**
+   * The language of whoever types here, as a platform locale (`fr-CA`): the terminal's LANG, read once at
+   * start-up (see localeOfLang). Each member's /language choice still wins.
+   */
+  locale?: string;
 }
 
-const TERMINAL_HELP: Reply['sections'][number] = {
-  heading: 'In this terminal',
-  lines: [
-    '/flag on its own asks for the link, the category, what the person attacked wants and the wording, one at a time.',
-    '/as <name> acts as another member; /as <name> lead as an association lead.',
-    '/press <button> presses a button of a private message (shown under it).',
-    '/quit (or Ctrl-D) leaves; everything stays in the ledger.',
-  ],
-};
+/** The locale a POSIX LANG names (`fr_CA.UTF-8` → `fr-CA`), or undefined for `C`, `POSIX` or nothing. */
+export function localeOfLang(lang: string | undefined): string | undefined {
+  const tag = lang?.split(/[.@]/)[0]?.replace('_', '-');
+  return tag && /^[a-z]{2,3}(?:-[a-z]{2})?$/i.test(tag) ? tag : undefined;
+}
+
+function terminalHelp(t: Translator): Reply['sections'][number] {
+  return {
+    heading: t('terminal.help_heading'),
+    lines: [
+      t('terminal.help_flag'),
+      t('terminal.help_as'),
+      t('terminal.help_press'),
+      t('terminal.help_quit'),
+    ],
+  };
+}
 
 /**
  * The zero-configuration adapter: one person at a keyboard (or a script on stdin) playing any member. Lines are
@@ -41,7 +55,7 @@ export class TerminalAdapter implements ChatAdapter {
   readonly platform = 'terminal';
   /** Settles when the person quits or the input ends, after the last line was answered. */
   readonly closed: Promise<void>;
-  private actor: Actor = terminalActor(DEFAULT_TERMINAL_MEMBER, false);
+  private actor: Actor;
   private lines: Interface | undefined;
   private queue: Promise<void> = Promise.resolve();
   private markClosed: () => void = () => undefined;
@@ -49,6 +63,7 @@ export class TerminalAdapter implements ChatAdapter {
   private form: TerminalForm | undefined;
 
   constructor(private readonly options: TerminalOptions) {
+    this.actor = this.withLocale(terminalActor(DEFAULT_TERMINAL_MEMBER, false));
     this.closed = new Promise((resolve) => {
       this.markClosed = resolve;
     });
@@ -59,7 +74,9 @@ export class TerminalAdapter implements ChatAdapter {
     bot.attach('terminal', {
       directMessages: async (recipient, reply) => {
         const who = recipient.slice('terminal:local:'.length);
-        this.write(`\n✉ Private message to ${who} (/as ${who} to answer it):\n${renderText(reply)}`);
+        // Whoever it is for reads it at this keyboard: in their language.
+        const t = await bot.speak(this.withLocale(terminalActor(who, false)));
+        this.write(`\n${t('terminal.private_message', { who })}\n${renderText(reply)}`);
       },
       leadChannel: { alerts: () => ['terminal:local:leads'], digests: () => [] },
       fileDelivery: true,
@@ -73,13 +90,15 @@ export class TerminalAdapter implements ChatAdapter {
       terminal: interactive,
     });
     this.lines = lines;
-    if (this.options.banner) this.write(`${this.options.banner}\n`);
-    const prompt = () => {
+    const banner = this.options.banner;
+    if (banner) this.write(`${typeof banner === 'string' ? banner : banner(await bot.speak(this.actor))}\n`);
+    const prompt = async () => {
       if (!interactive) return;
-      lines.setPrompt(`${this.actor.name}${this.actor.isLead ? ' (lead)' : ''}> `);
+      const { name, isLead } = this.actor;
+      lines.setPrompt(isLead ? (await bot.speak(this.actor))('terminal.prompt_lead', { name }) : `${name}> `);
       lines.prompt();
     };
-    prompt();
+    await prompt();
     lines.on('line', (line) => {
       this.queue = this.queue.then(() => this.handleLine(line, bot)).then(prompt);
     });
@@ -99,7 +118,7 @@ export class TerminalAdapter implements ChatAdapter {
     const trimmed = line.trim();
     if (trimmed === '') return;
     if (!trimmed.startsWith('/')) {
-      this.say('info', 'Commands start with a slash. Type /help to see them.');
+      this.say('info', (await bot.speak(this.actor))('terminal.slash_first'));
       return;
     }
     const { word, rest } = firstWord(trimmed.slice(1));
@@ -109,13 +128,18 @@ export class TerminalAdapter implements ChatAdapter {
       return;
     }
     if (name === 'as') {
-      const actor = parseAsCommand(rest);
+      const actor = parseAsCommand(rest, await bot.speak(this.actor));
       if (!actor.ok) {
         this.say('error', actor.error.message);
         return;
       }
-      this.actor = actor.value;
-      this.say('success', `You are now ${this.actor.name}, ${this.actor.isLead ? 'a lead' : 'a member'}.`);
+      this.actor = this.withLocale(actor.value);
+      // Said in the language of whom they now are.
+      const now = await bot.speak(this.actor);
+      this.say(
+        'success',
+        now(this.actor.isLead ? 'terminal.now_lead' : 'terminal.now_member', { name: this.actor.name }),
+      );
       return;
     }
     if (name === 'press') return bot.serve({ kind: 'press', actionId: rest.trim() }, this.conversation(bot));
@@ -130,7 +154,7 @@ export class TerminalAdapter implements ChatAdapter {
     const name = this.form?.name ?? '';
     this.form = undefined;
     if (step.kind === 'cancelled') {
-      this.say('info', 'Cancelled; nothing was recorded.');
+      this.say('info', (await bot.speak(this.actor))('terminal.cancelled'));
       return;
     }
     await bot.serve({ kind: 'form', name, options: step.options }, this.conversation(bot, name));
@@ -144,9 +168,10 @@ export class TerminalAdapter implements ChatAdapter {
       acknowledge: async () => undefined,
       actor: async () => actor,
       answer: async (reply) => {
+        const t = await bot.speak(actor);
         this.write(
           renderText(
-            commandName === 'help' ? { ...reply, sections: [...reply.sections, TERMINAL_HELP] } : reply,
+            commandName === 'help' ? { ...reply, sections: [...reply.sections, terminalHelp(t)] } : reply,
           ),
         );
         if (reply.file) {
@@ -154,9 +179,9 @@ export class TerminalAdapter implements ChatAdapter {
           // the CLI's export writes it: whole, created anew (never over an earlier pack, never through a link).
           const saved = await writePackFile(Buffer.from(reply.file.data), undefined, reply.file.filename);
           if (saved.ok) {
-            this.say('info', `Saved it as ${saved.value} in ${process.cwd()} (readable only by you).`);
+            this.say('info', t('terminal.saved', { file: saved.value, folder: process.cwd() }));
           } else {
-            this.say('error', `It was not saved: ${saved.error.message}`);
+            this.say('error', t('terminal.not_saved', { reason: saved.error.message }));
           }
         }
       },
@@ -166,11 +191,16 @@ export class TerminalAdapter implements ChatAdapter {
           if (form.kind !== 'command') return;
           const command = bot.commands.find(form.name);
           if (!command) return;
-          this.form = new TerminalForm(command, (name) => memberFromName(name, this.actor), form.t);
+          this.form = new TerminalForm(command, (name) => memberFromName(name, this.actor, form.t), form.t);
           await this.showStep(this.form.begin(), bot);
         },
       },
     };
+  }
+
+  /** Who types here, with the terminal's locale (its LANG at start-up), if it has one. */
+  private withLocale(actor: Actor): Actor {
+    return this.options.locale ? { ...actor, locale: this.options.locale } : actor;
   }
 
   /** A reply that is only a line, for what the terminal answers itself. */

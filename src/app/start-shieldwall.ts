@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import { ScreenshotBudget } from '../../adapters/screenshot-budget.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
-import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
+import { localeOfLang, TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import type { Config } from '../config/config.ts';
 import { createBot } from '../core/bot.ts';
 import type { ChatAdapter } from '../core/chat-adapter.ts';
@@ -110,19 +110,19 @@ export async function startShieldwall({
   }
   let terminal: TerminalAdapter | undefined;
   if (adapters.length === 0) {
-    const ledgerWhere =
-      database.kind === 'embedded'
-        ? `embedded PostgreSQL in ${config.dataDir}`
-        : 'PostgreSQL server in DATABASE_URL';
     terminal = new TerminalAdapter({
       input,
       output,
-      banner:
-        `Shieldwall is running in this terminal; the ledger is the ${ledgerWhere}.\n` +
-        'You are "guest", a member. /as <name> switches member, /as <name> lead acts as a lead, /help lists commands, /quit leaves.' +
-        (capture.off
-          ? `\nPage capture is off (${capture.off}): members are asked to screenshot what they flag.`
-          : ''),
+      // The terminal's language, read once: LANG=fr_CA.UTF-8 speaks French until someone types /language.
+      locale: localeOfLang(process.env.LANG),
+      banner: (t) =>
+        [
+          database.kind === 'embedded'
+            ? t('terminal.banner_embedded', { folder: config.dataDir })
+            : t('terminal.banner_server'),
+          t('terminal.banner_how'),
+          ...(capture.off ? [t('terminal.banner_capture_off', { reason: capture.off })] : []),
+        ].join('\n'),
     });
     adapters.push(terminal);
   }

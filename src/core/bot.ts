@@ -5,7 +5,7 @@ import type { Bot, PlatformCapabilities, PressAnswer } from './chat-adapter.ts';
 import type { Actor } from './command.ts';
 import type { EvidenceExporter } from './evidence-port.ts';
 import { collectiveLanguage, memberLanguageOf } from './i18n/member-language.ts';
-import { translator } from './i18n/translator.ts';
+import { type Translator, translator } from './i18n/translator.ts';
 import { type CardKeeper, createCardKeeper } from './incident/card-sync.ts';
 import { createPrivacyWatch } from './incident/channel-privacy.ts';
 import { createIncidentDesk } from './incident/incident-desk.ts';
@@ -211,6 +211,7 @@ export function createBot(deps: CoreDependencies): Bot {
     rally,
     captures,
     deliver,
+    speak,
     digestDestinations: () => leadChannels('digests'),
     memberLeft: (memberId) => membership.left([memberId]),
     reconcileMembers: (platform) => membership.reconcile(platform),
@@ -254,7 +255,7 @@ export function createBot(deps: CoreDependencies): Bot {
   async function press(actor: Actor, actionId: string): Promise<PressAnswer> {
     const [kind, what = '', id = ''] = actionId.split(':');
     const incidentId = /^\d{1,15}$/.test(id) ? Number(id) : undefined;
-    if (incidentId === undefined) return unknownButton();
+    if (incidentId === undefined) return unknownButton(await speak(actor));
     if (kind === 'rally' && (what === 'on-it' || what === 'cant')) {
       return { ...(await rally.respond(actor, incidentId, what)), incidentId };
     }
@@ -268,7 +269,7 @@ export function createBot(deps: CoreDependencies): Bot {
     if (`${kind}:${what}` === MARK_REMOVED_ACTION) {
       return { ...(await incidents.resolve(actor, incidentId, 'removed')), incidentId };
     }
-    return unknownButton();
+    return unknownButton(await speak(actor));
   }
 }
 
@@ -282,6 +283,6 @@ function withoutFileContents(value: unknown): unknown {
   );
 }
 
-function unknownButton(): PressAnswer {
-  return { reply: unknownButtonReply(), cardChanged: false };
+function unknownButton(t: Translator): PressAnswer {
+  return { reply: unknownButtonReply(t), cardChanged: false };
 }

@@ -1,5 +1,6 @@
 import type { CaptureFollowUp } from './capture/capture-follow-up.ts';
 import type { Actor } from './command.ts';
+import type { Translator } from './i18n/translator.ts';
 import type { CardChannel } from './incident/card-sync.ts';
 import type { DeskAnswer, IncidentDesk } from './incident/incident-desk.ts';
 import type { Delivery } from './ledger-port.ts';
@@ -98,6 +99,11 @@ export interface Bot {
   captures: CaptureFollowUp;
   /** Sends a message through the adapter of the recipient's platform. */
   deliver: MessageSender;
+  /**
+   * Speaks to this member in their language (their /language choice, else their platform's, else the
+   * collective's); to someone not known yet, in the collective's. For what an adapter says itself.
+   */
+  speak(actor: Actor | undefined): Promise<Translator>;
   /** The leads' channels of every platform running here, for the weekly digest. */
   digestDestinations(): string[];
   /**

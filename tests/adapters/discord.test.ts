@@ -763,3 +763,32 @@ describe('Discord: screenshots', () => {
     expect(await countRows(ledger.db, 'incidents')).toBe(1);
   });
 });
+
+describe('Discord: the member’s language', () => {
+  it('answers in the language of the member’s Discord client, until they choose another with /language', async () => {
+    discord.fake.setUserLocale(USERS.ana, 'fr');
+    expect(await discord.run('ana', 'language')).toContain('Je vous parle en français.');
+    expect(await discord.run('ben', 'language')).toContain('I speak to you in English.');
+
+    // The adapter's own words follow the same language.
+    const refused = await discord.run('ana', 'flag', {
+      url: 'https://x.com/t/status/5',
+      target: { user: USERS.out },
+    });
+    expect(refused).toContain(
+      'Choisissez un collègue qui fait partie du canal des incidents : la personne attaquée doit être membre.',
+    );
+    await expectLedgerEmpty(ledger.db);
+
+    // Her choice wins over her client's language.
+    expect(await discord.run('ana', 'language', { language: 'en' })).toContain(
+      'From now on I will speak to you in English.',
+    );
+    expect(await discord.run('ana', 'language')).toContain('I speak to you in English.');
+  });
+
+  it('answers someone outside the collective in the collective’s language, whatever their client says', async () => {
+    discord.fake.setUserLocale(USERS.out, 'fr');
+    expect(await discord.run('out', 'language')).toContain('Shieldwall is only for members');
+  });
+});

@@ -979,3 +979,42 @@ describe('Slack: screenshots', () => {
     }
   });
 });
+
+describe('Slack: the member’s language', () => {
+  it('answers in the language Slack reports for the member (users.info), until they choose another', async () => {
+    slack.fake.setUserLocale(USERS.ana, 'fr-FR');
+    expect(plainText(await slack.run('ana', 'language', ''))).toContain('Je vous parle en français.');
+    expect(plainText(await slack.run('ben', 'language', ''))).toContain('I speak to you in English.');
+    // The locale comes with the name, in the one users.info call per member.
+    const lookups = slack.fake.callsTo('users.info').filter((call) => call.body.user === USERS.ana);
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]?.body.include_locale).toBe('true');
+
+    // The adapter's own words follow the same language.
+    const answer = await slack.submit(
+      'ana',
+      FLAG_FORM,
+      flagForm({ url: 'https://x.com/t/status/5', target: USERS.out }),
+      '{}',
+    );
+    const body = JSON.parse(answer.body) as { errors: Record<string, string> };
+    expect(body.errors.target).toBe(
+      'Choisissez un collègue du canal des incidents : la personne attaquée doit être membre.',
+    );
+    await expectLedgerEmpty(ledger.db);
+
+    // Her choice wins over her Slack's language.
+    expect(plainText(await slack.run('ana', 'language', 'en'))).toContain(
+      'From now on I will speak to you in English.',
+    );
+    expect(plainText(await slack.run('ana', 'language', ''))).toContain('I speak to you in English.');
+  });
+
+  it('a failing users.info costs only the name and the language, never the answer', async () => {
+    slack.fake.setUserLocale(USERS.ana, 'fr-FR');
+    slack.fake.fail('users.info', 1, 200);
+    expect(plainText(await slack.run('ana', 'language', ''))).toContain('I speak to you in English.');
+    // Not remembered: the next request asks Slack again, and speaks French.
+    expect(plainText(await slack.run('ana', 'language', ''))).toContain('Je vous parle en français.');
+  });
+});

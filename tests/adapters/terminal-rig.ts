@@ -5,7 +5,8 @@ import { createTestBot } from '../support/core-harness.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 import { waitUntil } from '../support/wait-until.ts';
 
-const MARK = 'You are now';
+/** What `/as` answers, in English or in French (after `/language fr`). */
+const MARK = /You are now|Vous êtes maintenant/g;
 
 /**
  * A real TerminalAdapter kept running, typed into line by line like a person at the keyboard. Lines are handled
@@ -41,9 +42,12 @@ export class TerminalRig {
     const shown = await waitUntil(
       () => {
         const text = this.printed.slice(start);
-        const first = text.indexOf(MARK);
-        const last = text.lastIndexOf(MARK);
-        return first !== last ? text.slice(text.indexOf('\n', first) + 1, last) : undefined;
+        const marks = [...text.matchAll(MARK)].map((match) => match.index);
+        const first = marks[0];
+        const last = marks.at(-1);
+        return first !== undefined && last !== undefined && first !== last
+          ? text.slice(text.indexOf('\n', first) + 1, last)
+          : undefined;
       },
       10_000,
       'the terminal to answer',

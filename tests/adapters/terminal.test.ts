@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
+import { localeOfLang, TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
+import { ENGLISH_WORDS, strayWords } from '../i18n/stop-words.ts';
 import { capturingLogger, countRows, createTestBot } from '../support/core-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitUntil } from '../support/wait-until.ts';
@@ -20,14 +21,19 @@ afterAll(async () => {
 });
 
 /** Types lines into a real TerminalAdapter through its streams and returns everything it printed. */
-async function session(lines: string[], log = capturingLogger('info'), database = db) {
+async function session(lines: string[], log = capturingLogger('info'), database = db, locale?: string) {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk) => {
     printed += String(chunk);
   });
-  const terminal = new TerminalAdapter({ input, output, banner: 'Shieldwall test' });
+  const terminal = new TerminalAdapter({
+    input,
+    output,
+    banner: 'Shieldwall test',
+    ...(locale ? { locale } : {}),
+  });
   await terminal.start(createTestBot(database, { log: log.log }));
   for (const line of lines) input.write(`${line}\n`);
   input.end();
@@ -163,6 +169,82 @@ describe('the terminal adapter, end to end through its streams', () => {
     expect(logs).toContain('command handled');
     expect(logs).not.toContain('SENSITIVE-WORDING-42');
     expect(logs).not.toContain('secretive');
+  });
+});
+
+describe('the terminal in French', () => {
+  it('takes /language fr, then speaks French to that member, its own words too, and English to the others', async () => {
+    const { printed } = await session([
+      '/as amelie',
+      '/language fr',
+      '/language',
+      'bonjour',
+      '/help',
+      '/flag',
+      '/cancel',
+      '/as',
+      '/as moi',
+      '/as bob',
+      '/language',
+    ]);
+    expect(printed).toContain('Désormais, je vous parle en français.');
+    expect(printed).toContain('Je vous parle en français.');
+    expect(printed).toContain('Les commandes commencent par une barre oblique. Tapez /help pour les voir.');
+    expect(printed).toContain('Répondez à chaque question, ou tapez /cancel pour arrêter.');
+    expect(printed).toContain('Annulé ; rien n’a été enregistré.');
+    expect(printed).toContain('Tapez /as <nom> pour agir comme un membre');
+    expect(printed).toContain('Choisissez un nom plutôt que « moi » ou « vous »');
+    // The terminal's own part of /help, in French with no English left in it.
+    const help = printed.slice(printed.indexOf('Dans ce terminal'));
+    const ownHelp = help.slice(0, help.lastIndexOf('\n', help.indexOf('Répondez à chaque question')));
+    expect(ownHelp).toContain('/as <nom> agit comme un autre membre');
+    expect(ownHelp).toContain('/quit (ou Ctrl-D) pour quitter ; tout reste dans le registre.');
+    expect(strayWords(ownHelp, ENGLISH_WORDS)).toEqual([]);
+    // Another member at the same keyboard keeps English.
+    expect(printed).toContain('You are now bob, a member.');
+    expect(printed.slice(printed.indexOf('You are now bob'))).toContain('I speak to you in English.');
+  });
+
+  it('speaks the language of LANG read at start-up, until the member chooses another', async () => {
+    expect(localeOfLang('fr_CA.UTF-8')).toBe('fr-CA');
+    expect(localeOfLang('en_US')).toBe('en-US');
+    expect(localeOfLang('C.UTF-8')).toBeUndefined();
+    expect(localeOfLang('POSIX')).toBeUndefined();
+    expect(localeOfLang(undefined)).toBeUndefined();
+
+    const { printed } = await session(
+      ['/as claire', '/language', 'bonjour', '/language en', '/language'],
+      capturingLogger('info'),
+      db,
+      localeOfLang('fr_CA.UTF-8'),
+    );
+    expect(printed).toContain('Vous êtes maintenant claire, membre.');
+    expect(printed).toContain('Je vous parle en français.');
+    expect(printed).toContain('Les commandes commencent par une barre oblique.');
+    // Her choice wins over the terminal's locale.
+    expect(printed).toContain('From now on I will speak to you in English.');
+    expect(printed.slice(printed.indexOf('From now on'))).toContain('I speak to you in English.');
+  });
+
+  it('shows the start-up banner in the language of whoever types', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => {
+      printed += String(chunk);
+    });
+    const terminal = new TerminalAdapter({
+      input,
+      output,
+      locale: 'fr-CA',
+      banner: (t) => `${t('terminal.banner_server')}\n${t('terminal.banner_how')}`,
+    });
+    await terminal.start(createTestBot(db));
+    input.end();
+    await terminal.closed;
+    expect(printed).toContain('Shieldwall fonctionne dans ce terminal ;');
+    expect(printed).toContain('Vous êtes « guest », membre.');
+    expect(strayWords(printed, ENGLISH_WORDS)).toEqual([]);
   });
 });
 

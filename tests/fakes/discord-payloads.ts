@@ -163,7 +163,10 @@ export function interactionPayload(
     token: built.token,
     version: 1,
     app_permissions: String(channelPermissions(world, world.botUserId, interaction.channelId)),
-    locale: (interaction.kind === 'command' ? interaction.locale : undefined) ?? 'en-US',
+    locale:
+      (interaction.kind === 'command' ? interaction.locale : undefined) ??
+      world.members.get(interaction.userId)?.locale ??
+      'en-US',
     guild_locale: 'en-US',
     authorizing_integration_owners: { '0': world.guildId },
     context: 0,

@@ -24,6 +24,8 @@ export interface MemberSpec {
   username: string;
   globalName?: string;
   roles: string[];
+  /** The language of their Discord client, sent as each interaction's `locale`; `en-US` by default. */
+  locale?: string;
 }
 export interface FakeDiscordOptions {
   applicationId?: string;

@@ -214,6 +214,12 @@ export class FakeDiscord {
     if (member) member.roles = [...roles];
   }
 
+  /** The member switches their Discord client's language: their next interactions carry this `locale`. */
+  setUserLocale(userId: string, locale: string): void {
+    const member = this.state.world.members.get(userId);
+    if (member) member.locale = locale;
+  }
+
   /** Any other gateway event, e.g. `dispatch('GUILD_MEMBER_ADD', {...})`. */
   dispatch(t: string, d: unknown): Promise<void> {
     return this.gateway.dispatch(t, d);

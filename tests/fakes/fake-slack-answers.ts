@@ -11,6 +11,8 @@ export interface FakeUser {
   name: string;
   realName?: string;
   displayName?: string;
+  /** Their Slack language, returned as `user.locale` when asked with `include_locale`; `en-US` by default. */
+  locale?: string;
 }
 /** The mutable world FakeSlack answers from. */
 export interface FakeSlackState {
@@ -104,6 +106,10 @@ function usersInfo(state: FakeSlackState, body: Record<string, unknown>): Record
       real_name: realName,
       deleted: false,
       is_bot: id === state.botUserId,
+      // Like Slack, the locale only when asked for it.
+      ...(body.include_locale === 'true' || body.include_locale === true
+        ? { locale: user.locale ?? 'en-US' }
+        : {}),
       profile: {
         display_name: displayName,
         display_name_normalized: displayName,

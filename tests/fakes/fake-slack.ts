@@ -45,7 +45,7 @@ export interface FakeSlackOptions {
     { isPrivate: boolean; members: string[]; name?: string; externallyShared?: boolean }
   >;
   /** Answers users.info. */
-  users?: Record<string, { name: string; realName?: string; displayName?: string }>;
+  users?: Record<string, { name: string; realName?: string; displayName?: string; locale?: string }>;
   /**
    * A Web API rate limit: more calls than this in any one second are answered 429 with Retry-After 1, like
    * Slack's limits (the benchmark drives alerts into it).
@@ -163,6 +163,12 @@ export class FakeSlack {
     if (!channel) throw new Error(`FakeSlack: no channel ${channelId}`);
     channel.isPrivate = privacy.isPrivate;
     channel.externallyShared = privacy.externallyShared ?? false;
+  }
+
+  /** A user's Slack language (`fr-FR`), as users.info returns it with `include_locale`. */
+  setUserLocale(userId: string, locale: string): void {
+    const user = this.state.users.get(userId);
+    if (user) user.locale = locale;
   }
 
   setChannelMembers(channelId: string, members: string[]): void {

@@ -11,7 +11,8 @@ export class BotProcess {
 
   /** `bin` and `cwd`: another checkout's shieldwall.mjs, run from its folder (default: this one's). */
   constructor(env: Record<string, string>, options: { bin?: string; cwd?: string } = {}) {
-    const base = { ...process.env };
+    // The terminal speaks the language LANG names: the tests read English unless one sets LANG itself.
+    const base: NodeJS.ProcessEnv = { ...process.env, LANG: 'C.UTF-8' };
     delete base.DATABASE_URL;
     this.child = spawn(process.execPath, [options.bin ?? BIN, 'start'], {
       env: { ...base, ...env },

@@ -1,7 +1,7 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { readCommandModal } from '../command-modal.ts';
 import { OUTCOME_BLOCK, readOutcome } from '../resolve-modal.ts';
-import { modalConversation, type SlackPerson } from '../slack-conversation.ts';
+import { modalConversation, type SlackPerson, speakTo } from '../slack-conversation.ts';
 import type { SlackEdge } from '../slack-edge.ts';
 import { FORM_VIEW_PATTERN, RESOLVE_VIEW } from '../slack-ids.ts';
 import { formMetadata, parseMetadata, resolveMetadata } from '../slack-payloads.ts';
@@ -35,7 +35,8 @@ export function registerModalSubmissions(app: App, edge: SlackEdge): void {
     const metadata = parseMetadata(resolveMetadata, view.private_metadata);
     const outcome = readOutcome((view.state?.values ?? {}) as never);
     if (!metadata || !outcome) {
-      await ack({ response_action: 'errors', errors: { [OUTCOME_BLOCK]: 'Choose how it ended.' } });
+      const t = await speakTo(edge, personOf(body));
+      await ack({ response_action: 'errors', errors: { [OUTCOME_BLOCK]: t('slack.choose_outcome') } });
       return;
     }
     await edge.bot.serve(

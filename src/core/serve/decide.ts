@@ -1,6 +1,7 @@
 import { notAMemberReply } from '../access.ts';
 import type { Actor, AnyCommand } from '../command.ts';
 import { checkForm } from '../command-form.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { RESOLVE_CHOICES, type ResolveChoice } from '../incident/outcomes.ts';
 import { errorReply, type Reply } from '../reply.ts';
 import { unknownCommandReply } from '../run-command.ts';
@@ -35,20 +36,25 @@ export async function decide(
     (request.kind === 'reopen' && request.given && forms?.firstAnswer) ||
     (request.kind === 'form' && forms?.refuseInPlace);
   if (!formFirst) await conversation.acknowledge();
-  if (request.kind === 'unknown')
-    return { reply: request.what === 'form' ? unknownFormReply() : unknownButtonReply() };
-  if (request.kind === 'form' && !command) return { reply: unknownFormReply() };
-  if (request.kind === 'reopen' && !request.given) return { reply: formGoneReply(request.name) };
+  // Before who is asking is known, the collective's language.
+  if (request.kind === 'unknown') {
+    const t = await deps.speak(undefined);
+    return { reply: request.what === 'form' ? unknownFormReply(t) : unknownButtonReply(t) };
+  }
+  if (request.kind === 'form' && !command) return { reply: unknownFormReply(await deps.speak(undefined)) };
+  if (request.kind === 'reopen' && !request.given)
+    return { reply: formGoneReply(request.name, await deps.speak(undefined)) };
   if (request.kind === 'resolve' && !(RESOLVE_CHOICES as readonly string[]).includes(request.outcome))
-    return { reply: unknownButtonReply() };
+    return { reply: unknownButtonReply(await deps.speak(undefined)) };
 
   const actor = await conversation.actor();
   if (!actor) {
+    const refusal = notAMemberReply(await deps.speak(undefined));
     if (request.kind === 'form' && forms?.refuseInPlace) {
-      await forms.refuseInPlace({ [command?.options[0]?.name ?? 'form']: notAMemberReply().title });
+      await forms.refuseInPlace({ [command?.options[0]?.name ?? 'form']: refusal.title });
       return undefined;
     }
-    return { reply: notAMemberReply() };
+    return { reply: refusal };
   }
   found(actor);
 
@@ -66,13 +72,9 @@ export async function decide(
       return runWithOptions(deps, conversation, actor, command, request.input.options, false);
     }
     case 'reopen': {
-      if (!forms?.open) return { reply: formGoneReply(request.name) };
-      await forms.open({
-        kind: 'command',
-        name: request.name,
-        given: request.given ?? {},
-        t: await deps.speak(actor),
-      });
+      const t = await deps.speak(actor);
+      if (!forms?.open) return { reply: formGoneReply(request.name, t) };
+      await forms.open({ kind: 'command', name: request.name, given: request.given ?? {}, t });
       return undefined;
     }
     case 'form':
@@ -85,7 +87,7 @@ export async function decide(
         const refusal = await deps.incidents.mayResolve(actor, incidentId);
         if (refusal || !forms?.open) {
           await conversation.acknowledge();
-          return { reply: refusal ?? unknownButtonReply() };
+          return { reply: refusal ?? unknownButtonReply(await deps.speak(actor)) };
         }
         await forms.open({ kind: 'resolve', incidentId });
         return undefined;
@@ -128,9 +130,10 @@ async function runWithOptions(
       return undefined;
     }
     await conversation.acknowledge();
-    if (!fromForm) return { reply: firstProblem(problems) };
+    const t = await deps.speak(actor);
+    if (!fromForm) return { reply: firstProblem(problems, t) };
     return {
-      reply: formProblemsReply(command, problems, given, await deps.speak(actor)),
+      reply: formProblemsReply(command, problems, given, t),
       refusedForm: { name: command.name, given },
     };
   }
@@ -148,12 +151,14 @@ async function run(
 ): Promise<Answer> {
   const reply = await deps.handle({ actor, delivery: conversation.delivery, request: { name, input } });
   const deliverable =
-    reply.file && !deps.deliversFiles(conversation.delivery.platform) ? noFileDeliveryReply(reply) : reply;
+    reply.file && !deps.deliversFiles(conversation.delivery.platform)
+      ? noFileDeliveryReply(reply, await deps.speak(actor))
+      : reply;
   return { reply: deliverable, incidentId: reply.incidentId };
 }
 
-function firstProblem(problems: Record<string, string>): Reply {
-  const message = Object.values(problems)[0] ?? 'Something in that command is not right.';
+function firstProblem(problems: Record<string, string>, t: Translator): Reply {
+  const message = Object.values(problems)[0] ?? t('run.invalid_input_fallback');
   return errorReply({ code: 'input.invalid', message });
 }
 

@@ -4,11 +4,8 @@ import type { Translator } from '../i18n/translator.ts';
 import { errorReply, type Reply, type Section } from '../reply.ts';
 
 /** The answer to a form this version does not draw (an old one, a forged id): nothing is recorded. */
-export function unknownFormReply(): Reply {
-  return errorReply({
-    code: 'form.unknown',
-    message: "That form isn't one I know any more; nothing was recorded. Please start again.",
-  });
+export function unknownFormReply(t: Translator): Reply {
+  return errorReply({ code: 'form.unknown', message: t('serve.form_unknown') });
 }
 
 /**
@@ -30,22 +27,21 @@ export function formProblemsReply(
     if (typeof value !== 'string' || max === undefined || value.length <= max) return [];
     return [
       {
-        heading:
-          `${labels.get(option.name)}, as you typed it (only you can see this): ${value.length} characters, ` +
-          `and the form holds ${max}. Copy what matters, then shorten it in the form.`,
+        heading: t('serve.form_too_long', {
+          field: labels.get(option.name) ?? option.name,
+          length: value.length,
+          max,
+        }),
         lines: value.split('\n'),
       },
     ];
   });
   return {
-    ...errorReply({
-      code: 'form.invalid',
-      message: 'Nothing was recorded yet: please fix what is listed here and send the form again.',
-    }),
+    ...errorReply({ code: 'form.invalid', message: t('serve.form_invalid') }),
     sections: [
       {
-        lines: Object.entries(problems).map(
-          ([field, message]) => `${labels.get(field) ?? field}: ${message}`,
+        lines: Object.entries(problems).map(([field, message]) =>
+          t('serve.form_problem', { field: labels.get(field) ?? field, problem: message }),
         ),
       },
       ...tooLong,
@@ -54,45 +50,23 @@ export function formProblemsReply(
 }
 
 /** A form asked for again after its values were taken, or after they expired. */
-export function formGoneReply(commandName: string): Reply {
-  return errorReply({
-    code: 'form.expired',
-    message:
-      'I no longer have that form (forms are kept for 15 minutes, and open once). Nothing was recorded: ' +
-      `please start again with /${commandName}.`,
-  });
+export function formGoneReply(commandName: string, t: Translator): Reply {
+  return errorReply({ code: 'form.expired', message: t('serve.form_gone', { command: commandName }) });
 }
 
 /** A request that arrives while the bot is stopping is not started: it says so, and that nothing changed. */
-export function stoppingReply(): Reply {
-  return errorReply({
-    code: 'service.stopping',
-    message:
-      'Shieldwall is restarting right now, so nothing was recorded or changed. Please try again in a minute.',
-  });
+export function stoppingReply(t: Translator): Reply {
+  return errorReply({ code: 'service.stopping', message: t('serve.stopping') });
 }
 
 /** What a platform without file delivery says when a reply carries a file (an evidence pack). */
-export function noFileDeliveryReply(reply: Reply): Reply {
+export function noFileDeliveryReply(reply: Reply, t: Translator): Reply {
   const { file, ...rest } = reply;
-  return {
-    ...rest,
-    sections: [
-      ...reply.sections,
-      {
-        lines: [
-          `I can't send files here, so ${file?.filename ?? 'the file'} was not sent. ` +
-            'A lead can make the same pack with `npx shieldwall export` on the server.',
-        ],
-      },
-    ],
-  };
+  const line = file?.filename ? t('serve.no_file_named', { filename: file.filename }) : t('serve.no_file');
+  return { ...rest, sections: [...reply.sections, { lines: [line] }] };
 }
 
 /** The answer to a button this version does not draw (an old message, a forged id): nothing is read or written. */
-export function unknownButtonReply(): Reply {
-  return errorReply({
-    code: 'button.unknown',
-    message: "That button isn't one I know any more; nothing was changed.",
-  });
+export function unknownButtonReply(t: Translator): Reply {
+  return errorReply({ code: 'button.unknown', message: t('serve.button_unknown') });
 }

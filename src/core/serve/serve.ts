@@ -74,7 +74,7 @@ async function serveOne(
   try {
     if (stopping) {
       await conversation.acknowledge();
-      outcome = { reply: stoppingReply() };
+      outcome = { reply: stoppingReply(await deps.speak(undefined)) };
     } else {
       const decided = await decide(deps, request, conversation, command, (found) => {
         actor = found;

@@ -1,3 +1,4 @@
+import { adapters } from './adapters.ts';
 import { capture } from './capture.ts';
 import { card } from './card.ts';
 import { commands } from './commands.ts';
@@ -9,7 +10,18 @@ import { rally } from './rally.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** The English catalogue, section by section; each section has its French namesake in ../fr. */
-export const sections = { common, vocabulary, flag, guidance, capture, members, commands, rally, card };
+export const sections = {
+  common,
+  vocabulary,
+  flag,
+  guidance,
+  capture,
+  members,
+  commands,
+  adapters,
+  rally,
+  card,
+};
 
 export const en = {
   ...common,
@@ -19,6 +31,7 @@ export const en = {
   ...capture,
   ...members,
   ...commands,
+  ...adapters,
   ...rally,
   ...card,
 };

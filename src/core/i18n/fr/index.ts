@@ -1,4 +1,5 @@
 import type { MessageKey } from '../catalogue-types.ts';
+import { adapters } from './adapters.ts';
 import { capture } from './capture.ts';
 import { card } from './card.ts';
 import { commands } from './commands.ts';
@@ -18,6 +19,7 @@ export const fr: Record<MessageKey, string> = {
   ...capture,
   ...members,
   ...commands,
+  ...adapters,
   ...rally,
   ...card,
 };
