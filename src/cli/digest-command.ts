@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { digestWeeks } from '../core/digest/digest-weeks.ts';
 import { renderWeeklyDigest, replyAsMarkdown } from '../core/digest/render-weekly-digest.ts';
+import { collectiveLanguage } from '../core/i18n/member-language.ts';
+import { translator } from '../core/i18n/translator.ts';
 import { parseWeek, weekBefore, weekContaining } from '../core/time.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
 import { openLedgerForCommand } from './open-ledger.ts';
@@ -31,7 +33,9 @@ export function registerDigestCommand(program: Command): void {
         process.stdout.write(
           options.format === 'json'
             ? `${JSON.stringify(digest, null, 2)}\n`
-            : replyAsMarkdown(renderWeeklyDigest(digest, rule, zone, now)),
+            : replyAsMarkdown(
+                renderWeeklyDigest(digest, rule, zone, now, translator(collectiveLanguage(config.settings))),
+              ),
         );
       } finally {
         await database.close();
