@@ -6,6 +6,7 @@ import { collectiveLanguage } from '../core/i18n/member-language.ts';
 import { translator } from '../core/i18n/translator.ts';
 import { parseWeek, weekBefore, weekContaining } from '../core/time.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
+import { cliTranslator } from './cli-language.ts';
 import { openLedgerForCommand } from './open-ledger.ts';
 
 /** `shieldwall digest [--week 2026-W47] [--format markdown|json]`: the same digest leads get in chat. */
@@ -17,7 +18,7 @@ export function registerDigestCommand(program: Command): void {
     .option('--format <format>', 'markdown or json', 'markdown')
     .action(async (options: { week?: string; format: string }) => {
       if (!['markdown', 'json'].includes(options.format)) {
-        throw new ConfigError('--format takes markdown or json.');
+        throw new ConfigError(cliTranslator()('cli.digest.bad_format'));
       }
       const config = loadConfig();
       const zone = config.settings.timezone;

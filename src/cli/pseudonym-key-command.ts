@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load-config.ts';
+import { cliTranslator } from './cli-language.ts';
 import { openLedgerForCommand } from './open-ledger.ts';
 
 /**
@@ -16,10 +17,6 @@ export function registerPseudonymKeyCommand(program: Command): void {
       const config = loadConfig();
       const { database } = await openLedgerForCommand(config, { replacePseudonymKey: true });
       await database.close();
-      process.stdout.write(
-        'The ledger now uses the new pseudonym key. Incidents purged earlier keep pseudonyms made with the lost ' +
-          'key: a member attacked both before and after is counted twice in "members attacked". Keep the new ' +
-          'key safe, apart from the ledger’s backups.\n',
-      );
+      process.stdout.write(`${cliTranslator()('cli.pseudonym_key.accepted')}\n`);
     });
 }

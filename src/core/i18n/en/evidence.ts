@@ -146,6 +146,9 @@ export const evidence = {
   'evidence.chat.target':
     'The person attacked is never named. It quotes abusive language; keep it with other evidence.',
   'evidence.chat.file': 'Evidence pack about {about}',
+  'evidence.folder': 'The folder {folder} does not exist; create it or choose another --out.',
+  'evidence.out_is_folder': '{out} is a folder; give --out a file name, like {example}.',
+  'evidence.taken': '{name} and {copies} numbered copies exist already; choose a name with --out.',
   'cli.export.written':
     'Wrote the evidence pack about {about} ({count, plural, one {# incident} other {# incidents}}, {format}).',
   'cli.digest.bad_format': '--format takes markdown or json.',
@@ -159,7 +162,7 @@ export const evidence = {
     'Offenders and their counts are kept. The bot redraws their cards in the incident channels without the details at its next retention run (when it starts and nightly, if RETENTION_DAYS is set).',
   'cli.pseudonym_key.accepted':
     'The ledger now uses the new pseudonym key. Incidents purged earlier keep pseudonyms made with the lost key: a member attacked both before and after is counted twice in "members attacked". Keep the new key safe, apart from the ledger’s backups.',
-  'cli.migrate.done': 'The {kind} ledger is up to date.',
+  'cli.migrate.done': 'The {kind, select, embedded {embedded} other {server}} ledger is up to date.',
   'cli.stopped': 'Shieldwall stopped: {reason}',
   'cli.discord.needs_token': 'discord:register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID.',
   'cli.discord.bad_guild': '--guild takes a server id (a long number; copy it with Developer Mode on).',

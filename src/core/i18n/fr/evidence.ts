@@ -154,6 +154,10 @@ export const evidence = {
   'evidence.chat.target':
     'La personne attaquée n’est jamais nommée. Le dossier cite des propos injurieux ; conservez-le avec vos autres preuves.',
   'evidence.chat.file': 'Dossier de preuves sur {about}',
+  'evidence.folder':
+    'Le dossier {folder} n’existe pas ; créez-le ou choisissez un autre emplacement avec --out.',
+  'evidence.out_is_folder': '{out} est un dossier ; donnez à --out un nom de fichier, par exemple {example}.',
+  'evidence.taken': '{name} et {copies} copies numérotées existent déjà ; choisissez un nom avec --out.',
   'cli.export.written':
     'Dossier de preuves sur {about} enregistré ({count, plural, one {# incident} other {# incidents}}, {format}).',
   'cli.digest.bad_format': '--format accepte markdown ou json.',
@@ -168,7 +172,7 @@ export const evidence = {
     'Les auteurs d’attaques et leurs décomptes sont conservés. Le bot redessine leurs fiches dans les canaux d’incidents, sans les détails, à sa prochaine passe de conservation (au démarrage et chaque nuit, si RETENTION_DAYS est défini).',
   'cli.pseudonym_key.accepted':
     'Le registre utilise désormais la nouvelle clé de pseudonymes. Les incidents effacés plus tôt gardent des pseudonymes faits avec la clé perdue : un membre attaqué avant et après est compté deux fois parmi les « membres attaqués ». Gardez la nouvelle clé en lieu sûr, à part des sauvegardes du registre.',
-  'cli.migrate.done': 'Le registre {kind} est à jour.',
+  'cli.migrate.done': 'Le registre {kind, select, embedded {intégré} other {sur serveur}} est à jour.',
   'cli.stopped': 'Shieldwall s’est arrêté : {reason}',
   'cli.discord.needs_token': 'discord:register demande DISCORD_TOKEN et DISCORD_APPLICATION_ID.',
   'cli.discord.bad_guild':
