@@ -11,14 +11,15 @@ import { openLedgerForCommand } from './open-ledger.ts';
 
 /** `shieldwall digest [--week 2026-W47] [--format markdown|json]`: the same digest leads get in chat. */
 export function registerDigestCommand(program: Command): void {
+  const t = cliTranslator();
   program
     .command('digest')
-    .description('print the weekly digest (the last complete week unless --week is given)')
-    .option('--week <week>', 'ISO week like 2026-W47')
-    .option('--format <format>', 'markdown or json', 'markdown')
+    .description(t('cli.help.digest'))
+    .option('--week <week>', t('cli.help.digest.week'))
+    .option('--format <format>', t('cli.help.digest.format'), 'markdown')
     .action(async (options: { week?: string; format: string }) => {
       if (!['markdown', 'json'].includes(options.format)) {
-        throw new ConfigError(cliTranslator()('cli.digest.bad_format'));
+        throw new ConfigError(t('cli.digest.bad_format'));
       }
       const config = loadConfig();
       const zone = config.settings.timezone;

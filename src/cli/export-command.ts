@@ -14,20 +14,19 @@ import { openLedgerForCommand } from './open-ledger.ts';
 
 /** `shieldwall export`: an evidence pack about an offender or one incident, for platforms, police or counsel. */
 export function registerExportCommand(program: Command): void {
+  const t = cliTranslator();
   program
     .command('export')
-    .description(
-      'write an evidence pack about an offender or one incident (PDF, JSON or CSV) and print its SHA-256',
-    )
-    .option('--offender <account>', 'an account, as /offender takes it: x:SomeTroll, SomeTroll or a link')
-    .option('--incident <reference>', 'one incident, like SW-12')
-    .option('--format <format>', 'pdf, json or csv', 'pdf')
-    .option('--out <file>', 'where to write it (default: shieldwall-evidence-<about>-<day>.<format> here)')
-    .option('--reveal-reporters', 'name the reporters (default: Reporter 1, Reporter 2…)')
-    .option('--lang <language>', 'the language of the pack: en or fr (default: SHIELDWALL_LANGUAGE)')
+    .description(t('cli.help.export'))
+    .option('--offender <account>', t('cli.help.export.offender'))
+    .option('--incident <reference>', t('cli.help.export.incident'))
+    .option('--format <format>', t('cli.help.export.format'), 'pdf')
+    .option('--out <file>', t('cli.help.export.out'))
+    .option('--reveal-reporters', t('cli.help.export.reveal'))
+    .option('--lang <language>', t('cli.help.export.lang'))
     .addHelpText(
       'after',
-      '\nThe person attacked is never named in a pack. Examples:\n' +
+      `\n${t('cli.help.export.after')}\n` +
         '  npx shieldwall export --offender x:sometroll\n' +
         '  npx shieldwall export --incident SW-12 --format json --out sw-12.json\n' +
         '  npx shieldwall export --incident SW-12 --lang fr',

@@ -102,27 +102,20 @@ async function registerDiscord(options: { guild?: string }): Promise<void> {
   );
 }
 
-const program = new Command()
-  .name('shieldwall')
-  .description('Flag attacks on health advocates, rally colleagues, and keep a shared ledger of offenders.')
-  .showHelpAfterError();
-program
-  .command('start')
-  .description('run the bot (terminal adapter unless Slack or Discord are configured)')
-  .action(start);
+// The help and messages in the collective's language (SHIELDWALL_LANGUAGE), like the digest.
+const help = cliTranslator();
+const program = new Command().name('shieldwall').description(help('cli.help.program')).showHelpAfterError();
+program.command('start').description(help('cli.help.start')).action(start);
 program
   .command('discord:register')
-  .description('register the slash commands with Discord, from the same registry the bot serves')
-  .option('--guild <id>', 'register in one server only (appears at once)')
+  .description(help('cli.help.discord_register'))
+  .option('--guild <id>', help('cli.help.guild'))
   .action(registerDiscord);
 registerDigestCommand(program);
 registerExportCommand(program);
 registerPurgeCommand(program);
 registerPseudonymKeyCommand(program);
-program
-  .command('migrate')
-  .description('apply the database migrations in migrations/ and exit')
-  .action(migrate);
+program.command('migrate').description(help('cli.help.migrate')).action(migrate);
 
 try {
   await program.parseAsync(process.argv);

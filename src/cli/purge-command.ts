@@ -21,14 +21,12 @@ function daysOption(
  * nightly when RETENTION_DAYS or RETENTION_IDLE_DAYS is set).
  */
 export function registerPurgeCommand(program: Command): void {
+  const help = cliTranslator();
   program
     .command('purge')
-    .description(
-      'remove personal data of incidents resolved more than N days ago (default: RETENTION_DAYS), and close and ' +
-        'purge open ones with no activity for M days (default: RETENTION_IDLE_DAYS, else RETENTION_DAYS)',
-    )
-    .option('--older-than-days <days>', 'days since the incident was resolved')
-    .option('--idle-days <days>', 'days an open incident has had no activity')
+    .description(help('cli.help.purge'))
+    .option('--older-than-days <days>', help('cli.help.purge.older'))
+    .option('--idle-days <days>', help('cli.help.purge.idle'))
     .action(async (options: { olderThanDays?: string; idleDays?: string }) => {
       const config = loadConfig();
       const t = cliTranslator();

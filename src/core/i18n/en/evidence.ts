@@ -168,4 +168,30 @@ export const evidence = {
   'cli.discord.bad_guild': '--guild takes a server id (a long number; copy it with Developer Mode on).',
   'cli.discord.registered_guild': 'Registered {commands} in server {guild}.',
   'cli.discord.registered_global': 'Registered {commands} globally (they can take up to an hour to appear).',
+  'cli.help.program':
+    'Flag attacks on health advocates, rally colleagues, and keep a shared ledger of offenders.',
+  'cli.help.start': 'run the bot (terminal adapter unless Slack or Discord are configured)',
+  'cli.help.discord_register':
+    'register the slash commands with Discord, from the same registry the bot serves',
+  'cli.help.guild': 'register in one server only (appears at once)',
+  'cli.help.migrate': 'apply the database migrations in migrations/ and exit',
+  'cli.help.digest': 'print the weekly digest (the last complete week unless --week is given)',
+  'cli.help.digest.week': 'ISO week like 2026-W47',
+  'cli.help.digest.format': 'markdown or json',
+  'cli.help.export':
+    'write an evidence pack about an offender or one incident (PDF, JSON or CSV) and print its SHA-256',
+  'cli.help.export.offender': 'an account, as /offender takes it: x:SomeTroll, SomeTroll or a link',
+  'cli.help.export.incident': 'one incident, like SW-12',
+  'cli.help.export.format': 'pdf, json or csv',
+  'cli.help.export.out': 'where to write it (default: shieldwall-evidence-<about>-<day>.<format> here)',
+  'cli.help.export.reveal': 'name the reporters (default: Reporter 1, Reporter 2…)',
+  'cli.help.export.lang': 'the language of the pack: en or fr (default: SHIELDWALL_LANGUAGE)',
+  'cli.help.export.after': 'The person attacked is never named in a pack. Examples:',
+  'cli.help.purge':
+    'remove personal data of incidents resolved more than N days ago (default: RETENTION_DAYS), and close and purge open ones with no activity for M days (default: RETENTION_IDLE_DAYS, else RETENTION_DAYS)',
+  'cli.help.purge.older': 'days since the incident was resolved',
+  'cli.help.purge.idle': 'days an open incident has had no activity',
+  'cli.help.pseudonym_key':
+    'make the ledger accept a new pseudonym key, when the old one is lost for good (see README)',
+  'cli.help.pseudonym_key.lost': 'confirm the old key can not be found',
 } as const;

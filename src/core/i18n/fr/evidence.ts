@@ -180,4 +180,31 @@ export const evidence = {
   'cli.discord.registered_guild': '{commands} enregistrées dans le serveur {guild}.',
   'cli.discord.registered_global':
     '{commands} enregistrées pour tous les serveurs (leur apparition peut prendre jusqu’à une heure).',
+  'cli.help.program':
+    'Signaler les attaques visant les professionnels de la santé, mobiliser les collègues et tenir un registre commun des auteurs d’attaques.',
+  'cli.help.start': 'lancer le bot (dans le terminal, sauf si Slack ou Discord sont configurés)',
+  'cli.help.discord_register':
+    'enregistrer les commandes auprès de Discord, à partir du même répertoire de commandes que le bot',
+  'cli.help.guild': 'enregistrer dans un seul serveur (visibles tout de suite)',
+  'cli.help.migrate': 'appliquer les migrations de la base de données (dossier migrations/) puis quitter',
+  'cli.help.digest':
+    'afficher le bilan hebdomadaire (la dernière semaine complète, sauf si --week est précisé)',
+  'cli.help.digest.week': 'semaine ISO, par exemple 2026-W47',
+  'cli.help.digest.format': 'markdown ou json',
+  'cli.help.export':
+    'produire un dossier de preuves sur un auteur d’attaques ou un incident (PDF, JSON ou CSV) et afficher son SHA-256',
+  'cli.help.export.offender': 'un compte, comme pour /offender : x:SomeTroll, SomeTroll ou un lien',
+  'cli.help.export.incident': 'un incident, par exemple SW-12',
+  'cli.help.export.format': 'pdf, json ou csv',
+  'cli.help.export.out': 'où l’enregistrer (par défaut : shieldwall-evidence-<objet>-<jour>.<format> ici)',
+  'cli.help.export.reveal': 'nommer les signalants (par défaut : Signalant 1, Signalant 2…)',
+  'cli.help.export.lang': 'la langue du dossier : en ou fr (par défaut : SHIELDWALL_LANGUAGE)',
+  'cli.help.export.after': 'La personne attaquée n’est jamais nommée dans un dossier. Exemples :',
+  'cli.help.purge':
+    'effacer les données personnelles des incidents réglés depuis plus de N jours (par défaut : RETENTION_DAYS), et fermer puis effacer les incidents ouverts sans activité depuis M jours (par défaut : RETENTION_IDLE_DAYS, sinon RETENTION_DAYS)',
+  'cli.help.purge.older': 'jours depuis le règlement de l’incident',
+  'cli.help.purge.idle': 'jours sans activité pour un incident ouvert',
+  'cli.help.pseudonym_key':
+    'faire accepter au registre une nouvelle clé de pseudonymes, quand l’ancienne est perdue pour de bon (voir le README)',
+  'cli.help.pseudonym_key.lost': 'confirmer que l’ancienne clé est introuvable',
 } as const satisfies CatalogueSection<'evidence'>;
