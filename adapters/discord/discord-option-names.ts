@@ -28,6 +28,6 @@ export const FRENCH_OPTION_NAMES: Readonly<Record<string, Readonly<Record<string
     same_as: 'même_personne',
     reason: 'raison',
   },
-  export: { about: 'sujet', format: 'format', reveal: 'révéler' },
+  export: { about: 'sujet', format: 'format', reveal: 'révéler', lang: 'langue' },
   language: { language: 'langue' },
 };

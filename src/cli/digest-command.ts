@@ -2,20 +2,24 @@ import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { digestWeeks } from '../core/digest/digest-weeks.ts';
 import { renderWeeklyDigest, replyAsMarkdown } from '../core/digest/render-weekly-digest.ts';
+import { collectiveLanguage } from '../core/i18n/member-language.ts';
+import { translator } from '../core/i18n/translator.ts';
 import { parseWeek, weekBefore, weekContaining } from '../core/time.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
+import { cliTranslator } from './cli-language.ts';
 import { openLedgerForCommand } from './open-ledger.ts';
 
 /** `shieldwall digest [--week 2026-W47] [--format markdown|json]`: the same digest leads get in chat. */
 export function registerDigestCommand(program: Command): void {
+  const t = cliTranslator();
   program
     .command('digest')
-    .description('print the weekly digest (the last complete week unless --week is given)')
-    .option('--week <week>', 'ISO week like 2026-W47')
-    .option('--format <format>', 'markdown or json', 'markdown')
+    .description(t('cli.help.digest'))
+    .option('--week <week>', t('cli.help.digest.week'))
+    .option('--format <format>', t('cli.help.digest.format'), 'markdown')
     .action(async (options: { week?: string; format: string }) => {
       if (!['markdown', 'json'].includes(options.format)) {
-        throw new ConfigError('--format takes markdown or json.');
+        throw new ConfigError(t('cli.digest.bad_format'));
       }
       const config = loadConfig();
       const zone = config.settings.timezone;
@@ -31,7 +35,9 @@ export function registerDigestCommand(program: Command): void {
         process.stdout.write(
           options.format === 'json'
             ? `${JSON.stringify(digest, null, 2)}\n`
-            : replyAsMarkdown(renderWeeklyDigest(digest, rule, zone, now)),
+            : replyAsMarkdown(
+                renderWeeklyDigest(digest, rule, zone, now, translator(collectiveLanguage(config.settings))),
+              ),
         );
       } finally {
         await database.close();

@@ -9,6 +9,7 @@ import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { ensureDataDir } from '../ledger/data-dir.ts';
 import { PseudonymKeyError } from '../ledger/pseudonym-key.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
+import { cliTranslator } from './cli-language.ts';
 import { registerDigestCommand } from './digest-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { openLedgerForCommand } from './open-ledger.ts';
@@ -46,7 +47,7 @@ async function start(): Promise<void> {
     // Non-zero however the process ends from here, so a service manager starts it again.
     process.exitCode = 1;
     log.fatal({ reason }, 'the ledger is lost; stopping');
-    process.stderr.write(`Shieldwall stopped: ${reason}\n`);
+    process.stderr.write(`${cliTranslator()('cli.stopped', { reason })}\n`);
     void Promise.race([running?.stop(), sleep(LOST_STOP_MS)]).finally(() => process.exit(1));
   };
   running = await startShieldwall({
@@ -68,7 +69,7 @@ async function migrate(): Promise<void> {
   const config = loadConfig();
   const { database } = await openLedgerForCommand(config);
   await database.close();
-  process.stdout.write(`The ${database.kind} ledger is up to date.\n`);
+  process.stdout.write(`${cliTranslator()('cli.migrate.done', { kind: database.kind })}\n`);
 }
 
 async function registerDiscord(options: { guild?: string }): Promise<void> {
@@ -78,10 +79,10 @@ async function registerDiscord(options: { guild?: string }): Promise<void> {
   const applicationId = process.env.DISCORD_APPLICATION_ID?.trim();
   const apiUrl = process.env.DISCORD_API_URL?.trim();
   if (!token || !applicationId) {
-    throw new ConfigError('discord:register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID.');
+    throw new ConfigError(cliTranslator()('cli.discord.needs_token'));
   }
   if (options.guild !== undefined && !/^\d{5,20}$/.test(options.guild)) {
-    throw new ConfigError('--guild takes a server id (a long number; copy it with Developer Mode on).');
+    throw new ConfigError(cliTranslator()('cli.discord.bad_guild'));
   }
   const names = await registerDiscordCommands({
     token,
@@ -90,33 +91,31 @@ async function registerDiscord(options: { guild?: string }): Promise<void> {
     ...(apiUrl ? { apiUrl } : {}),
     registry: createShieldwallRegistry(),
   });
-  const where = options.guild
-    ? `in server ${options.guild}`
-    : 'globally (they can take up to an hour to appear)';
-  process.stdout.write(`Registered ${names.map((name) => `/${name}`).join(', ')} ${where}.\n`);
+  const t = cliTranslator();
+  const commands = names.map((name) => `/${name}`).join(', ');
+  process.stdout.write(
+    `${
+      options.guild
+        ? t('cli.discord.registered_guild', { commands, guild: options.guild })
+        : t('cli.discord.registered_global', { commands })
+    }\n`,
+  );
 }
 
-const program = new Command()
-  .name('shieldwall')
-  .description('Flag attacks on health advocates, rally colleagues, and keep a shared ledger of offenders.')
-  .showHelpAfterError();
-program
-  .command('start')
-  .description('run the bot (terminal adapter unless Slack or Discord are configured)')
-  .action(start);
+// The help and messages in the collective's language (SHIELDWALL_LANGUAGE), like the digest.
+const help = cliTranslator();
+const program = new Command().name('shieldwall').description(help('cli.help.program')).showHelpAfterError();
+program.command('start').description(help('cli.help.start')).action(start);
 program
   .command('discord:register')
-  .description('register the slash commands with Discord, from the same registry the bot serves')
-  .option('--guild <id>', 'register in one server only (appears at once)')
+  .description(help('cli.help.discord_register'))
+  .option('--guild <id>', help('cli.help.guild'))
   .action(registerDiscord);
 registerDigestCommand(program);
 registerExportCommand(program);
 registerPurgeCommand(program);
 registerPseudonymKeyCommand(program);
-program
-  .command('migrate')
-  .description('apply the database migrations in migrations/ and exit')
-  .action(migrate);
+program.command('migrate').description(help('cli.help.migrate')).action(migrate);
 
 try {
   await program.parseAsync(process.argv);
@@ -124,7 +123,8 @@ try {
   if (error instanceof ConfigError || error instanceof PseudonymKeyError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`Shieldwall stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${cliTranslator()('cli.stopped', { reason })}\n`);
   }
   process.exit(1);
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load-config.ts';
+import { cliTranslator } from './cli-language.ts';
 import { openLedgerForCommand } from './open-ledger.ts';
 
 /**
@@ -8,18 +9,15 @@ import { openLedgerForCommand } from './open-ledger.ts';
  * configured (SHIELDWALL_PSEUDONYM_KEY, or a new pseudonym.key in the data directory) knowingly.
  */
 export function registerPseudonymKeyCommand(program: Command): void {
+  const t = cliTranslator();
   program
     .command('new-pseudonym-key')
-    .description('make the ledger accept a new pseudonym key, when the old one is lost for good (see README)')
-    .requiredOption('--old-key-is-lost', 'confirm the old key can not be found')
+    .description(t('cli.help.pseudonym_key'))
+    .requiredOption('--old-key-is-lost', t('cli.help.pseudonym_key.lost'))
     .action(async () => {
       const config = loadConfig();
       const { database } = await openLedgerForCommand(config, { replacePseudonymKey: true });
       await database.close();
-      process.stdout.write(
-        'The ledger now uses the new pseudonym key. Incidents purged earlier keep pseudonyms made with the lost ' +
-          'key: a member attacked both before and after is counted twice in "members attacked". Keep the new ' +
-          'key safe, apart from the ledger’s backups.\n',
-      );
+      process.stdout.write(`${t('cli.pseudonym_key.accepted')}\n`);
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { runRetention } from '../ledger/retention.ts';
+import { cliTranslator } from './cli-language.ts';
 import { openLedgerForCommand } from './open-ledger.ts';
 
 /** A whole number of days from the command line, or the configured one. */
@@ -11,28 +12,24 @@ function daysOption(
 ): number | undefined {
   if (given === undefined) return configured;
   const days = Number(given);
-  if (!/^\d+$/.test(given) || days < 1)
-    throw new ConfigError(`${flag} takes a whole number of days, like 365.`);
+  if (!/^\d+$/.test(given) || days < 1) throw new ConfigError(cliTranslator()('cli.purge.days', { flag }));
   return days;
 }
-
-const incidents = (count: number) => `${count} incident${count === 1 ? '' : 's'}`;
 
 /**
  * `shieldwall purge [--older-than-days N] [--idle-days N]`: the retention run, by hand (the bot runs it
  * nightly when RETENTION_DAYS or RETENTION_IDLE_DAYS is set).
  */
 export function registerPurgeCommand(program: Command): void {
+  const help = cliTranslator();
   program
     .command('purge')
-    .description(
-      'remove personal data of incidents resolved more than N days ago (default: RETENTION_DAYS), and close and ' +
-        'purge open ones with no activity for M days (default: RETENTION_IDLE_DAYS, else RETENTION_DAYS)',
-    )
-    .option('--older-than-days <days>', 'days since the incident was resolved')
-    .option('--idle-days <days>', 'days an open incident has had no activity')
+    .description(help('cli.help.purge'))
+    .option('--older-than-days <days>', help('cli.help.purge.older'))
+    .option('--idle-days <days>', help('cli.help.purge.idle'))
     .action(async (options: { olderThanDays?: string; idleDays?: string }) => {
       const config = loadConfig();
+      const t = cliTranslator();
       const resolvedDays = daysOption(options.olderThanDays, config.retentionDays, '--older-than-days');
       const idleDays = daysOption(
         options.idleDays,
@@ -40,9 +37,7 @@ export function registerPurgeCommand(program: Command): void {
         '--idle-days',
       );
       if (resolvedDays === undefined && idleDays === undefined) {
-        throw new ConfigError(
-          'Say how old: --older-than-days 365 (a whole number of days), or set RETENTION_DAYS.',
-        );
+        throw new ConfigError(t('cli.purge.how_old', { flag: '--older-than-days' }));
       }
       const { database } = await openLedgerForCommand(config);
       try {
@@ -50,14 +45,9 @@ export function registerPurgeCommand(program: Command): void {
         const lines = [
           ...(resolvedDays === undefined
             ? []
-            : [
-                `Purged the personal data of ${incidents(purged - closed)} resolved more than ${resolvedDays} days ago.`,
-              ]),
-          ...(idleDays === undefined
-            ? []
-            : [`Closed and purged ${incidents(closed)} left open with no activity for ${idleDays} days.`]),
-          'Offenders and their counts are kept. The bot redraws their cards in the incident channels without the ' +
-            'details at its next retention run (when it starts and nightly, if RETENTION_DAYS is set).',
+            : [t('cli.purge.resolved', { count: purged - closed, days: resolvedDays })]),
+          ...(idleDays === undefined ? [] : [t('cli.purge.idle', { count: closed, days: idleDays })]),
+          t('cli.purge.kept'),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
       } finally {

@@ -1,7 +1,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { CATEGORIES, CATEGORY_INFO, type Category } from '../core/categories.ts';
+import { CATEGORIES, type Category } from '../core/categories.ts';
+import { type Translator, translator } from '../core/i18n/translator.ts';
+import { categoryLabel } from '../core/i18n/vocabulary.ts';
 
 export interface WeekCounts {
   /** ISO week, e.g. '2026-W47'; shown as-is on the x axis, in the order given. */
@@ -31,13 +33,19 @@ const PALETTE: Record<Category, string> = {
  * no text if none of them is installed, so a bare server image needs a font package. */
 const FONT = 'DejaVu Sans, Helvetica, Arial, sans-serif';
 
-/** Stacked bars of incidents per week by category, as a PNG for a chat attachment. */
+/**
+ * Stacked bars of incidents per week by category, as a PNG for a chat attachment; its title, axis and legend in
+ * the language of `t` (the collective's, like the digest it goes with).
+ */
 export async function renderWeeklyChart(
   weeks: WeekCounts[],
-  options: { title?: string } = {},
+  options: { title?: string; t?: Translator } = {},
 ): Promise<Buffer> {
+  const t = options.t ?? translator('en');
   // Vega draws to SVG headless (no canvas, no DOM); resvg, a Rust renderer shipped as npm binaries, rasterises it.
-  const view = new View(parse(compile(chartSpec(weeks, options.title)).spec), { renderer: 'none' });
+  const view = new View(parse(compile(chartSpec(weeks, t, options.title ?? t('chart.title'))).spec), {
+    renderer: 'none',
+  });
   const resvg = new Resvg(await view.toSVG(), {
     fitTo: { mode: 'width', value: CHART_WIDTH },
     font: { loadSystemFonts: true },
@@ -45,12 +53,17 @@ export async function renderWeeklyChart(
   return resvg.render().asPng();
 }
 
-function chartSpec(weeks: WeekCounts[], title = 'Incidents per week, by category'): TopLevelSpec {
+/** The chart's words for screen readers, beside the image: what it shows and up to which week. */
+export function weeklyChartDescription(t: Translator, week: string): string {
+  return t('chart.description', { week });
+}
+
+function chartSpec(weeks: WeekCounts[], t: Translator, title: string): TopLevelSpec {
   // One row per week and category, zeros included, so an empty week still gets its slot and label.
   const values = weeks.flatMap((week) =>
     CATEGORIES.map((category, order) => ({
       week: week.label,
-      category: CATEGORY_INFO[category].label,
+      category: categoryLabel(t, category),
       order,
       count: week.counts[category] ?? 0,
     })),
@@ -90,7 +103,7 @@ function chartSpec(weeks: WeekCounts[], title = 'Incidents per week, by category
             aggregate: 'sum',
             field: 'count',
             type: 'quantitative',
-            title: 'Incidents',
+            title: t('chart.axis.incidents'),
             // Whole incidents only; the domain floor of 1 keeps an all-zero chart drawable with an axis.
             axis: { format: 'd', tickMinStep: 1 },
             scale: { domainMin: 0, domainMax: values.some((v) => v.count > 0) ? undefined : 1 },
@@ -101,7 +114,7 @@ function chartSpec(weeks: WeekCounts[], title = 'Incidents per week, by category
             // Full domain, not just present categories, keeps the legend and colours the same every week.
             // 3 columns: Vega sizes the legend from estimated text widths (no canvas here), and 4 overflow.
             scale: {
-              domain: CATEGORIES.map((c) => CATEGORY_INFO[c].label),
+              domain: CATEGORIES.map((c) => categoryLabel(t, c)),
               range: CATEGORIES.map((c) => PALETTE[c]),
             },
             legend: { title: null, orient: 'bottom', direction: 'horizontal', columns: 3, columnPadding: 24 },

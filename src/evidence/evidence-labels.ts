@@ -1,93 +1,86 @@
-import { CAPTURE_FAILURE_TEXT } from '../core/capture/capture-text.ts';
-import { CATEGORY_INFO } from '../core/categories.ts';
-import { translator } from '../core/i18n/translator.ts';
-import { attackPlaceText } from '../core/incident/attack-place-text.ts';
-import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
-import { accountOnPlatform, NAMED_BY_MEMBER } from '../core/post-url/account-on-platform.ts';
+import type { CaptureFailure } from '../core/capture/page-capturer.ts';
+import { accountOn, namedByMember, placeName } from '../core/digest/place-words.ts';
+import { type Translator, translator } from '../core/i18n/translator.ts';
+import { categoryLabel, outcomeLabel } from '../core/i18n/vocabulary.ts';
 import { incidentReference } from '../core/reference.ts';
 import type { EvidenceIncident, EvidencePack, EvidencePageCapture } from './evidence-pack.ts';
 
-/** The words every format prints the same way, so a PDF and a spreadsheet of one pack never disagree. */
+/**
+ * The words every format prints the same way, so a PDF and a spreadsheet of one pack never disagree. Each takes
+ * the pack's translator (`translator(pack.language)`): a pack speaks the language the lead asked for.
+ */
 
-export function subjectTitle(pack: EvidencePack): string {
-  if (pack.subject.kind === 'incident') return `incident ${incidentReference(pack.subject.id)}`;
-  return accountOnPlatform(pack.subject.account);
+export function subjectTitle(pack: EvidencePack, t: Translator = translator(pack.language)): string {
+  if (pack.subject.kind === 'incident')
+    return t('pack.subject.incident', { reference: incidentReference(pack.subject.id) });
+  return accountOn(t, pack.subject.account);
 }
 
 /** "@SomeTroll on X (Twitter)", "Jo Bloggs (named by a member)", or "unknown" when nobody knows who. */
-export function accountText(incident: EvidenceIncident): string {
-  if (!incident.account) return 'unknown';
-  const named = accountOnPlatform(incident.account);
-  return incident.accountNamedBy === 'member' ? `${named} ${NAMED_BY_MEMBER}` : named;
+export function accountText(incident: EvidenceIncident, t: Translator): string {
+  if (!incident.account) return t('digest.unknown_account');
+  const named = accountOn(t, incident.account);
+  return incident.accountNamedBy === 'member' ? namedByMember(t, named) : named;
 }
 
 /** Where an attack with no public link happened ("Direct message on Instagram"); null for a link. */
-export function placeText(incident: EvidenceIncident): string | null {
-  return incident.channel ? attackPlaceText(incident.channel, incident.platform, translator('en')) : null;
+export function placeText(incident: EvidenceIncident, t: Translator): string | null {
+  return incident.channel ? placeName(t, incident.channel, incident.platform) : null;
 }
 
-export function categoryText(incident: EvidenceIncident): string {
-  return CATEGORY_INFO[incident.category].label;
+export function categoryText(incident: EvidenceIncident, t: Translator): string {
+  return categoryLabel(t, incident.category);
 }
 
-export function statusText(incident: EvidenceIncident): string {
-  if (!incident.resolution) return 'Open';
-  return `Resolved: ${OUTCOME_LABEL[incident.resolution.outcome]}`;
+export function statusText(incident: EvidenceIncident, t: Translator): string {
+  if (!incident.resolution) return t('pack.status.open');
+  return t('pack.status.resolved', { outcome: outcomeLabel(t, incident.resolution.outcome) });
 }
 
-export function reportersNote(pack: EvidencePack): string {
-  return pack.reporters === 'anonymised'
-    ? 'Reporters are anonymised as Reporter 1, Reporter 2…; one number is one member throughout this pack.'
-    : "Reporters are named at the collective's request, except members who asked to stay anonymous and the " +
-        'person attacked, who are numbered (Reporter 1, Reporter 2…).';
+export function reportersNote(pack: EvidencePack, t: Translator): string {
+  return pack.reporters === 'anonymised' ? t('pack.reporters.anonymised') : t('pack.reporters.named');
 }
 
 /** "a member of the collective", "3 members of the collective": who was attacked, as far as a pack says. */
-export function membersAttackedText(pack: EvidencePack): string {
-  return pack.membersAttacked === 1
-    ? `a member of ${pack.collectiveName}`
-    : `${pack.membersAttacked} members of ${pack.collectiveName}`;
+export function membersAttackedText(pack: EvidencePack, t: Translator): string {
+  return t('pack.members_attacked', { count: pack.membersAttacked, collective: pack.collectiveName });
 }
 
-export function targetNote(pack: EvidencePack): string {
-  return pack.membersAttacked === 1
-    ? 'One member of the collective, who is not named in this pack.'
-    : `${pack.membersAttacked} different members of the collective, who are not named in this pack.`;
-}
-
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
+export function targetNote(pack: EvidencePack, t: Translator): string {
+  return t('pack.target_note', { count: pack.membersAttacked });
 }
 
 /** What colleagues said they did, from the card's buttons: counted once per member, as they recorded it. */
-export function actionsText(incident: EvidenceIncident): string {
+export function actionsText(incident: EvidenceIncident, t: Translator): string {
   const { supportiveReplies, reportsFiled } = incident;
-  if (supportiveReplies === 0 && reportsFiled === 0) return 'None recorded.';
-  return (
-    `${plural(supportiveReplies, 'member')} replied with support; ` +
-    `${plural(reportsFiled, 'member')} reported it to the platform.`
-  );
+  if (supportiveReplies === 0 && reportsFiled === 0) return t('pack.actions.none');
+  return t('pack.actions', { supporters: supportiveReplies, reports: reportsFiled });
 }
 
-export const NOT_DOWNLOADED = 'not downloaded yet';
+export const notDownloaded = (t: Translator) => t('pack.not_downloaded');
 
-/** Why a page capture stored nothing, in plain words (the code in brackets is what JSON readers match on). */
-export const CAPTURED_PAGE_LABEL: Record<EvidencePageCapture['page'], string> = {
-  post: 'The post',
-  account: "The account's page",
-};
+/** "The post", "The account's page". */
+export function capturedPageLabel(t: Translator, page: EvidencePageCapture['page']): string {
+  return t(`pack.page.${page}`);
+}
 
-export const GONE_REASON_TEXT: Record<NonNullable<EvidencePageCapture['goneReason']>, string> = {
-  removed: 'removed',
-  'login-wall': 'now behind a login wall',
-};
+export function goneReasonText(
+  t: Translator,
+  reason: NonNullable<EvidencePageCapture['goneReason']>,
+): string {
+  return t(`pack.gone.${reason}`);
+}
+
+/** Why a capture failed, in plain words (the code beside it is what JSON readers match on). */
+export function captureFailureText(t: Translator, failure: CaptureFailure): string {
+  return t(`pack.failure.${failure}`);
+}
 
 /** "captured", "capture failed: the page asked to log in (login wall)", "not captured yet". */
-export function captureStateText(capture: EvidencePageCapture): string {
-  if (capture.state === 'captured') return 'captured';
-  if (capture.state === 'pending') return 'not captured yet';
-  return `capture failed: ${capture.failure ? CAPTURE_FAILURE_TEXT[capture.failure] : 'no reason recorded'}`;
+export function captureStateText(capture: EvidencePageCapture, t: Translator): string {
+  if (capture.state === 'captured') return t('pack.capture.captured');
+  if (capture.state === 'pending') return t('pack.capture.pending');
+  return t('pack.capture.failed', {
+    reason: capture.failure ? captureFailureText(t, capture.failure) : t('pack.capture.no_reason'),
+  });
 }
-
-/** Why a capture failed, in the words members are told. */
-export { CAPTURE_FAILURE_TEXT };

@@ -1,5 +1,6 @@
 import type { Category, Severity } from '../core/categories.ts';
 import type { EvidencePageCapture } from '../core/evidence-source.ts';
+import type { Language } from '../core/i18n/language.ts';
 import type { AttackChannel } from '../core/incident/attack-channel.ts';
 import type { Outcome } from '../core/incident/outcomes.ts';
 import type { NamedBy } from '../core/ledger-port.ts';
@@ -16,6 +17,8 @@ export interface EvidencePack {
   /** The collective's IANA zone: every time is shown in UTC and in this zone. */
   timezone: string;
   collectiveName: string;
+  /** The language its words are in, as the lead asked (`--lang`); data, times and file names never change. */
+  language: Language;
   reporters: ReporterDisclosure;
   /** How many different members these incidents attacked: a count, never who. */
   membersAttacked: number;

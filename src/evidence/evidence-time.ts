@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { Translator } from '../core/i18n/translator.ts';
 import { isDayOnly } from '../core/when-it-happened.ts';
 
 /** An instant as ISO 8601 text: UTC for the record, and the collective's local clock with its offset. */
@@ -45,8 +46,8 @@ export function occurredText(at: Date, timezone: string): OccurredText {
 }
 
 /** `2026-11-16 (America/Chicago; no time of day was given)`, or the instant as formatEvidenceInstant gives it. */
-export function formatOccurred(at: Date, timezone: string): string {
+export function formatOccurred(at: Date, timezone: string, t: Translator): string {
   return isDayOnly(at, timezone)
-    ? `${localDay(at, timezone)} (${timezone}; no time of day was given)`
+    ? t('pack.pdf.occurred_day', { day: localDay(at, timezone), timezone })
     : formatEvidenceInstant(at, timezone);
 }

@@ -1,3 +1,5 @@
+import { isLanguage, type Language } from '../core/i18n/language.ts';
+import type { Translator } from '../core/i18n/translator.ts';
 import { parseAccountQuery } from '../core/post-url/parse-account-query.ts';
 import { fail, ok, type Result } from '../core/result.ts';
 import type { EvidenceRequestSubject } from './load-evidence.ts';
@@ -12,6 +14,8 @@ export interface ExportOptions {
   format?: string;
   out?: string;
   revealReporters?: boolean;
+  /** The pack's language, `en` or `fr`; the asker's own when not given. */
+  lang?: string;
 }
 
 export interface ExportRequest {
@@ -19,38 +23,39 @@ export interface ExportRequest {
   format: ExportFormat;
   out: string | undefined;
   revealReporters: boolean;
+  language: Language;
 }
 
 // SW-12, sw12, SW 12 or just 12: people copy references from chat and say them on the phone.
 const REFERENCE = /^(?:sw[\s-]?)?0*(\d{1,15})$/i;
 
-/** Checks what the lead typed before the ledger is opened, so a typo costs nothing and writes nothing. */
-export function parseExportRequest(options: ExportOptions): Result<ExportRequest> {
+/**
+ * Checks what the lead typed before the ledger is opened, so a typo costs nothing and writes nothing. Problems
+ * are said in the asker's language (`t`); the pack is in `--lang`, else in that same language.
+ */
+export function parseExportRequest(options: ExportOptions, t: Translator): Result<ExportRequest> {
   const { offender, incident } = options;
   if ((offender === undefined) === (incident === undefined)) {
-    return fail(
-      'export.subject',
-      'Say what the pack is about: --offender x:SomeTroll (an account, as /offender takes it) or --incident SW-12 ' +
-        '(one incident), but not both.',
-    );
+    return fail('export.subject', t('evidence.subject'));
   }
   const format = (options.format ?? 'pdf').trim().toLowerCase();
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    return fail(
-      'export.format',
-      `"${options.format}" is not a format I can write. Use --format pdf (to print or send), json (for systems) ` +
-        'or csv (for a spreadsheet).',
-    );
+    return fail('export.format', t('evidence.format', { format: String(options.format) }));
+  }
+  const language = options.lang === undefined ? t.language : options.lang.trim().toLowerCase();
+  if (!isLanguage(language)) {
+    return fail('export.lang', t('evidence.lang', { typed: String(options.lang).slice(0, 20) }));
   }
   const out = options.out?.trim();
-  if (out === '') return fail('export.out', '--out needs a file name, like --out evidence.pdf.');
-  const subject = offender !== undefined ? offenderSubject(offender) : incidentSubject(incident ?? '');
+  if (out === '') return fail('export.out', t('evidence.out'));
+  const subject = offender !== undefined ? offenderSubject(offender) : incidentSubject(incident ?? '', t);
   if (!subject.ok) return subject;
   return ok({
     subject: subject.value,
     format: format as ExportFormat,
     out,
     revealReporters: options.revealReporters === true,
+    language,
   });
 }
 
@@ -60,14 +65,11 @@ function offenderSubject(text: string): Result<EvidenceRequestSubject> {
   return ok({ kind: 'offender', query: query.value, asTyped: text.trim() });
 }
 
-function incidentSubject(text: string): Result<EvidenceRequestSubject> {
+function incidentSubject(text: string, t: Translator): Result<EvidenceRequestSubject> {
   const match = REFERENCE.exec(text.trim());
   const id = Number(match?.[1]);
   if (!match || !Number.isSafeInteger(id) || id < 1) {
-    return fail(
-      'export.incident',
-      `"${text}" is not an incident reference. Give it as the bot shows it, like --incident SW-12.`,
-    );
+    return fail('export.incident', t('evidence.incident', { text }));
   }
   return ok({ kind: 'incident', id });
 }

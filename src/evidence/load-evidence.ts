@@ -1,10 +1,12 @@
 import type { EvidenceSource } from '../core/evidence-source.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../core/i18n/language.ts';
+import { type Translator, translator } from '../core/i18n/translator.ts';
 import type { AccountQuery } from '../core/post-url/parse-account-query.ts';
 import type { AccountRef } from '../core/post-url/types.ts';
 import { incidentReference } from '../core/reference.ts';
 import { fail, ok, type Result } from '../core/result.ts';
 import type { EvidenceIncident, EvidencePack, EvidenceSubject, ReporterDisclosure } from './evidence-pack.ts';
-import { createReporterLabels } from './reporter-labels.ts';
+import { createReporterLabels, type ReporterFacts } from './reporter-labels.ts';
 
 /** What to build a pack about, as the lead asked for it (already checked, see export-request.ts). */
 export type EvidenceRequestSubject =
@@ -16,6 +18,10 @@ export interface EvidenceContext {
   timezone: string;
   collectiveName: string;
   now: Date;
+  /** The pack's language (`--lang`); English when not said. */
+  language?: Language;
+  /** Who asked, to say in their language why there is nothing to export; the pack's language when not given. */
+  t?: Translator;
   /** Read the captured pages' PNGs, to draw them: for a PDF only (see PDF_IMAGE_BUDGET_BYTES). */
   pageImages?: boolean;
 }
@@ -33,13 +39,20 @@ export async function loadEvidence(
   subject: EvidenceRequestSubject,
   context: EvidenceContext,
 ): Promise<Result<EvidencePack>> {
+  const language = context.language ?? DEFAULT_LANGUAGE;
+  const t = context.t ?? translator(language);
   const found =
     subject.kind === 'offender'
-      ? await offenderIncidents(source, subject)
-      : await oneIncident(source, subject.id);
+      ? await offenderIncidents(source, subject, t)
+      : await oneIncident(source, subject.id, t);
   if (!found.ok) return found;
   const [incidents, membersAttacked] = await Promise.all([
-    loadIncidents(source, found.value.ids, context.reporters, context.pageImages === true),
+    loadIncidents(
+      source,
+      found.value.ids,
+      createReporterLabels(context.reporters, translator(language)),
+      context.pageImages === true,
+    ),
     source.membersAttacked(found.value.ids),
   ]);
   return ok({
@@ -47,6 +60,7 @@ export async function loadEvidence(
     generatedAt: context.now,
     timezone: context.timezone,
     collectiveName: context.collectiveName,
+    language,
     reporters: context.reporters,
     membersAttacked,
     incidents,
@@ -58,29 +72,23 @@ type Found = Result<{ subject: EvidenceSubject; ids: number[] }>;
 async function offenderIncidents(
   source: EvidenceSource,
   subject: Extract<EvidenceRequestSubject, { kind: 'offender' }>,
+  t: Translator,
 ): Promise<Found> {
   // The same lookup as /offender, so a lead can export exactly the account the bot showed them.
   const histories = await source.findOffenders(subject.query);
   const [history, ...others] = histories;
   if (!history) {
-    return fail(
-      'evidence.no_offender',
-      `The ledger has no account matching "${subject.asTyped}". Check the spelling, or give the platform ` +
-        '(x:name) or a link to the account, as you would to /offender.',
-    );
+    return fail('evidence.no_offender', t('evidence.no_offender', { typed: subject.asTyped }));
   }
   if (others.length > 0) {
     const names = histories.map((h) => `--offender ${accountArgument(h.account)}`).join(', ');
     return fail(
       'evidence.ambiguous_offender',
-      `"${subject.asTyped}" matches ${histories.length} accounts; a pack is about one. Say which: ${names}.`,
+      t('evidence.ambiguous_offender', { typed: subject.asTyped, count: histories.length, names }),
     );
   }
   if (history.incidents.length === 0) {
-    return fail(
-      'evidence.no_incidents',
-      `${history.account.display} is known to the ledger, but no incidents are left on record, so there is nothing to export.`,
-    );
+    return fail('evidence.no_incidents', t('evidence.no_incidents', { account: history.account.display }));
   }
   return ok({
     subject: { kind: 'offender', account: history.account },
@@ -96,12 +104,11 @@ export function accountArgument(account: AccountRef): string {
   return `${account.platform}:${account.handle}`;
 }
 
-async function oneIncident(source: EvidenceSource, id: number): Promise<Found> {
+async function oneIncident(source: EvidenceSource, id: number, t: Translator): Promise<Found> {
   if (!(await source.incidentExists(id))) {
     return fail(
       'evidence.unknown_incident',
-      `There is no incident ${incidentReference(id)} in the ledger. The reference (SW- and a number) is in ` +
-        "the bot's answer to /flag, on the incident card and in /offender.",
+      t('evidence.unknown_incident', { reference: incidentReference(id) }),
     );
   }
   return ok({ subject: { kind: 'incident', id }, ids: [id] });
@@ -110,7 +117,7 @@ async function oneIncident(source: EvidenceSource, id: number): Promise<Found> {
 async function loadIncidents(
   source: EvidenceSource,
   ids: number[],
-  disclosure: ReporterDisclosure,
+  label: (facts: ReporterFacts) => string,
   pageImages: boolean,
 ): Promise<EvidenceIncident[]> {
   // The source never gives the person attacked: only whether a reporter is them (see EvidenceSource).
@@ -120,7 +127,6 @@ async function loadIncidents(
     source.files(ids),
     source.pageCaptures(ids, { images: pageImages, imageBudgetBytes: PDF_IMAGE_BUDGET_BYTES }),
   ]);
-  const label = createReporterLabels(disclosure);
   // Labels are handed out incident by incident, oldest first, so "Reporter 1" is the first to report anything.
   return incidents.map((incident) => ({
     id: incident.id,

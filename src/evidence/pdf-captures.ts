@@ -1,5 +1,6 @@
+import type { Translator } from '../core/i18n/translator.ts';
 import { incidentReference } from '../core/reference.ts';
-import { CAPTURED_PAGE_LABEL, captureStateText, GONE_REASON_TEXT, plural } from './evidence-labels.ts';
+import { capturedPageLabel, captureStateText, goneReasonText } from './evidence-labels.ts';
 import type { EvidenceIncident, EvidencePack, EvidencePageCapture } from './evidence-pack.ts';
 import { formatEvidenceInstant } from './evidence-time.ts';
 import { FONT, INK, type PdfFlow } from './pdf-layout.ts';
@@ -10,19 +11,24 @@ import { FONT, INK, type PdfFlow } from './pdf-layout.ts';
 const HEADING = { font: FONT.bold, size: 10.5 };
 const CAPTION = { font: FONT.italic, size: 8.5, color: INK.muted };
 
-export function drawPageCaptures(flow: PdfFlow, pack: EvidencePack, incident: EvidenceIncident): void {
+export function drawPageCaptures(
+  flow: PdfFlow,
+  pack: EvidencePack,
+  incident: EvidenceIncident,
+  t: Translator,
+): void {
   const captures = incident.pageCaptures;
   if (captures.length === 0) {
     // One line, like "Screenshots: None attached.": older incidents, purged ones and pasted links never captured.
-    flow.field('Captured pages', 'None on record.');
+    flow.field(t('pack.pdf.label.captured_pages'), t('pack.pdf.captures.none'));
     return;
   }
   flow.gap(6);
   // The heading goes with the first capture's first fields, never alone at the foot of a page.
   flow.ensureSpace(60);
-  flow.text(`Captured pages (${captures.length})`, HEADING);
+  flow.text(t('pack.pdf.captures.heading', { count: captures.length }), HEADING);
   flow.gap(4);
-  for (const capture of captures) drawCapture(flow, pack, incident, capture);
+  for (const capture of captures) drawCapture(flow, pack, incident, capture, t);
 }
 
 function drawCapture(
@@ -30,40 +36,48 @@ function drawCapture(
   pack: EvidencePack,
   incident: EvidenceIncident,
   capture: EvidencePageCapture,
+  t: Translator,
 ): void {
   const at = (date: Date) => formatEvidenceInstant(date, pack.timezone);
-  const page = CAPTURED_PAGE_LABEL[capture.page];
+  const page = capturedPageLabel(t, capture.page);
   flow.field(page, capture.url, { link: capture.url });
-  const state = captureStateText(capture);
+  const state = captureStateText(capture, t);
   const told = `${state.charAt(0).toUpperCase()}${state.slice(1)}`;
-  flow.field('Capture', capture.capturedAt ? `${told}\n${at(capture.capturedAt)}` : `${told}.`, {
-    ...(capture.state === 'failed' ? { font: FONT.bold } : {}),
-  });
+  flow.field(
+    t('pack.pdf.label.capture'),
+    capture.capturedAt ? `${told}\n${at(capture.capturedAt)}` : `${told}.`,
+    {
+      ...(capture.state === 'failed' ? { font: FONT.bold } : {}),
+    },
+  );
   if (capture.finalUrl && capture.finalUrl !== capture.url) {
-    flow.field('Final URL', capture.finalUrl, { link: capture.finalUrl });
+    flow.field(t('pack.pdf.label.final_url'), capture.finalUrl, { link: capture.finalUrl });
   }
-  if (capture.httpStatus !== null) flow.field('HTTP status', String(capture.httpStatus));
+  if (capture.httpStatus !== null) flow.field(t('pack.pdf.label.http_status'), String(capture.httpStatus));
   if (capture.screenshot) {
     flow.field(
-      'Screenshot SHA-256',
-      `${capture.screenshot.sha256}\nPNG, ${plural(capture.screenshot.bytes, 'byte')}`,
+      t('pack.pdf.label.screenshot_hash'),
+      t('pack.pdf.screenshot_hash', { sha256: capture.screenshot.sha256, bytes: capture.screenshot.bytes }),
     );
   }
   if (capture.html) {
     flow.field(
-      'HTML SHA-256',
-      `${capture.html.sha256}\nas the server sent it, ${plural(capture.html.bytes, 'byte')}`,
+      t('pack.pdf.label.html_hash'),
+      t('pack.pdf.html_hash', { sha256: capture.html.sha256, bytes: capture.html.bytes }),
     );
   }
-  if (capture.archiveUrl) flow.field('Archived copy', capture.archiveUrl, { link: capture.archiveUrl });
+  if (capture.archiveUrl)
+    flow.field(t('pack.pdf.label.archived'), capture.archiveUrl, { link: capture.archiveUrl });
   if (capture.goneAt) {
-    const why = capture.goneReason ? GONE_REASON_TEXT[capture.goneReason] : 'no longer there';
-    flow.field('Gone since', `${at(capture.goneAt)}: ${why}`, { font: FONT.bold });
+    const why = capture.goneReason ? goneReasonText(t, capture.goneReason) : t('pack.gone.unknown');
+    flow.field(t('pack.pdf.label.gone'), t('pack.pdf.gone', { at: at(capture.goneAt), why }), {
+      font: FONT.bold,
+    });
   } else if (capture.stillUpAt) {
-    flow.field('Still up', `when last checked, ${at(capture.stillUpAt)}`);
+    flow.field(t('pack.pdf.label.still_up'), t('pack.pdf.still_up', { at: at(capture.stillUpAt) }));
   }
   flow.gap(4);
-  if (capture.screenshot) drawScreenshot(flow, incident, capture, capture.screenshot);
+  if (capture.screenshot) drawScreenshot(flow, incident, capture, capture.screenshot, t);
   flow.gap(10);
 }
 
@@ -72,23 +86,20 @@ function drawScreenshot(
   incident: EvidenceIncident,
   capture: EvidencePageCapture,
   screenshot: NonNullable<EvidencePageCapture['screenshot']>,
+  t: Translator,
 ): void {
-  const what = `${CAPTURED_PAGE_LABEL[capture.page].toLowerCase()} of ${incidentReference(incident.id)}`;
+  const what = t(`pack.pdf.shot.${capture.page}`, { reference: incidentReference(incident.id) });
   if (!screenshot.content) {
-    flow.text(
-      `The screenshot of ${what} is not in this PDF (it would have made the file too large); the ledger keeps ` +
-        'it, and the SHA-256 above identifies it.',
-      CAPTION,
-    );
+    flow.text(t('pack.pdf.shot.too_large', { what }), CAPTION);
     return;
   }
   try {
-    flow.image(screenshot.content, `Screenshot of ${what}, continued.`);
+    flow.image(screenshot.content, t('pack.pdf.shot.continued', { what }));
   } catch {
     // A stored file pdfkit cannot read must not cost the lead the whole pack: the hash still names it.
-    flow.text(`The screenshot of ${what} could not be drawn in this PDF; its SHA-256 is above.`, CAPTION);
+    flow.text(t('pack.pdf.shot.unreadable', { what }), CAPTION);
     return;
   }
   flow.gap(3);
-  flow.text(`Screenshot of ${what}\nPNG SHA-256 ${screenshot.sha256}`, CAPTION);
+  flow.text(t('pack.pdf.shot.caption', { what, sha256: screenshot.sha256 }), CAPTION);
 }

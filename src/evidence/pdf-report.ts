@@ -1,4 +1,5 @@
-import { categoryText, plural } from './evidence-labels.ts';
+import type { Translator } from '../core/i18n/translator.ts';
+import { categoryText } from './evidence-labels.ts';
 import type { EvidenceIncident, EvidencePack, EvidenceReport } from './evidence-pack.ts';
 import { formatEvidenceInstant } from './evidence-time.ts';
 import { FONT, INK, PAGE, type PdfFlow } from './pdf-layout.ts';
@@ -19,12 +20,15 @@ function reportLines(
   incident: EvidenceIncident,
   report: EvidenceReport,
   timezone: string,
+  t: Translator,
 ): { who: string; when: string; pasted: string | null } {
   return {
-    who: report.byMemberAttacked ? `${report.reporter} (the member attacked)` : report.reporter,
-    when: `Reported ${formatEvidenceInstant(report.reportedAt, timezone)}`,
+    who: report.byMemberAttacked
+      ? t('pack.pdf.reporter_attacked', { reporter: report.reporter })
+      : report.reporter,
+    when: t('pack.pdf.reported_at', { at: formatEvidenceInstant(report.reportedAt, timezone) }),
     // Without a link, the member pasted nothing: what is kept is the word they chose for the place.
-    pasted: incident.kind === 'offline' ? null : `As pasted: ${report.sourceUrl}`,
+    pasted: incident.kind === 'offline' ? null : t('pack.pdf.as_pasted', { url: report.sourceUrl }),
   };
 }
 
@@ -34,8 +38,9 @@ export function reportStartHeight(
   incident: EvidenceIncident,
   report: EvidenceReport,
   timezone: string,
+  t: Translator,
 ): number {
-  const lines = reportLines(incident, report, timezone);
+  const lines = reportLines(incident, report, timezone, t);
   return (
     flow.height(lines.who, flow.width, REPORTER) +
     flow.height(lines.when, flow.width, REPORT_DETAIL) +
@@ -50,34 +55,31 @@ export function drawReport(
   pack: EvidencePack,
   incident: EvidenceIncident,
   report: EvidenceReport,
+  t: Translator,
 ): void {
-  const lines = reportLines(incident, report, pack.timezone);
-  flow.ensureSpace(reportStartHeight(flow, incident, report, pack.timezone));
+  const lines = reportLines(incident, report, pack.timezone, t);
+  flow.ensureSpace(reportStartHeight(flow, incident, report, pack.timezone, t));
   flow.text(lines.who, REPORTER);
   flow.gap(1);
   flow.text(lines.when, REPORT_DETAIL);
   if (lines.pasted !== null) flow.text(lines.pasted, { ...REPORT_DETAIL, link: report.sourceUrl });
   flow.gap(4);
   if (report.wording === null) {
-    flow.text('No wording was recorded with this report.', { ...WARNING, size: 9 });
+    flow.text(t('pack.pdf.no_wording'), { ...WARNING, size: 9 });
     flow.gap(12);
     return;
   }
-  flow.text(
-    `Content warning: abusive language (${categoryText(incident)}), quoted as the member recorded it.`,
-    WARNING,
-  );
+  flow.text(t('pack.pdf.content_warning', { category: categoryText(incident, t) }), WARNING);
   flow.gap(3);
   flow.changed = 0;
-  drawQuote(flow, report.wording);
+  drawQuote(flow, report.wording, t);
   if (flow.changed > 0) {
     flow.gap(2);
-    flow.text(
-      `${plural(flow.changed, 'character')} in this wording cannot be printed with this PDF's font and ` +
-        `${flow.changed === 1 ? 'is' : 'are'} simplified or shown as "${REPLACEMENT}"; the JSON export of this ` +
-        'pack holds the exact text.',
-      { font: FONT.italic, size: 8, color: INK.muted },
-    );
+    flow.text(t('pack.pdf.characters_changed', { count: flow.changed, replacement: REPLACEMENT }), {
+      font: FONT.italic,
+      size: 8,
+      color: INK.muted,
+    });
   }
   flow.gap(12);
 }
@@ -90,7 +92,7 @@ function quoteStartHeight(flow: PdfFlow, wording: string): number {
 }
 
 /** The wording in a shaded box with a rule, split at line breaks when it runs past the page. */
-function drawQuote(flow: PdfFlow, wording: string): void {
+function drawQuote(flow: PdfFlow, wording: string, t: Translator): void {
   const padding = QUOTE_PADDING;
   const style = QUOTE;
   const textWidth = flow.width - 2 * padding - 3;
@@ -101,7 +103,7 @@ function drawQuote(flow: PdfFlow, wording: string): void {
     if (!first) {
       // The rest did not fit: it goes on the next page, saying what it is, for whoever reads that page alone.
       flow.doc.addPage();
-      flow.text('The wording, continued:', { font: FONT.italic, size: 8.5, color: INK.muted });
+      flow.text(t('pack.pdf.wording_continued'), { font: FONT.italic, size: 8.5, color: INK.muted });
       flow.gap(3);
     }
     const room = flow.bottom - flow.y - 2 * padding;

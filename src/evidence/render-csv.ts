@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import { CHANNEL_INFO } from '../core/incident/attack-channel.ts';
-import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
-import { platformLabel } from '../core/post-url/platform-label.ts';
+import { channelName, platformName } from '../core/digest/place-words.ts';
+import { type Translator, translator } from '../core/i18n/translator.ts';
+import { outcomeLabel } from '../core/i18n/vocabulary.ts';
 import { incidentReference } from '../core/reference.ts';
-import { CAPTURE_FAILURE_TEXT, categoryText, GONE_REASON_TEXT, NOT_DOWNLOADED } from './evidence-labels.ts';
+import { captureFailureText, categoryText, goneReasonText, notDownloaded } from './evidence-labels.ts';
 import type {
   EvidenceIncident,
   EvidencePack,
@@ -36,7 +36,9 @@ const CAPTURE_COLUMNS = [
 ] as const;
 
 /**
- * The columns, in order; the header row uses these names. One row per report, incident fields repeated.
+ * The columns, in order; the header row uses these names, in every language: they are identifiers that
+ * spreadsheets and scripts are built on. The cells that are words (category, outcome, platform…) follow the
+ * pack's language; codes (severity, status, kind, yes/no) never change. One row per report, incident fields repeated.
  * Columns are only ever added at the end, so that a spreadsheet built on an older pack still lines up.
  */
 export const CSV_COLUMNS = [
@@ -79,10 +81,11 @@ type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
  * from attackers, and a spreadsheet must never run it. The JSON export keeps every text exactly.
  */
 export function renderCsv(pack: EvidencePack): Buffer {
+  const t = translator(pack.language);
   const rows = pack.incidents.flatMap((incident) => {
     // An incident always has at least one report; if one ever has none, it still gets its row.
     const reports: (EvidenceReport | null)[] = incident.reports.length > 0 ? incident.reports : [null];
-    return reports.map((report) => csvRow(incident, report, pack.timezone));
+    return reports.map((report) => csvRow(incident, report, pack.timezone, t));
   });
   const text = stringify(rows, {
     header: true,
@@ -94,7 +97,12 @@ export function renderCsv(pack: EvidencePack): Buffer {
   return Buffer.from(text, 'utf8');
 }
 
-function csvRow(incident: EvidenceIncident, report: EvidenceReport | null, timezone: string): CsvRow {
+function csvRow(
+  incident: EvidenceIncident,
+  report: EvidenceReport | null,
+  timezone: string,
+  t: Translator,
+): CsvRow {
   const first = instantText(incident.firstReportedAt, timezone);
   const resolved = incident.resolution ? instantText(incident.resolution.at, timezone) : null;
   const reported = report ? instantText(report.reportedAt, timezone) : null;
@@ -104,20 +112,20 @@ function csvRow(incident: EvidenceIncident, report: EvidenceReport | null, timez
     reference: incidentReference(incident.id),
     first_reported_utc: first.utc,
     first_reported_local: first.local,
-    platform: platformLabel(incident.platform),
-    account: incident.account?.display ?? 'unknown',
+    platform: platformName(t, incident.platform),
+    account: incident.account?.display ?? t('digest.unknown_account'),
     account_profile_url: incident.account?.profileUrl ?? '',
     // An attack with no public link has none to give: its place is in `channel`, as the PDF prints it.
     post_url: linkless ? '' : incident.postUrl,
-    category: categoryText(incident),
+    category: categoryText(incident, t),
     severity: incident.severity,
     status: incident.status,
-    outcome: incident.resolution ? OUTCOME_LABEL[incident.resolution.outcome] : '',
+    outcome: incident.resolution ? outcomeLabel(t, incident.resolution.outcome) : '',
     resolved_utc: resolved?.utc ?? '',
     resolved_local: resolved?.local ?? '',
     supportive_replies: incident.supportiveReplies,
     reports_filed: incident.reportsFiled,
-    screenshots: incident.screenshots.map(screenshotCell).join('; '),
+    screenshots: incident.screenshots.map((shot) => screenshotCell(shot, t)).join('; '),
     reporter: report?.reporter ?? '',
     reporter_is_member_attacked: report ? (report.byMemberAttacked ? 'yes' : 'no') : '',
     reported_utc: reported?.utc ?? '',
@@ -125,18 +133,19 @@ function csvRow(incident: EvidenceIncident, report: EvidenceReport | null, timez
     source_url: linkless ? '' : (report?.sourceUrl ?? ''),
     wording: report?.wording ?? '',
     kind: incident.kind,
-    channel: incident.channel ? CHANNEL_INFO[incident.channel].label : '',
+    channel: incident.channel ? channelName(t, incident.channel) : '',
     occurred_day: occurred?.day ?? '',
     occurred_utc: occurred?.utc ?? '',
     occurred_local: occurred?.local ?? '',
     account_named_by: incident.accountNamedBy ?? '',
-    ...captureCells(incident, timezone),
+    ...captureCells(incident, timezone, t),
   };
 }
 
 function captureCells(
   incident: EvidenceIncident,
   timezone: string,
+  t: Translator,
 ): Pick<CsvRow, (typeof CAPTURE_COLUMNS)[number]> {
   const post = shownCapture(incident, 'post');
   const account = shownCapture(incident, 'account');
@@ -151,17 +160,17 @@ function captureCells(
     post_capture_http_status: post?.httpStatus ?? '',
     post_capture_sha256: post?.screenshot?.sha256 ?? '',
     post_capture_html_sha256: post?.html?.sha256 ?? '',
-    post_capture_failure: failureCell(post),
+    post_capture_failure: failureCell(post, t),
     post_archive_url: post?.archiveUrl ?? '',
     post_gone_utc: gone?.utc ?? '',
     post_gone_local: gone?.local ?? '',
-    post_gone_reason: post?.goneReason ? GONE_REASON_TEXT[post.goneReason] : '',
+    post_gone_reason: post?.goneReason ? goneReasonText(t, post.goneReason) : '',
     account_capture: account?.state ?? '',
     account_captured_utc: accountAt?.utc ?? '',
     account_captured_local: accountAt?.local ?? '',
     account_capture_sha256: account?.screenshot?.sha256 ?? '',
     account_capture_html_sha256: account?.html?.sha256 ?? '',
-    account_capture_failure: failureCell(account),
+    account_capture_failure: failureCell(account, t),
   };
 }
 
@@ -174,10 +183,16 @@ function shownCapture(
   return ofPage.find((capture) => capture.state === 'captured') ?? ofPage[0];
 }
 
-function failureCell(capture: EvidencePageCapture | undefined): string {
-  return capture?.failure ? CAPTURE_FAILURE_TEXT[capture.failure] : '';
+function failureCell(capture: EvidencePageCapture | undefined, t: Translator): string {
+  return capture?.failure ? captureFailureText(t, capture.failure) : '';
 }
 
-function screenshotCell(shot: EvidenceScreenshot): string {
-  return `${shot.name} (${shot.reporter}; ${shot.platform} file ${shot.fileId}; SHA-256 ${shot.sha256 ?? NOT_DOWNLOADED})`;
+function screenshotCell(shot: EvidenceScreenshot, t: Translator): string {
+  return t('pack.screenshot_cell', {
+    name: shot.name,
+    reporter: shot.reporter,
+    platform: shot.platform,
+    fileId: shot.fileId,
+    sha256: shot.sha256 ?? notDownloaded(t),
+  });
 }

@@ -1,16 +1,19 @@
-import { CATEGORY_INFO } from '../core/categories.ts';
-import { CHANNEL_INFO } from '../core/incident/attack-channel.ts';
-import { OUTCOME_LABEL } from '../core/incident/outcomes.ts';
-import { platformLabel } from '../core/post-url/platform-label.ts';
+import { channelName, platformName } from '../core/digest/place-words.ts';
+import { type Translator, translator } from '../core/i18n/translator.ts';
+import { categoryLabel, outcomeLabel } from '../core/i18n/vocabulary.ts';
 import type { AccountRef } from '../core/post-url/types.ts';
 import { incidentReference } from '../core/reference.ts';
 import { type EvidencePackJson, evidencePackJsonSchema, JSON_PACK_VERSION } from './evidence-json-schema.ts';
-import { CAPTURE_FAILURE_TEXT } from './evidence-labels.ts';
+import { captureFailureText } from './evidence-labels.ts';
 import type { EvidenceIncident, EvidencePack, EvidencePageCapture } from './evidence-pack.ts';
 import { instantText, occurredText } from './evidence-time.ts';
 
-/** The pack as the documented JSON shape (evidence-json-schema.ts), checked against it before it is written. */
+/**
+ * The pack as the documented JSON shape (evidence-json-schema.ts), checked against it before it is written. Keys
+ * and codes never change; only the `…Label`, `…Name` and `…Text` fields follow the pack's language.
+ */
 export function toEvidenceJson(pack: EvidencePack): EvidencePackJson {
+  const t = translator(pack.language);
   const at = (date: Date) => instantText(date, pack.timezone);
   return evidencePackJsonSchema.parse({
     format: 'shieldwall-evidence-pack',
@@ -25,7 +28,7 @@ export function toEvidenceJson(pack: EvidencePack): EvidencePackJson {
     reporters: pack.reporters,
     membersAttacked: pack.membersAttacked,
     incidentCount: pack.incidents.length,
-    incidents: pack.incidents.map((incident) => incidentJson(incident, pack.timezone)),
+    incidents: pack.incidents.map((incident) => incidentJson(incident, pack.timezone, t)),
   } satisfies EvidencePackJson);
 }
 
@@ -33,7 +36,7 @@ export function renderJson(pack: EvidencePack): Buffer {
   return Buffer.from(`${JSON.stringify(toEvidenceJson(pack), null, 2)}\n`, 'utf8');
 }
 
-function incidentJson(incident: EvidenceIncident, timezone: string) {
+function incidentJson(incident: EvidenceIncident, timezone: string, t: Translator) {
   const at = (date: Date) => instantText(date, timezone);
   return {
     reference: incidentReference(incident.id),
@@ -41,14 +44,14 @@ function incidentJson(incident: EvidenceIncident, timezone: string) {
     postUrl: incident.postUrl,
     kind: incident.kind,
     platform: incident.platform,
-    platformName: platformLabel(incident.platform),
+    platformName: platformName(t, incident.platform),
     channel: incident.channel,
     // The channel's own label: the platform of a direct message is in `platform` beside it.
-    channelLabel: incident.channel ? CHANNEL_INFO[incident.channel].label : null,
+    channelLabel: incident.channel ? channelName(t, incident.channel) : null,
     account: incident.account ? accountJson(incident.account) : null,
     accountNamedBy: incident.accountNamedBy,
     category: incident.category,
-    categoryLabel: CATEGORY_INFO[incident.category].label,
+    categoryLabel: categoryLabel(t, incident.category),
     severity: incident.severity,
     occurredAt: incident.occurredAt ? occurredText(incident.occurredAt, timezone) : null,
     firstReportedAt: at(incident.firstReportedAt),
@@ -56,7 +59,7 @@ function incidentJson(incident: EvidenceIncident, timezone: string) {
     resolution: incident.resolution
       ? {
           outcome: incident.resolution.outcome,
-          outcomeLabel: OUTCOME_LABEL[incident.resolution.outcome],
+          outcomeLabel: outcomeLabel(t, incident.resolution.outcome),
           resolvedAt: at(incident.resolution.at),
         }
       : null,
@@ -69,19 +72,19 @@ function incidentJson(incident: EvidenceIncident, timezone: string) {
       wording: report.wording,
     })),
     screenshots: incident.screenshots.map((shot) => ({ ...shot })),
-    pageCaptures: incident.pageCaptures.map((capture) => pageCaptureJson(capture, timezone)),
+    pageCaptures: incident.pageCaptures.map((capture) => pageCaptureJson(capture, timezone, t)),
   };
 }
 
 /** Field by field, so that the PNG's bytes a PDF pack carries can never slip into the JSON. */
-function pageCaptureJson(capture: EvidencePageCapture, timezone: string) {
+function pageCaptureJson(capture: EvidencePageCapture, timezone: string, t: Translator) {
   const at = (date: Date | null) => (date ? instantText(date, timezone) : null);
   return {
     page: capture.page,
     url: capture.url,
     state: capture.state,
     failure: capture.failure,
-    failureText: capture.failure ? CAPTURE_FAILURE_TEXT[capture.failure] : null,
+    failureText: capture.failure ? captureFailureText(t, capture.failure) : null,
     capturedAt: at(capture.capturedAt),
     finalUrl: capture.finalUrl,
     httpStatus: capture.httpStatus,

@@ -1,3 +1,4 @@
+import type { Translator } from '../core/i18n/translator.ts';
 import type { ReporterDisclosure } from './evidence-pack.ts';
 
 /** What the ledger knows about one reporter of one incident, enough to choose how to label them. */
@@ -15,7 +16,10 @@ export interface ReporterFacts {
  * so a reader can see that one person reported several incidents without learning who. Named packs still number
  * members who asked to stay anonymous, and the person attacked: naming them would name the target.
  */
-export function createReporterLabels(disclosure: ReporterDisclosure): (facts: ReporterFacts) => string {
+export function createReporterLabels(
+  disclosure: ReporterDisclosure,
+  t: Translator,
+): (facts: ReporterFacts) => string {
   const numbers = new Map<string, number>();
   const numbered = (id: string) => {
     let n = numbers.get(id);
@@ -23,7 +27,7 @@ export function createReporterLabels(disclosure: ReporterDisclosure): (facts: Re
       n = numbers.size + 1;
       numbers.set(id, n);
     }
-    return `Reporter ${n}`;
+    return t('pack.reporter', { number: n });
   };
   return (facts) => {
     if (disclosure === 'anonymised' || facts.anonymous || facts.isTarget || !facts.name)

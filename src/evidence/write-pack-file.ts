@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type Translator, translator } from '../core/i18n/translator.ts';
 import { fail, ok, type Result } from '../core/result.ts';
 
 const MAX_NUMBERED = 99;
@@ -14,6 +15,7 @@ export async function writePackFile(
   bytes: Buffer,
   out: string | undefined,
   defaultName: string,
+  t: Translator = translator('en'),
 ): Promise<Result<string>> {
   const wanted = out ?? defaultName;
   const folder = path.dirname(path.resolve(wanted));
@@ -21,8 +23,7 @@ export async function writePackFile(
     (s) => s.isDirectory(),
     () => false,
   );
-  if (!isFolder)
-    return fail('export.folder', `The folder ${folder} does not exist; create it or choose another --out.`);
+  if (!isFolder) return fail('export.folder', t('evidence.folder', { folder }));
   if (
     out !== undefined &&
     (await stat(out).then(
@@ -32,7 +33,7 @@ export async function writePackFile(
   ) {
     return fail(
       'export.out_is_folder',
-      `${out} is a folder; give --out a file name, like ${path.join(out, defaultName)}.`,
+      t('evidence.out_is_folder', { out, example: path.join(out, defaultName) }),
     );
   }
   const temporary = path.join(folder, `.${path.basename(wanted)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -53,10 +54,7 @@ export async function writePackFile(
         if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
       }
     }
-    return fail(
-      'export.taken',
-      `${defaultName} and ${MAX_NUMBERED - 1} numbered copies exist already; choose a name with --out.`,
-    );
+    return fail('export.taken', t('evidence.taken', { name: defaultName, copies: MAX_NUMBERED - 1 }));
   } finally {
     await unlink(temporary).catch(() => undefined);
   }

@@ -1,6 +1,8 @@
 import cronParser from 'cron-parser';
 import { digestWeeks } from '../core/digest/digest-weeks.ts';
 import { renderWeeklyDigest } from '../core/digest/render-weekly-digest.ts';
+import { collectiveLanguage } from '../core/i18n/member-language.ts';
+import { translator } from '../core/i18n/translator.ts';
 import type { Ledger } from '../core/ledger-port.ts';
 import type { MessageSender } from '../core/rally/rally-engine.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
@@ -45,16 +47,18 @@ export async function sendDueDigests(delivery: DigestDelivery): Promise<string[]
         digestWeeks(week, settings.timezone),
         settings.frequentRule,
       );
-      const reply = renderWeeklyDigest(digest, settings.frequentRule, settings.timezone, at);
+      // The leads read it together: the collective's language, not any one member's.
+      const t = translator(collectiveLanguage(settings));
+      const reply = renderWeeklyDigest(digest, settings.frequentRule, settings.timezone, at, t);
       // Loaded on first use: the charting libraries are heavy, and only a digest needs them.
-      const { renderWeeklyChart } = await import('../digest/weekly-chart.ts');
-      const chart = await renderWeeklyChart(digest.history);
+      const { renderWeeklyChart, weeklyChartDescription } = await import('../digest/weekly-chart.ts');
+      const chart = await renderWeeklyChart(digest.history, { t });
       await delivery.send(destination, {
         ...reply,
         image: {
           filename: `shieldwall-${week.label}.png`,
           png: chart,
-          description: `Incidents per week by category, the 12 weeks to ${week.label}`,
+          description: weeklyChartDescription(t, week.label),
         },
       });
       await delivery.ledger.markDigestSent(week.label, destination, now());

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
 import { digestWeeks } from '../digest/digest-weeks.ts';
 import { renderWeeklyDigest } from '../digest/render-weekly-digest.ts';
+import { collectiveLanguage } from '../i18n/member-language.ts';
+import { translator } from '../i18n/translator.ts';
 import { errorReply } from '../reply.ts';
 import { parseWeek, weekContaining } from '../time.ts';
 
@@ -30,6 +32,8 @@ export const digestCommand: CommandDefinition<z.infer<typeof digestArgs>> = {
       digestWeeks(week.value, settings.timezone),
       settings.frequentRule,
     );
-    return renderWeeklyDigest(digest, settings.frequentRule, settings.timezone, now);
+    // The leads' digest: the collective's language, like the one the schedule posts.
+    const collective = translator(collectiveLanguage(settings));
+    return renderWeeklyDigest(digest, settings.frequentRule, settings.timezone, now, collective);
   },
 };

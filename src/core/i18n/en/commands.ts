@@ -126,7 +126,8 @@ export const commands = {
 
   'cmd.export.summary':
     'An evidence pack about an incident or an account, sent to you privately as a file (leads only).',
-  'cmd.export.usage': '/export <SW-12 | account> [pdf|json|csv] [reveal]',
+  'cmd.export.usage': '/export <SW-12 | account> [pdf|json|csv] [reveal] [--lang en|fr]',
+  'cmd.export.lang.description': "The pack's language: en or fr (yours if not given)",
   'cmd.export.example.incident': '/export SW-12',
   'cmd.export.example.pdf': '/export x:sometroll pdf',
   'cmd.export.example.reveal': '/export x:sometroll json reveal',

@@ -3,6 +3,8 @@ import { capture } from './capture.ts';
 import { card } from './card.ts';
 import { commands } from './commands.ts';
 import { common } from './common.ts';
+import { digest } from './digest.ts';
+import { evidence } from './evidence.ts';
 import { flag } from './flag.ts';
 import { guidance } from './guidance.ts';
 import { members } from './members.ts';
@@ -21,6 +23,8 @@ export const sections = {
   adapters,
   rally,
   card,
+  digest,
+  evidence,
 };
 
 export const en = {
@@ -34,4 +38,6 @@ export const en = {
   ...adapters,
   ...rally,
   ...card,
+  ...digest,
+  ...evidence,
 };

@@ -132,7 +132,8 @@ export const commands = {
 
   'cmd.export.summary':
     'Un dossier de preuves sur un incident ou un compte, envoyé en privé en fichier (responsables).',
-  'cmd.export.usage': '/export <SW-12 | compte> [pdf|json|csv] [reveal]',
+  'cmd.export.usage': '/export <SW-12 | compte> [pdf|json|csv] [reveal] [--lang en|fr]',
+  'cmd.export.lang.description': 'La langue du dossier : en ou fr (la vôtre par défaut)',
   'cmd.export.example.incident': '/export SW-12',
   'cmd.export.example.pdf': '/export x:sometroll pdf',
   'cmd.export.example.reveal': '/export x:sometroll json reveal',

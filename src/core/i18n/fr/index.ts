@@ -4,6 +4,8 @@ import { capture } from './capture.ts';
 import { card } from './card.ts';
 import { commands } from './commands.ts';
 import { common } from './common.ts';
+import { digest } from './digest.ts';
+import { evidence } from './evidence.ts';
 import { flag } from './flag.ts';
 import { guidance } from './guidance.ts';
 import { members } from './members.ts';
@@ -22,4 +24,6 @@ export const fr: Record<MessageKey, string> = {
   ...adapters,
   ...rally,
   ...card,
+  ...digest,
+  ...evidence,
 };
