@@ -102,28 +102,11 @@ export const envSchema = z.object({
     DEFAULT_MEMBER_LIMITS.questionsToOneColleague.points,
   ).pipe(z.number().max(1000)),
   LIMIT_LEAD_ALERTS_PER_HOUR: positiveInt(DEFAULT_MEMBER_LIMITS.leadAlerts.points).pipe(z.number().max(1000)),
-  SAFETY_EMERGENCY: z
-    .string()
-    .trim()
-    .min(1)
-    .default('your local emergency number (911 in North America, 999 in the UK, 112 in the EU)'),
-  SAFETY_POLICE: z
-    .string()
-    .trim()
-    .min(1)
-    .default(
-      "your local police non-emergency line (101 in the UK; your city's non-emergency number elsewhere)",
-    ),
-  SAFETY_LEGAL: z
-    .string()
-    .trim()
-    .min(1)
-    .default("your association's legal service or your medical protective association"),
-  SAFETY_WELLBEING: z
-    .string()
-    .trim()
-    .min(1)
-    .default('your Physician Health Program or employee assistance line'),
+  // Unset, each contact is named in the reader's language (see core/safety-contacts.ts).
+  SAFETY_EMERGENCY: z.string().trim().min(1).optional(),
+  SAFETY_POLICE: z.string().trim().min(1).optional(),
+  SAFETY_LEGAL: z.string().trim().min(1).optional(),
+  SAFETY_WELLBEING: z.string().trim().min(1).optional(),
   // At least one screenshot at the 10 MB limit must fit.
   SCREENSHOTS_IN_MEMORY_MB: positiveInt(100).pipe(z.number().min(10).max(16384)),
   PORT: positiveInt(3000).pipe(z.number().max(65535)),

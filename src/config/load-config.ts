@@ -94,10 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         consentMinutes: e.RALLY_CONSENT_MINUTES,
       },
       safety: {
-        emergency: e.SAFETY_EMERGENCY,
-        police: e.SAFETY_POLICE,
-        legal: e.SAFETY_LEGAL,
-        wellbeing: e.SAFETY_WELLBEING,
+        ...(e.SAFETY_EMERGENCY ? { emergency: e.SAFETY_EMERGENCY } : {}),
+        ...(e.SAFETY_POLICE ? { police: e.SAFETY_POLICE } : {}),
+        ...(e.SAFETY_LEGAL ? { legal: e.SAFETY_LEGAL } : {}),
+        ...(e.SAFETY_WELLBEING ? { wellbeing: e.SAFETY_WELLBEING } : {}),
       },
     },
     slack:

@@ -12,10 +12,10 @@ export interface FrequentRule {
 
 /** Who to call when it is serious; each collective sets its own, the defaults are generic. */
 export interface SafetyContacts {
-  emergency: string;
-  police: string;
-  legal: string;
-  wellbeing: string;
+  emergency?: string;
+  police?: string;
+  legal?: string;
+  wellbeing?: string;
 }
 
 /** The collective-wide settings the core needs; platform-free. */

@@ -15,6 +15,8 @@ describe('configuration', () => {
     expect(config.digestCron).toBe('0 9 * * 1');
     expect(config.slack).toBeUndefined();
     expect(config.ledgerGraceSeconds).toBe(60);
+    // Unset safety contacts are named in each reader's language, not fixed here in English.
+    expect(config.settings.safety).toEqual({});
   });
 
   it('takes how long to wait for a ledger that is down, in seconds', () => {

@@ -12,7 +12,7 @@ describe('/flag after /language fr', () => {
     const french = await run(amelie, 'flag', 'https://x.com/troll/status/1 menace il a écrit où j’habite');
     const text = replyText(french);
     expect(text).toContain('Votre sécurité d’abord');
-    expect(text).toContain('appelez sans attendre le 911');
+    expect(text).toContain('appelez le 911 sans attendre');
     expect(text).toContain('Association canadienne de protection médicale (ACPM)');
     expect(text).toContain('https://help.x.com/fr/rules-and-policies/abusive-behavior');
     expect(text).toContain('Programme d’aide aux médecins du Québec (PAMQ)');

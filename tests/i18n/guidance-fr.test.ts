@@ -10,6 +10,7 @@ import {
   closestCategory,
 } from '../../src/core/categories.ts';
 import { buildGuidance } from '../../src/core/guidance/build-guidance.ts';
+import { safetyContacts } from '../../src/core/guidance/safety-contacts.ts';
 import { translator } from '../../src/core/i18n/translator.ts';
 import { ATTACK_CHANNELS } from '../../src/core/incident/attack-channel.ts';
 import type { IncidentView } from '../../src/core/ledger-port.ts';
@@ -90,8 +91,8 @@ describe('the guidance in French, written for physicians in Canada', () => {
       });
       expect(sections[0]?.heading).toBe('Votre sécurité d’abord');
       const first = sections[0]?.lines.join('\n') ?? '';
-      expect(first).toContain('appelez sans attendre le 911');
-      expect(first).toContain('numéro non urgent (514 280-2222)');
+      expect(first).toContain('appelez le 911 sans attendre');
+      expect(first).toContain('à la police (514 280-2222)');
       expect(first).toContain('SW-12');
       expect(first).toContain('Association canadienne de protection médicale (ACPM)');
     }
@@ -294,5 +295,20 @@ describe('categories in French', () => {
   it('lists the keywords with their labels in the reader’s language', () => {
     expect(categoryListWithLabels(fr)).toContain('threat (Menace violente), sexual (Harcèlement sexuel)');
     expect(categoryListWithLabels(en)).toContain('harassment (Harassment)');
+  });
+});
+
+describe('safety contacts the collective left unset', () => {
+  it('are named in the reader’s language, and the collective’s own always win', () => {
+    expect(safetyContacts(translator('fr'), {})).toEqual({
+      emergency: '911',
+      police: 'le numéro non urgent de votre service de police local',
+      legal: 'le service juridique de votre association',
+      wellbeing: 'votre programme d’aide aux médecins ou d’aide aux employés',
+    });
+    expect(safetyContacts(translator('en'), {}).emergency).toBe(
+      'your local emergency number (911 in North America, 999 in the UK, 112 in the EU)',
+    );
+    expect(safetyContacts(translator('fr'), { police: '514 280-2222' }).police).toBe('514 280-2222');
   });
 });

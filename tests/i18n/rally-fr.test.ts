@@ -144,13 +144,13 @@ describe('the rally and the card in French', () => {
     expect(open?.title).toBe('SW-1 · Harcèlement · gravité moyenne');
     expect(open?.buttons.map((b) => b.label)).toEqual([
       'J’ai répondu en soutien',
-      'Afficher le libellé',
+      'Afficher les propos',
       'Résoudre',
     ]);
     const openLines = cardLines(open);
     expect(openLines).toContain('ana souhaite : Réponses de soutien');
     expect(openLines).toContain(
-      'Aucun libellé n’a encore été fourni ; la prochaine personne qui signalera l’incident pourra l’ajouter.',
+      'Les propos exacts n’ont pas encore été fournis ; la prochaine personne qui signalera l’incident pourra les ajouter.',
     );
     expect(english(openLines)).toEqual([]);
 

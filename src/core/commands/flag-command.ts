@@ -2,6 +2,7 @@ import type { PageCaptureView } from '../capture/page-captures.ts';
 import { CATEGORIES, CATEGORY_INFO, type Category, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
 import type { Actor, CommandDefinition } from '../command.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
+import { safetyContacts } from '../guidance/safety-contacts.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { ATTACK_PLACE_CHOICES, attackPlaceWord } from '../incident/attack-channel.ts';
 import { type TargetNaming, targetNaming } from '../incident/target-name.ts';
@@ -180,7 +181,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
     const notes = [
       ...(notKept > 0 ? [screenshotsNotKept(notKept, t)] : []),
       ...(!pageLeads && recorded.incident.severity === 'critical' && recorded.outcome !== 'repeated-delivery'
-        ? [leadsNotPagedAgain(settings.safety.emergency, t)]
+        ? [leadsNotPagedAgain(safetyContacts(t, settings.safety).emergency, t)]
         : []),
     ];
     return {

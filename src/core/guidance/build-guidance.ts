@@ -10,6 +10,7 @@ import type { SafetyContacts } from '../settings.ts';
 import { formatInstant } from '../time.ts';
 import { channelGuidance } from './channel-guidance.ts';
 import { policyLine, reportingRoute } from './platform-reporting.ts';
+import { safetyContacts } from './safety-contacts.ts';
 
 export interface GuidanceInput {
   incident: IncidentView;
@@ -45,7 +46,7 @@ export function buildGuidance(t: Translator, input: GuidanceInput): Section[] {
     },
     {
       heading: t('guidance.wellbeing.heading'),
-      lines: [t('guidance.wellbeing.text', { wellbeing: input.safety.wellbeing })],
+      lines: [t('guidance.wellbeing.text', { wellbeing: safetyContacts(t, input.safety).wellbeing })],
     },
   ];
 }
@@ -53,13 +54,14 @@ export function buildGuidance(t: Translator, input: GuidanceInput): Section[] {
 function safetySection(t: Translator, { incident, safety }: GuidanceInput): Section {
   const reference = incidentReference(incident.id);
   const doxxing = incident.category === 'doxxing';
+  const contacts = safetyContacts(t, safety);
   const lines = [
-    t('guidance.safety.emergency', { emergency: safety.emergency }),
+    t('guidance.safety.emergency', { emergency: contacts.emergency }),
     t(doxxing ? 'guidance.safety.police_doxxing' : 'guidance.safety.police_threat', {
-      police: safety.police,
+      police: contacts.police,
       reference,
     }),
-    t('guidance.safety.legal', { legal: safety.legal }),
+    t('guidance.safety.legal', { legal: contacts.legal }),
   ];
   if (doxxing) lines.push(t('guidance.safety.doxxing'));
   return { heading: t('guidance.safety.heading'), lines };

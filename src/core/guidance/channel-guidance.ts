@@ -4,6 +4,7 @@ import { platformLabel } from '../post-url/platform-label.ts';
 import type { Platform } from '../post-url/types.ts';
 import type { Section } from '../reply.ts';
 import type { SafetyContacts } from '../settings.ts';
+import { safetyContacts } from './safety-contacts.ts';
 
 /**
  * What to do about an attack with no public link, by where it happened. Each follows the same guidance as a
@@ -17,6 +18,7 @@ export function channelGuidance(
   platform: Platform,
   safety: SafetyContacts,
 ): Section {
+  const contacts = safetyContacts(t, safety);
   switch (channel) {
     case 'dm': {
       // Where the message came: the app (no platform said), a website, or a platform by name.
@@ -38,23 +40,26 @@ export function channelGuidance(
     case 'phone':
       return {
         heading: t('guidance.phone.heading'),
-        lines: [t('guidance.phone.hang_up'), t('guidance.phone.block', { police: safety.police })],
+        lines: [t('guidance.phone.hang_up'), t('guidance.phone.block', { police: contacts.police })],
       };
     case 'complaint':
       return {
         heading: t('guidance.complaint.heading'),
-        lines: [t('guidance.complaint.before_reply', { legal: safety.legal }), t('guidance.complaint.keep')],
+        lines: [
+          t('guidance.complaint.before_reply', { legal: contacts.legal }),
+          t('guidance.complaint.keep'),
+        ],
       };
     case 'letter':
       return {
         heading: t('guidance.letter.heading'),
-        lines: [t('guidance.letter.photograph'), t('guidance.letter.police', { police: safety.police })],
+        lines: [t('guidance.letter.photograph'), t('guidance.letter.police', { police: contacts.police })],
       };
     case 'in_person':
       return {
         heading: t('guidance.in_person.heading'),
         lines: [
-          t('guidance.in_person.danger', { emergency: safety.emergency }),
+          t('guidance.in_person.danger', { emergency: contacts.emergency }),
           t('guidance.in_person.write'),
         ],
       };

@@ -1,6 +1,7 @@
 import { captureLines } from '../capture/capture-text.ts';
 import { commentReport } from '../guidance/build-guidance.ts';
 import { reportingRoute } from '../guidance/platform-reporting.ts';
+import { safetyContacts } from '../guidance/safety-contacts.ts';
 import { collectiveLanguage } from '../i18n/member-language.ts';
 import { type Translator, translator } from '../i18n/translator.ts';
 import { categoryLabel, outcomeLabel, severityLabel, wantsLabel } from '../i18n/vocabulary.ts';
@@ -146,7 +147,7 @@ export function whatToDoSection(
   }
   const lines: string[] = [];
   if (incident.severity === 'critical') {
-    lines.push(t('card.safety_first', { target, emergency: settings.safety.emergency }));
+    lines.push(t('card.safety_first', { target, emergency: safetyContacts(t, settings.safety).emergency }));
   }
   if (wantsReplies(incident.wants)) {
     lines.push(

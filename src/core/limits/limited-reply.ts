@@ -1,3 +1,4 @@
+import { safetyContacts } from '../guidance/safety-contacts.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { Reply } from '../reply.ts';
 import type { SafetyContacts } from '../settings.ts';
@@ -29,7 +30,7 @@ export function limitedFlagReply(
       {
         lines: [
           t('limits.retry_after', { when: formatInstant(retryAt, timezone) }),
-          t('limits.danger_now', { emergency: safety.emergency }),
+          t('limits.danger_now', { emergency: safetyContacts(t, safety).emergency }),
         ],
       },
     ],

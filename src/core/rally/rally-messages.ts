@@ -1,4 +1,5 @@
 import { buildGuidance } from '../guidance/build-guidance.ts';
+import { safetyContacts } from '../guidance/safety-contacts.ts';
 import { collectiveLanguage } from '../i18n/member-language.ts';
 import { type Translator, translator } from '../i18n/translator.ts';
 import { categoryLabel, outcomeLabel, wantsLabel } from '../i18n/vocabulary.ts';
@@ -161,7 +162,7 @@ export function checkInMessage(
       {
         lines: [
           t('rally.checkin.counts', { supported: incident.supported, reported: incident.reported }),
-          t('rally.checkin.wellbeing', { wellbeing: settings.safety.wellbeing }),
+          t('rally.checkin.wellbeing', { wellbeing: safetyContacts(t, settings.safety).wellbeing }),
           t('rally.checkin.flag_more'),
         ],
       },

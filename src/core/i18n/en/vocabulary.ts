@@ -35,4 +35,9 @@ export const vocabulary = {
   'kind.email': 'email',
   'kind.post': 'post',
   'kind.profile': 'account',
+  'safety.emergency': 'your local emergency number (911 in North America, 999 in the UK, 112 in the EU)',
+  'safety.police':
+    "your local police non-emergency line (101 in the UK; your city's non-emergency number elsewhere)",
+  'safety.legal': "your association's legal service or your medical protective association",
+  'safety.wellbeing': 'your Physician Health Program or employee assistance line',
 } as const;

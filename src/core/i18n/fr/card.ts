@@ -58,25 +58,25 @@ export const card = {
   'card.count.flagged':
     '{count, plural, one {# personne l’a signalé ici} other {# personnes l’ont signalé ici}}',
   'card.no_wording':
-    'Aucun libellé n’a encore été fourni ; la prochaine personne qui signalera l’incident pourra l’ajouter.',
+    'Les propos exacts n’ont pas encore été fournis ; la prochaine personne qui signalera l’incident pourra les ajouter.',
   'card.wording_private':
-    'Le libellé contient les renseignements personnels divulgués : seules la personne attaquée et les responsables peuvent le lire (Afficher le libellé, en privé).',
+    'Les propos contiennent les renseignements personnels divulgués : seules la personne attaquée et les responsables peuvent les lire (Afficher les propos, en privé).',
   'card.wording_hidden':
-    'Le libellé n’apparaît pas sur cette fiche : appuyez sur Afficher le libellé pour le lire en privé.',
+    'Les propos n’apparaissent pas sur cette fiche : appuyez sur Afficher les propos pour les lire en privé.',
   'card.screenshots':
     '{count, plural, one {# capture d’écran conservée au dossier.} other {# captures d’écran conservées au dossier.}}',
   'card.button.supported': 'J’ai répondu en soutien',
   'card.button.reached_out': 'J’ai écrit en privé',
   'card.button.reported': 'Je l’ai signalé',
-  'card.button.wording': 'Afficher le libellé',
-  'card.button.wording_private': 'Afficher le libellé (personne attaquée, responsables)',
+  'card.button.wording': 'Afficher les propos',
+  'card.button.wording_private': 'Afficher les propos (personne attaquée, responsables)',
   'card.button.resolve': 'Résoudre',
   'card.purged.title': 'Résolu : {reference} · {category}',
   'card.purged.summary':
     '{reference} : résolu ; ses détails ont été supprimés selon la politique de conservation.',
   'card.purged.heading': 'Détails supprimés',
   'card.purged.removed':
-    'Les détails de {reference} ont été supprimés selon la politique de conservation de {collective} : la personne attaquée, les personnes qui l’ont signalé, les liens et le libellé.',
+    'Les détails de {reference} ont été supprimés selon la politique de conservation de {collective} : la personne attaquée, les personnes qui l’ont signalé, les liens et les propos.',
   'card.purged.outcome': 'Issue : {outcome}.',
   'card.purged.still_counts': 'L’incident compte toujours dans le dossier de l’agresseur.',
   'desk.not_found':
@@ -84,7 +84,7 @@ export const card = {
   'desk.resolve_refused':
     'Seule la personne dont la publication a été attaquée, ou une ou un responsable, peut résoudre {reference}.',
   'desk.wording_refused':
-    'Le libellé de {reference} reste privé : dans une divulgation de données personnelles, il contient les renseignements exposés, donc seules la personne attaquée et les responsables peuvent le lire. Merci de veiller sur elle ; la fiche indique ce qu’elle souhaite de ses collègues.',
+    'Les propos de {reference} restent privés : dans une divulgation de données personnelles, ils contiennent les renseignements exposés, donc seules la personne attaquée et les responsables peuvent les lire. Merci de veiller sur elle ; la fiche indique ce qu’elle souhaite de ses collègues.',
   'desk.own_post':
     'Cet incident concerne votre propre publication : restez à l’écart des réponses, vos collègues répondront pour vous. Bloquez ou masquez le compte, et éloignez-vous de l’écran si vous le pouvez.',
   'desk.not_asked':
@@ -95,9 +95,9 @@ export const card = {
   'desk.flagged_by_heading': 'Signalé par (visible des responsables seulement)',
   'desk.flagged_by_line': '{name}, {at}',
   'desk.flagged_by_line_anonymous': '{name} (anonyme dans le canal), {at}',
-  'desk.no_wording': 'Aucun libellé n’a encore été fourni pour {reference}.',
+  'desk.no_wording': 'Les propos exacts n’ont pas encore été fournis pour {reference}.',
   'desk.content_warning':
-    'Avertissement : le libellé injurieux signalé pour {reference}. Personne d’autre que vous ne peut le voir.',
+    'Avertissement : les propos injurieux signalés pour {reference}. Personne d’autre que vous ne peut les voir.',
   'desk.export_lead': 'Exportez le tout comme dossier de preuves : /export {reference}.',
   'desk.export_member':
     'Une ou un responsable peut exporter le tout comme dossier de preuves (/export {reference}).',

@@ -41,7 +41,7 @@ export const flag = {
     'C’est trop long pour un compte. Indiquez un identifiant comme @nom, ou le lien d’un profil.',
   'flag.severity_invalid': 'La gravité peut être relevée à « high » (élevée) ou « critical » (critique).',
   'flag.note_too_long':
-    'Votre note compte {length} caractères ; gardez-la sous {max}. Le libellé exact de la publication et une ligne de contexte suffisent amplement.',
+    'Votre note compte {length} caractères ; gardez-la sous {max}. Les propos exacts de la publication et une ligne de contexte suffisent amplement.',
   'flag.note_control_chars':
     'Votre note contient des caractères de contrôle invisibles ; tapez-la de nouveau ou collez-la en texte brut.',
   'flag.wants_invalid':

@@ -7,12 +7,11 @@ import type { CatalogueSection } from '../catalogue-types.ts';
  */
 export const guidance = {
   'guidance.safety.heading': 'Votre sécurité d’abord',
-  'guidance.safety.emergency':
-    'Si vous êtes en danger immédiat, appelez sans attendre le 911 ou le numéro d’urgence indiqué par votre association : {emergency}.',
+  'guidance.safety.emergency': 'Si vous êtes en danger immédiat, appelez le {emergency} sans attendre.',
   'guidance.safety.police_threat':
-    'Signalez la menace au service de police local, à son numéro non urgent ({police}) ; donnez-lui la référence {reference} et vos captures d’écran.',
+    'Signalez la menace à la police ({police}) ; donnez-lui la référence {reference} et vos captures d’écran.',
   'guidance.safety.police_doxxing':
-    'Signalez la divulgation de vos renseignements personnels au service de police local, à son numéro non urgent ({police}) ; donnez-lui la référence {reference} et vos captures d’écran.',
+    'Signalez la divulgation de vos renseignements personnels à la police ({police}) ; donnez-lui la référence {reference} et vos captures d’écran.',
   'guidance.safety.legal':
     'Pour un conseil juridique : {legal}. L’Association canadienne de protection médicale (ACPM) conseille aussi ses membres qui reçoivent des menaces ou sont harcelés.',
   'guidance.safety.doxxing':
@@ -91,7 +90,7 @@ export const guidance = {
   'guidance.phone.hang_up':
     'Raccrochez : vous ne devez aucune conversation à cette personne. Notez le numéro, la date et l’heure, et ce qui a été dit, pendant que c’est frais ; gardez les messages vocaux et les textos.',
   'guidance.phone.block':
-    'Bloquez le numéro. Signalez les menaces au service de police local, à son numéro non urgent ({police}), et prévenez votre milieu de travail si l’appel y a été reçu.',
+    'Bloquez le numéro. Signalez les menaces à la police ({police}), et prévenez votre milieu de travail si l’appel y a été reçu.',
   'guidance.complaint.heading': 'N’y répondez pas sans soutien',
   'guidance.complaint.before_reply':
     'Avant de répondre à votre employeur ou à votre ordre professionnel, prévenez votre association et l’Association canadienne de protection médicale (ACPM) ou votre assureur ; pour un conseil juridique : {legal}.',
@@ -101,10 +100,9 @@ export const guidance = {
   'guidance.letter.photograph':
     'Photographiez la lettre et l’enveloppe (le cachet de la poste la date), puis gardez les deux en les manipulant le moins possible.',
   'guidance.letter.police':
-    'Si elle contient des menaces, remettez-la au service de police local (numéro non urgent : {police}) plutôt que de la jeter.',
+    'Si elle contient des menaces, remettez-la à la police ({police}) plutôt que de la jeter.',
   'guidance.in_person.heading': 'Mettez-vous en sécurité, puis notez tout',
-  'guidance.in_person.danger':
-    'Si vous êtes encore en danger, appelez le 911 ou le numéro d’urgence indiqué par votre association : {emergency}.',
+  'guidance.in_person.danger': 'Si vous êtes encore en danger, appelez le {emergency}.',
   'guidance.in_person.write':
     'Notez ce qui s’est passé pendant que c’est frais : quand, où, qui, ce qui a été dit, et qui en a été témoin. Si c’est arrivé au travail, prévenez le service de sécurité de votre milieu de travail.',
   'guidance.other.heading': 'Gardez ce qui montre ce qui s’est passé',

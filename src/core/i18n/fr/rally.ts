@@ -32,7 +32,8 @@ export const rally = {
   'rally.lead.a_member': 'un membre',
   'rally.lead.safety_shown':
     'Les mesures de sécurité lui ont été présentées : numéro d’urgence, plainte à la police avec la référence, aide juridique.',
-  'rally.lead.wording': 'Le libellé se trouve derrière le bouton Afficher le libellé de la fiche d’incident.',
+  'rally.lead.wording':
+    'Les propos se trouvent derrière le bouton Afficher les propos de la fiche d’incident.',
   'rally.outcome.title': '{reference} est résolu : {outcome}.',
   'rally.outcome.title_plain': '{reference} est résolu.',
   'rally.outcome.thanks':

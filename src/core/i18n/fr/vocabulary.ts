@@ -37,4 +37,8 @@ export const vocabulary = {
   'kind.email': 'courriel',
   'kind.post': 'publication',
   'kind.profile': 'compte',
+  'safety.emergency': '911',
+  'safety.police': 'le numéro non urgent de votre service de police local',
+  'safety.legal': 'le service juridique de votre association',
+  'safety.wellbeing': 'votre programme d’aide aux médecins ou d’aide aux employés',
 } as const satisfies CatalogueSection<'vocabulary'>;
