@@ -157,7 +157,7 @@ describe('Slack and Discord in one process, on one ledger', () => {
         encoding: 'utf8',
       });
       expect(run.stdout).toContain(
-        `Registered /flag, /offender, /responder, /digest, /review, /correct, /export, /help in server ${GUILD}.`,
+        `Registered /flag, /offender, /responder, /digest, /review, /correct, /export, /language, /help in server ${GUILD}.`,
       );
       const [put] = discord.callsTo('PUT', /^\/applications\/\d+\/guilds\/\d+\/commands$/);
       const commands = put?.body as {

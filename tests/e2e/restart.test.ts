@@ -90,6 +90,7 @@ describe('shieldwall start, as a person runs it', () => {
         'incident_files',
         'incident_reports',
         'incidents',
+        'member_languages',
         'offender_links',
         'offenders',
         'page_captures',

@@ -122,12 +122,14 @@ export const FRENCH_WORDS = new Set([
   'aussi',
 ]);
 
-/** The words of `text` found in `words`, ignoring placeholders' sample values («…»), commands and links. */
+/** The words of `text` found in `words`, ignoring placeholders' sample values («…»), commands, links and hashes. */
 export function strayWords(text: string, words: ReadonlySet<string>): string[] {
   const prose = text
     .replace(/«[^»]*»/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/(^|\s)\/[a-z-]+/g, ' ')
     .replace(/\b[a-z]+:[^\s]*/gi, ' ');
-  return [...new Set(prose.toLowerCase().match(/[\p{L}']+/gu) ?? [])].filter((word) => words.has(word));
+  // A token with a digit in it is a hash, an id or a time (`…25ce82…`), never a word of either language.
+  const tokens = prose.toLowerCase().split(/[^\p{L}\p{N}']+/u);
+  return [...new Set(tokens)].filter((token) => !/\p{N}/u.test(token) && words.has(token));
 }
