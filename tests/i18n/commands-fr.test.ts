@@ -175,6 +175,26 @@ describe('the member and lead commands in French', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('takes French words for the commands’ keywords, with or without accents', async () => {
+    const eve = await inFrench(member('eve'));
+    expect((await run(eve, 'responder', 'activer x')).title).toBe(
+      'Vous recevrez les alertes de mobilisation pour X (Twitter).',
+    );
+    expect(french(await run(eve, 'responder', 'Plafond 2'))).toContain('au plus 2 alertes par jour');
+    expect(french(await run(eve, 'responder', 'silence 23:00-06:00'))).toContain('aucune de 23');
+    expect(french(await run(eve, 'responder', 'désactiver')).length).toBeGreaterThan(0);
+    const off = await t.db.pool.query('SELECT active FROM responders WHERE member_id = $1', [eve.id]);
+    expect(off.rows).toEqual([{ active: false }]);
+
+    await threeFlags();
+    const lee = await inFrench(lead('lee'));
+    const confirmed = await run(lee, 'review', 'instagram:racistguy confirmer mêmes menaces, vérifiées');
+    expect(confirmed.tone).toBe('success');
+    const audit = await t.db.pool.query('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1');
+    expect(audit.rows[0]?.action).toMatch(/confirm/);
+    expect((await run(lee, 'export', 'SW-1 json révéler')).tone).toBe('success');
+  });
+
   it('/digest refuses a week that is not one in French', async () => {
     const lee = await inFrench(lead('lee'));
     const refused = await run(lee, 'digest', 'W99');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
+import { keywordOf } from '../i18n/keywords.ts';
 import { isLanguage, LANGUAGES } from '../i18n/language.ts';
 import { errorReply } from '../reply.ts';
 import { fail, ok } from '../result.ts';
@@ -62,7 +63,7 @@ export const exportCommand: CommandDefinition<z.infer<typeof exportArgs>> = {
         lang = rest[i + 1] ?? '';
         i += 1;
       } else if (joined) lang = joined[1] ?? '';
-      else words.push(word);
+      else words.push(keywordOf('export', word));
     }
     // An unknown language is refused here, in the lead's language, before anything is read or built.
     if (lang !== undefined && !isLanguage(lang.trim().toLowerCase()))

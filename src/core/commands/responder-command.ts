@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
+import { keywordOf } from '../i18n/keywords.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { QuietHours, ResponderSettings } from '../ledger-port.ts';
 import { platformFromWord, RALLY_PLATFORMS } from '../platform-names.ts';
@@ -164,7 +165,7 @@ export function formatHours({ start, end }: QuietHours): string {
 
 function parseResponderText(text: string, t: Translator): Result<Record<string, unknown>> {
   const [mode, ...words] = splitWords(text);
-  const lowered = mode?.toLowerCase();
+  const lowered = mode === undefined ? undefined : keywordOf('responder', mode);
   if (lowered !== undefined && !(MODES as readonly string[]).includes(lowered)) {
     return fail('responder.mode', t('responder.say_usage', { usage: USAGE }));
   }

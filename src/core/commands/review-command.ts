@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
+import { keywordOf } from '../i18n/keywords.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { ReviewAction } from '../ledger-port.ts';
 import { sameAccount } from '../post-url/same-account.ts';
@@ -65,7 +66,7 @@ function parseReviewText(text: string, t: Translator): Result<Record<string, unk
   const { word: account, rest } = firstArgument(text);
   const { word: action, rest: afterAction } = firstWord(rest);
   if (!account || !action) return fail('review.usage', t('review.usage', { usage: USAGE }));
-  const lowered = action.toLowerCase();
+  const lowered = keywordOf('review', action);
   if (lowered === 'link') {
     const { word: other, rest: reason } = firstArgument(afterAction);
     return ok({ account, action: lowered, other, reason });
