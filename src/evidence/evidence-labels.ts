@@ -1,5 +1,5 @@
-import type { CaptureFailure } from '../core/capture/page-capturer.ts';
-import { accountOn, namedByMember, placeName } from '../core/digest/place-words.ts';
+import { captureFailureText } from '../core/capture/capture-text.ts';
+import { accountOn, attackerOn, placeName } from '../core/i18n/place-words.ts';
 import { type Translator, translator } from '../core/i18n/translator.ts';
 import { categoryLabel, outcomeLabel } from '../core/i18n/vocabulary.ts';
 import { incidentReference } from '../core/reference.ts';
@@ -18,9 +18,7 @@ export function subjectTitle(pack: EvidencePack, t: Translator = translator(pack
 
 /** "@SomeTroll on X (Twitter)", "Jo Bloggs (named by a member)", or "unknown" when nobody knows who. */
 export function accountText(incident: EvidenceIncident, t: Translator): string {
-  if (!incident.account) return t('digest.unknown_account');
-  const named = accountOn(t, incident.account);
-  return incident.accountNamedBy === 'member' ? namedByMember(t, named) : named;
+  return attackerOn(t, incident.account, incident.accountNamedBy);
 }
 
 /** Where an attack with no public link happened ("Direct message on Instagram"); null for a link. */
@@ -69,11 +67,6 @@ export function goneReasonText(
   reason: NonNullable<EvidencePageCapture['goneReason']>,
 ): string {
   return t(`pack.gone.${reason}`);
-}
-
-/** Why a capture failed, in plain words (the code beside it is what JSON readers match on). */
-export function captureFailureText(t: Translator, failure: CaptureFailure): string {
-  return t(`pack.failure.${failure}`);
 }
 
 /** "captured", "capture failed: the page asked to log in (login wall)", "not captured yet". */

@@ -1,9 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
-import { channelName, platformName } from '../core/digest/place-words.ts';
+import { captureFailureText } from '../core/capture/capture-text.ts';
+import { channelName, platformName, unknownAccount } from '../core/i18n/place-words.ts';
 import { type Translator, translator } from '../core/i18n/translator.ts';
 import { outcomeLabel } from '../core/i18n/vocabulary.ts';
 import { incidentReference } from '../core/reference.ts';
-import { captureFailureText, categoryText, goneReasonText, notDownloaded } from './evidence-labels.ts';
+import { categoryText, goneReasonText, notDownloaded } from './evidence-labels.ts';
 import type {
   EvidenceIncident,
   EvidencePack,
@@ -113,7 +114,7 @@ function csvRow(
     first_reported_utc: first.utc,
     first_reported_local: first.local,
     platform: platformName(t, incident.platform),
-    account: incident.account?.display ?? t('digest.unknown_account'),
+    account: incident.account?.display ?? unknownAccount(t),
     account_profile_url: incident.account?.profileUrl ?? '',
     // An attack with no public link has none to give: its place is in `channel`, as the PDF prints it.
     post_url: linkless ? '' : incident.postUrl,

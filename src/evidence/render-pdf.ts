@@ -1,5 +1,5 @@
 import type { Severity } from '../core/categories.ts';
-import { accountOn, platformName } from '../core/digest/place-words.ts';
+import { accountOn, platformName } from '../core/i18n/place-words.ts';
 import type { MessageKey } from '../core/i18n/translator.ts';
 import { type Translator, translator } from '../core/i18n/translator.ts';
 import { categoryHint, severityLabel } from '../core/i18n/vocabulary.ts';
