@@ -3,7 +3,12 @@ import { accountOn, attackerOn, placeName } from '../core/i18n/place-words.ts';
 import { type Translator, translator } from '../core/i18n/translator.ts';
 import { categoryLabel, outcomeLabel } from '../core/i18n/vocabulary.ts';
 import { incidentReference } from '../core/reference.ts';
-import type { EvidenceIncident, EvidencePack, EvidencePageCapture } from './evidence-pack.ts';
+import type {
+  EvidenceIncident,
+  EvidencePack,
+  EvidencePageCapture,
+  EvidenceScreenshot,
+} from './evidence-pack.ts';
 
 /**
  * The words every format prints the same way, so a PDF and a spreadsheet of one pack never disagree. Each takes
@@ -56,6 +61,17 @@ export function actionsText(incident: EvidenceIncident, t: Translator): string {
 }
 
 export const notDownloaded = (t: Translator) => t('pack.not_downloaded');
+
+/** A screenshot, who attached it and its hash: on one line (a spreadsheet's cell), or on rows (the PDF). */
+export function screenshotText(shot: EvidenceScreenshot, t: Translator, layout: 'line' | 'rows'): string {
+  return t(layout === 'line' ? 'pack.screenshot_cell' : 'pack.pdf.screenshot', {
+    name: shot.name,
+    reporter: shot.reporter,
+    platform: shot.platform,
+    fileId: shot.fileId,
+    sha256: shot.sha256 ?? notDownloaded(t),
+  });
+}
 
 /** "The post", "The account's page". */
 export function capturedPageLabel(t: Translator, page: EvidencePageCapture['page']): string {
