@@ -3,14 +3,12 @@ import { captureFailedMessage } from '../../src/core/capture/capture-messages.ts
 import { attackerOn, placeName, platformName, whereText } from '../../src/core/i18n/place-words.ts';
 import { translator } from '../../src/core/i18n/translator.ts';
 import { whereAndWho } from '../../src/core/incident/describe-incident.ts';
-import type { IncidentDetails, IncidentView } from '../../src/core/ledger-port.ts';
+import type { IncidentDetails } from '../../src/core/ledger-port.ts';
+import { sampleIncident } from '../support/sample-incident.ts';
 import { ENGLISH_WORDS, strayWords } from './stop-words.ts';
 
 const fr = translator('fr');
 const en = translator('en');
-
-const incident = (fields: Partial<IncidentView>) =>
-  ({ platform: 'x', channel: null, offender: null, offenderNamedBy: null, ...fields }) as IncidentView;
 
 describe('where an attack happened and who did it, one set of words', () => {
   it('names the generic platforms in French, and keeps brand names', () => {
@@ -28,20 +26,16 @@ describe('where an attack happened and who did it, one set of words', () => {
   it('says an attacker in French: on which platform, named by a member, or unknown', () => {
     const account = { platform: 'web', display: 'troll.example', handle: 'troll.example' } as const;
     expect(attackerOn(fr, null, null)).toBe('inconnu');
-    expect(attackerOn(fr, account as never, 'member')).toBe(
-      'troll.example sur le site Web (nommé par un membre)',
-    );
-    expect(attackerOn(en, account as never, 'member')).toBe(
-      'troll.example on the website (named by a member)',
-    );
-    expect(attackerOn(en, account as never, 'link', 'web')).toBe('troll.example');
+    expect(attackerOn(fr, account, 'member')).toBe('troll.example sur le site Web (nommé par un membre)');
+    expect(attackerOn(en, account, 'member')).toBe('troll.example on the website (named by a member)');
+    expect(attackerOn(en, account, 'link', 'web')).toBe('troll.example');
   });
 
   it('gives the card line of an email, and an attacker found elsewhere, in French', () => {
-    const email = incident({
+    const email = sampleIncident({
       platform: 'email',
       kind: 'email',
-      offender: { platform: 'web', display: 'troll.example' } as never,
+      offender: { platform: 'web', handle: 'troll.example', display: 'troll.example' },
       offenderNamedBy: 'member',
     });
     const line = whereAndWho(email, fr);
