@@ -8,7 +8,7 @@ import { PLATFORMS, POST_KINDS } from '../core/post-url/types.ts';
 /**
  * The JSON evidence pack, version 1. Recipients' systems read this shape, so it only ever grows: a field is
  * never renamed or removed without a new `version`, and readers should ignore fields they do not know.
- * Labels (`categoryLabel`, `platformName`, `channelLabel`, `outcomeLabel`) are the English words the PDF prints;
+ * Labels (`categoryLabel`, `platformName`, `channelLabel`, `outcomeLabel`) are the words the PDF prints, in the pack's language;
  * the codes beside them are the stable values to match on. Added since version 1 was first written, without
  * changing any other field: `channel`, `channelLabel`, `accountNamedBy`, `occurredAt` and `pageCaptures` on each
  * incident.

@@ -1,9 +1,14 @@
-import type { CaptureFailure } from '../core/capture/page-capturer.ts';
-import { accountOn, namedByMember, placeName } from '../core/digest/place-words.ts';
+import { captureFailureText } from '../core/capture/capture-text.ts';
+import { accountOn, attackerOn, placeName } from '../core/i18n/place-words.ts';
 import { type Translator, translator } from '../core/i18n/translator.ts';
 import { categoryLabel, outcomeLabel } from '../core/i18n/vocabulary.ts';
 import { incidentReference } from '../core/reference.ts';
-import type { EvidenceIncident, EvidencePack, EvidencePageCapture } from './evidence-pack.ts';
+import type {
+  EvidenceIncident,
+  EvidencePack,
+  EvidencePageCapture,
+  EvidenceScreenshot,
+} from './evidence-pack.ts';
 
 /**
  * The words every format prints the same way, so a PDF and a spreadsheet of one pack never disagree. Each takes
@@ -18,9 +23,7 @@ export function subjectTitle(pack: EvidencePack, t: Translator = translator(pack
 
 /** "@SomeTroll on X (Twitter)", "Jo Bloggs (named by a member)", or "unknown" when nobody knows who. */
 export function accountText(incident: EvidenceIncident, t: Translator): string {
-  if (!incident.account) return t('digest.unknown_account');
-  const named = accountOn(t, incident.account);
-  return incident.accountNamedBy === 'member' ? namedByMember(t, named) : named;
+  return attackerOn(t, incident.account, incident.accountNamedBy);
 }
 
 /** Where an attack with no public link happened ("Direct message on Instagram"); null for a link. */
@@ -59,6 +62,17 @@ export function actionsText(incident: EvidenceIncident, t: Translator): string {
 
 export const notDownloaded = (t: Translator) => t('pack.not_downloaded');
 
+/** A screenshot, who attached it and its hash: on one line (a spreadsheet's cell), or on rows (the PDF). */
+export function screenshotText(shot: EvidenceScreenshot, t: Translator, layout: 'line' | 'rows'): string {
+  return t(layout === 'line' ? 'pack.screenshot_cell' : 'pack.pdf.screenshot', {
+    name: shot.name,
+    reporter: shot.reporter,
+    platform: shot.platform,
+    fileId: shot.fileId,
+    sha256: shot.sha256 ?? notDownloaded(t),
+  });
+}
+
 /** "The post", "The account's page". */
 export function capturedPageLabel(t: Translator, page: EvidencePageCapture['page']): string {
   return t(`pack.page.${page}`);
@@ -69,11 +83,6 @@ export function goneReasonText(
   reason: NonNullable<EvidencePageCapture['goneReason']>,
 ): string {
   return t(`pack.gone.${reason}`);
-}
-
-/** Why a capture failed, in plain words (the code beside it is what JSON readers match on). */
-export function captureFailureText(t: Translator, failure: CaptureFailure): string {
-  return t(`pack.failure.${failure}`);
 }
 
 /** "captured", "capture failed: the page asked to log in (login wall)", "not captured yet". */

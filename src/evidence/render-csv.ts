@@ -1,16 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
-import { channelName, platformName } from '../core/digest/place-words.ts';
+import { captureFailureText } from '../core/capture/capture-text.ts';
+import { channelName, platformName, unknownAccount } from '../core/i18n/place-words.ts';
 import { type Translator, translator } from '../core/i18n/translator.ts';
 import { outcomeLabel } from '../core/i18n/vocabulary.ts';
 import { incidentReference } from '../core/reference.ts';
-import { captureFailureText, categoryText, goneReasonText, notDownloaded } from './evidence-labels.ts';
-import type {
-  EvidenceIncident,
-  EvidencePack,
-  EvidencePageCapture,
-  EvidenceReport,
-  EvidenceScreenshot,
-} from './evidence-pack.ts';
+import { categoryText, goneReasonText, screenshotText } from './evidence-labels.ts';
+import type { EvidenceIncident, EvidencePack, EvidencePageCapture, EvidenceReport } from './evidence-pack.ts';
 import { instantText, occurredText } from './evidence-time.ts';
 
 // What the bot's browser captured: the post and the account page, one of each (a stored capture first).
@@ -113,7 +108,7 @@ function csvRow(
     first_reported_utc: first.utc,
     first_reported_local: first.local,
     platform: platformName(t, incident.platform),
-    account: incident.account?.display ?? t('digest.unknown_account'),
+    account: incident.account?.display ?? unknownAccount(t),
     account_profile_url: incident.account?.profileUrl ?? '',
     // An attack with no public link has none to give: its place is in `channel`, as the PDF prints it.
     post_url: linkless ? '' : incident.postUrl,
@@ -125,7 +120,7 @@ function csvRow(
     resolved_local: resolved?.local ?? '',
     supportive_replies: incident.supportiveReplies,
     reports_filed: incident.reportsFiled,
-    screenshots: incident.screenshots.map((shot) => screenshotCell(shot, t)).join('; '),
+    screenshots: incident.screenshots.map((shot) => screenshotText(shot, t, 'line')).join('; '),
     reporter: report?.reporter ?? '',
     reporter_is_member_attacked: report ? (report.byMemberAttacked ? 'yes' : 'no') : '',
     reported_utc: reported?.utc ?? '',
@@ -185,14 +180,4 @@ function shownCapture(
 
 function failureCell(capture: EvidencePageCapture | undefined, t: Translator): string {
   return capture?.failure ? captureFailureText(t, capture.failure) : '';
-}
-
-function screenshotCell(shot: EvidenceScreenshot, t: Translator): string {
-  return t('pack.screenshot_cell', {
-    name: shot.name,
-    reporter: shot.reporter,
-    platform: shot.platform,
-    fileId: shot.fileId,
-    sha256: shot.sha256 ?? notDownloaded(t),
-  });
 }

@@ -1,10 +1,10 @@
-import { channelName, platformName } from '../core/digest/place-words.ts';
+import { captureFailureText } from '../core/capture/capture-text.ts';
+import { channelName, platformName } from '../core/i18n/place-words.ts';
 import { type Translator, translator } from '../core/i18n/translator.ts';
 import { categoryLabel, outcomeLabel } from '../core/i18n/vocabulary.ts';
 import type { AccountRef } from '../core/post-url/types.ts';
 import { incidentReference } from '../core/reference.ts';
 import { type EvidencePackJson, evidencePackJsonSchema, JSON_PACK_VERSION } from './evidence-json-schema.ts';
-import { captureFailureText } from './evidence-labels.ts';
 import type { EvidenceIncident, EvidencePack, EvidencePageCapture } from './evidence-pack.ts';
 import { instantText, occurredText } from './evidence-time.ts';
 

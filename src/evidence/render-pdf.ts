@@ -1,5 +1,5 @@
 import type { Severity } from '../core/categories.ts';
-import { accountOn, platformName } from '../core/digest/place-words.ts';
+import { accountOn, platformName } from '../core/i18n/place-words.ts';
 import type { MessageKey } from '../core/i18n/translator.ts';
 import { type Translator, translator } from '../core/i18n/translator.ts';
 import { categoryHint, severityLabel } from '../core/i18n/vocabulary.ts';
@@ -10,9 +10,9 @@ import {
   actionsText,
   categoryText,
   membersAttackedText,
-  notDownloaded,
   placeText,
   reportersNote,
+  screenshotText,
   statusText,
   subjectTitle,
   targetNote,
@@ -183,16 +183,7 @@ function drawIncident(
     flow.field(t('pack.pdf.label.screenshots'), t('pack.pdf.no_screenshots'));
   // One row each, so a long file id or hash never runs one screenshot into the next.
   incident.screenshots.forEach((shot, i) => {
-    flow.field(
-      i === 0 ? t('pack.pdf.label.screenshots') : '',
-      t('pack.pdf.screenshot', {
-        name: shot.name,
-        reporter: shot.reporter,
-        platform: shot.platform,
-        fileId: shot.fileId,
-        sha256: shot.sha256 ?? notDownloaded(t),
-      }),
-    );
+    flow.field(i === 0 ? t('pack.pdf.label.screenshots') : '', screenshotText(shot, t, 'rows'));
   });
   // An attack with no public link has no page to capture, unless one was captured all the same.
   if (place === null || incident.pageCaptures.length > 0) drawPageCaptures(flow, pack, incident, t);

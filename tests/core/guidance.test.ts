@@ -3,31 +3,9 @@ import { buildGuidance } from '../../src/core/guidance/build-guidance.ts';
 import { translator } from '../../src/core/i18n/translator.ts';
 import type { IncidentView } from '../../src/core/ledger-port.ts';
 import { testSettings } from '../support/core-harness.ts';
+import { sampleIncident } from '../support/sample-incident.ts';
 
-const incident = (overrides: Partial<IncidentView> = {}): IncidentView => ({
-  id: 12,
-  canonicalUrl: 'https://x.com/i/status/123',
-  platform: 'x',
-  kind: 'post',
-  category: 'harassment',
-  severity: 'medium',
-  status: 'open',
-  firstReportedAt: new Date('2026-11-18T15:04:00Z'),
-  occurredAt: null,
-  channel: null,
-  reporters: 1,
-  offender: {
-    platform: 'x',
-    handle: 'sometroll',
-    display: '@SomeTroll',
-    profileUrl: 'https://x.com/sometroll',
-  },
-  offenderNamedBy: 'link',
-  wants: 'both',
-  target: { id: 'test:local:ana', name: 'ana' },
-  targetPostUrl: null,
-  ...overrides,
-});
+const incident = sampleIncident;
 
 const guide = (overrides: Partial<IncidentView> = {}, noteRecorded = true) =>
   buildGuidance(translator('en'), {

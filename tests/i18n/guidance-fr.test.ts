@@ -16,6 +16,7 @@ import { ATTACK_CHANNELS } from '../../src/core/incident/attack-channel.ts';
 import type { IncidentView } from '../../src/core/ledger-port.ts';
 import type { Section } from '../../src/core/reply.ts';
 import type { SafetyContacts } from '../../src/core/settings.ts';
+import { sampleIncident } from '../support/sample-incident.ts';
 import { ENGLISH_WORDS, strayWords } from './stop-words.ts';
 
 const fr = translator('fr');
@@ -29,30 +30,7 @@ const safety: SafetyContacts = {
   wellbeing: 'votre programme d’aide aux médecins',
 };
 
-const incident = (overrides: Partial<IncidentView> = {}): IncidentView => ({
-  id: 12,
-  canonicalUrl: 'https://x.com/i/status/123',
-  platform: 'x',
-  kind: 'post',
-  category: 'harassment',
-  severity: 'medium',
-  status: 'open',
-  firstReportedAt: new Date('2026-11-18T15:04:00Z'),
-  occurredAt: null,
-  channel: null,
-  reporters: 1,
-  offender: {
-    platform: 'x',
-    handle: 'sometroll',
-    display: '@SomeTroll',
-    profileUrl: 'https://x.com/sometroll',
-  },
-  offenderNamedBy: 'link',
-  wants: 'both',
-  target: { id: 'test:local:ana', name: 'ana' },
-  targetPostUrl: null,
-  ...overrides,
-});
+const incident = sampleIncident;
 
 const text = (sections: Section[]) => sections.map((s) => [s.heading, ...s.lines].join('\n')).join('\n');
 const guide = (t = fr, overrides: Partial<IncidentView> = {}, captures?: PageCaptureView[] | 'starting') =>

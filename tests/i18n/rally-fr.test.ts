@@ -3,39 +3,17 @@ import type { Actor } from '../../src/core/command.ts';
 import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
-import {
-  createTestBot,
-  EVERYONE_IS_A_MEMBER,
-  lead,
-  member,
-  replyText,
-  testSettings,
-} from '../support/core-harness.ts';
+import { createTestBot, lead, member, replyText, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
+import { keepSentMessages } from '../support/sent-messages.ts';
 import { ENGLISH_WORDS, strayWords } from './stop-words.ts';
 
 const ledger = useFreshLedger();
 
-interface Sent {
-  to: string;
-  reply: Reply;
-}
-
 /** The real core, a messenger that keeps what it was asked to send, and the collective's settings. */
 function world(settings: CollectiveSettings = testSettings) {
-  const sent: Sent[] = [];
   const bot = createTestBot(ledger.db, { settings });
-  bot.attach('test', {
-    directMessages: async (to, reply) => {
-      sent.push({ to, reply });
-    },
-    leadChannel: { alerts: () => ['test:local:leads'], digests: () => [] },
-    fileDelivery: false,
-    membership: EVERYONE_IS_A_MEMBER,
-  });
-  let delivery = 0;
-  const run = (actor: Actor, name: string, input: { text: string } | { options: Record<string, unknown> }) =>
-    bot.handle({ actor, delivery: { platform: 'test', id: `d${++delivery}` }, request: { name, input } });
+  const { sent, run } = keepSentMessages(bot);
   return {
     bot,
     sent,

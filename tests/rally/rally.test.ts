@@ -1,32 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { createTestBot, EVERYONE_IS_A_MEMBER, lead, member, replyText } from '../support/core-harness.ts';
+import { createTestBot, lead, member, replyText } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
+import { keepSentMessages } from '../support/sent-messages.ts';
 
 const ledger = useFreshLedger();
-
-interface Sent {
-  to: string;
-  reply: Reply;
-}
 
 /** The real core on the ledger, a clock the test moves, and a messenger that keeps what it was asked to send. */
 function rallyWorld() {
   const clock = { now: new Date('2026-11-18T15:00:00Z') };
-  const sent: Sent[] = [];
   const bot = createTestBot(ledger.db, { now: () => clock.now });
-  bot.attach('test', {
-    directMessages: async (to, reply) => {
-      sent.push({ to, reply });
-    },
-    leadChannel: { alerts: () => ['test:local:leads'], digests: () => [] },
-    fileDelivery: false,
-    membership: EVERYONE_IS_A_MEMBER,
-  });
-  let delivery = 0;
-  const run = (actor: Actor, name: string, input: { text: string } | { options: Record<string, unknown> }) =>
-    bot.handle({ actor, delivery: { platform: 'test', id: `d${++delivery}` }, request: { name, input } });
+  const { sent, run } = keepSentMessages(bot);
   return {
     bot,
     clock,

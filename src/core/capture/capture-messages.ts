@@ -3,7 +3,7 @@ import type { IncidentDetails } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply } from '../reply.ts';
 import { formatInstant } from '../time.ts';
-import { CAPTURE_FAILURE_TEXT } from './capture-text.ts';
+import { captureFailureText } from './capture-text.ts';
 
 /** The button that resolves an incident as removed, from the "post is gone" message (see Bot.press). */
 export const MARK_REMOVED_ACTION = 'gone:removed';
@@ -22,7 +22,7 @@ export function captureFailedMessage(incident: IncidentDetails, t: Translator): 
     sections: [
       {
         lines: [
-          t('capture_follow.failed_why', { why: CAPTURE_FAILURE_TEXT[post.failure ?? 'error'] }),
+          t('capture_follow.failed_why', { why: captureFailureText(t, post.failure ?? 'error') }),
           t('capture_follow.failed_screenshot', { reference }),
         ],
       },

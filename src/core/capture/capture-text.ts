@@ -1,16 +1,11 @@
-import { type Translator, translator } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { formatInstant } from '../time.ts';
-import { CAPTURE_FAILURES, type CaptureFailure } from './page-capturer.ts';
+import type { CaptureFailure } from './page-capturer.ts';
 import type { PageCaptureView } from './page-captures.ts';
 
 /** Why a capture failed, in words a member understands, in their language. */
 export const captureFailureText = (t: Translator, failure: CaptureFailure): string =>
   t(`capture.failure.${failure}`);
-
-/** Why a capture failed, in English: for what is not yet said in the reader's language (evidence packs). */
-export const CAPTURE_FAILURE_TEXT = Object.fromEntries(
-  CAPTURE_FAILURES.map((failure) => [failure, captureFailureText(translator('en'), failure)]),
-) as Record<CaptureFailure, string>;
 
 /**
  * What the card says of the captures, one line a page: captured at…, capturing now, or failed and why with a

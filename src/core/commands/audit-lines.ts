@@ -1,8 +1,8 @@
+import { accountOn, unknownAccount } from '../i18n/place-words.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { AuditEntry } from '../ledger-port.ts';
 import { incidentReference } from '../reference.ts';
 import { formatDay } from '../time.ts';
-import { accountOn } from './account-words.ts';
 
 /** One audit entry as leads read it under /offender: when, what changed, who, and why. */
 export function auditLine(t: Translator, entry: AuditEntry, timezone: string): string {
@@ -20,7 +20,7 @@ const actor = (t: Translator, actorId: string): string =>
 
 function whatChanged(t: Translator, entry: AuditEntry): string {
   const incident = entry.incidentId === null ? t('audit.an_incident') : incidentReference(entry.incidentId);
-  const other = entry.other ? accountOn(t, entry.other) : t('audit.unknown_account');
+  const other = entry.other ? accountOn(t, entry.other) : unknownAccount(t);
   switch (entry.action) {
     case 'attribute':
       if (entry.movedAway) return t('audit.moved_away', { incident, other });

@@ -1,9 +1,9 @@
 import { CATEGORIES } from '../categories.ts';
+import { placeName } from '../i18n/place-words.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { categoryLabel, wantsLabel } from '../i18n/vocabulary.ts';
 import { ATTACK_PLACE_CHOICES, attackPlaceFromWord } from '../incident/attack-channel.ts';
 import { TARGET_WANTS } from '../incident/target-wants.ts';
-import { platformLabel } from '../post-url/index.ts';
 
 /** The categories a form offers, by keyword, in the reader's language. */
 export const categoryChoiceLabels = (t: Translator) =>
@@ -19,20 +19,5 @@ export const placeChoiceLabels = (t: Translator) =>
 
 function placeChoiceLabel(t: Translator, choice: string): string {
   const place = attackPlaceFromWord(choice);
-  if (!place) return choice;
-  if (place.platform) return t('cmd.flag.channel.dm_on', { platform: platformLabel(place.platform) });
-  switch (place.channel) {
-    case 'email':
-      return t('cmd.flag.channel.email');
-    case 'phone':
-      return t('cmd.flag.channel.phone');
-    case 'complaint':
-      return t('cmd.flag.channel.complaint');
-    case 'letter':
-      return t('cmd.flag.channel.letter');
-    case 'in_person':
-      return t('cmd.flag.channel.in_person');
-    default:
-      return t('cmd.flag.channel.other');
-  }
+  return place ? placeName(t, place.channel, place.platform) : choice;
 }

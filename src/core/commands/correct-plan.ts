@@ -1,4 +1,5 @@
 import type { Actor } from '../command.ts';
+import { accountOn } from '../i18n/place-words.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { retargetRefusal } from '../incident/who-was-attacked.ts';
 import type { IncidentDetails, MemberRef } from '../ledger-port.ts';
@@ -7,7 +8,6 @@ import { sameAccount } from '../post-url/same-account.ts';
 import type { AccountRef, Platform } from '../post-url/types.ts';
 import { incidentReference } from '../reference.ts';
 import { fail, ok, type Result, type UserError } from '../result.ts';
-import { accountOn } from './account-words.ts';
 import type { CorrectArgs } from './correct-args.ts';
 
 /** What a correction asks for; absent parts stay as they are. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
 import { profileOffender } from '../frequent-offender.ts';
+import { accountOn } from '../i18n/place-words.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { categoryLabel } from '../i18n/vocabulary.ts';
 import type { OffenderHistory } from '../ledger-port.ts';
@@ -9,7 +10,7 @@ import { incidentReference } from '../reference.ts';
 import { errorReply, infoReply, type Section } from '../reply.ts';
 import type { FrequentRule } from '../settings.ts';
 import { formatDay } from '../time.ts';
-import { accountOn, accountQueryError } from './account-words.ts';
+import { accountQueryError } from './account-query-error.ts';
 import { auditLine } from './audit-lines.ts';
 
 const MAX_LISTED = 10;

@@ -3,7 +3,7 @@ import type { Ledger } from '../ledger-port.ts';
 import { parseAccountQuery } from '../post-url/index.ts';
 import type { AccountRef } from '../post-url/types.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { accountQueryError } from './account-words.ts';
+import { accountQueryError } from './account-query-error.ts';
 
 /** The one ledger account a lead means: a change to the ledger never guesses between two. */
 export async function oneAccount(ledger: Ledger, text: string, t: Translator): Promise<Result<AccountRef>> {

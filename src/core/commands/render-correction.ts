@@ -1,11 +1,11 @@
 import { profileOffender } from '../frequent-offender.ts';
+import { accountOn, attackerOn } from '../i18n/place-words.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { CorrectionOutcome, OffenderHistory } from '../ledger-port.ts';
 import type { AccountRef } from '../post-url/types.ts';
 import { incidentReference } from '../reference.ts';
 import type { Reply } from '../reply.ts';
 import type { FrequentRule } from '../settings.ts';
-import { accountOn, attackerOn } from './account-words.ts';
 
 /** An account the correction touched, with its ledger record before and after (undefined: none). */
 export interface AccountBeforeAfter {

@@ -2,6 +2,7 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
 import { keywordOf } from '../i18n/keywords.ts';
+import { platformName } from '../i18n/place-words.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { QuietHours, ResponderSettings } from '../ledger-port.ts';
 import { platformFromWord, RALLY_PLATFORMS } from '../platform-names.ts';
@@ -9,7 +10,6 @@ import type { Platform } from '../post-url/types.ts';
 import { infoReply, type Reply } from '../reply.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { splitWords } from '../text-words.ts';
-import { platformName } from './account-words.ts';
 
 const MODES = ['status', 'on', 'off', 'pause', 'back', 'quiet', 'cap'] as const;
 export const DEFAULT_DAILY_CAP = 5;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '../command.ts';
 import { keywordOf } from '../i18n/keywords.ts';
+import { accountOn } from '../i18n/place-words.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { ReviewAction } from '../ledger-port.ts';
 import { sameAccount } from '../post-url/same-account.ts';
@@ -8,7 +9,6 @@ import type { AccountRef } from '../post-url/types.ts';
 import { errorReply, type Reply } from '../reply.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { firstArgument, firstWord } from '../text-words.ts';
-import { accountOn } from './account-words.ts';
 import { auditReason } from './audit-reason.ts';
 import { oneAccount } from './one-account.ts';
 

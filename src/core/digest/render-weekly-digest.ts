@@ -1,3 +1,4 @@
+import { accountOn, namedByMember, placeName, platformName } from '../i18n/place-words.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { translator } from '../i18n/translator.ts';
 import { categoryLabel, outcomeLabel, severityLabel } from '../i18n/vocabulary.ts';
@@ -5,7 +6,6 @@ import { incidentReference } from '../reference.ts';
 import type { Reply, Section } from '../reply.ts';
 import type { FrequentRule } from '../settings.ts';
 import { formatDay } from '../time.ts';
-import { accountOn, namedByMember, placeName, platformName } from './place-words.ts';
 import type { Compared, DigestOffender, OpenCritical, WeeklyDigest } from './weekly-digest.ts';
 
 const HOUR_MS = 3_600_000;

@@ -1,9 +1,8 @@
 import { captureAdvice } from '../capture/capture-text.ts';
 import { type PageCaptureView, pagesToCapture } from '../capture/page-captures.ts';
-import { type Translator, translator } from '../i18n/translator.ts';
-import { placeText } from '../incident/describe-incident.ts';
+import { platformName, whereText } from '../i18n/place-words.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { IncidentView } from '../ledger-port.ts';
-import { platformLabel } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
 import type { Section } from '../reply.ts';
 import type { SafetyContacts } from '../settings.ts';
@@ -76,7 +75,7 @@ function recordsSection(
   const recorded =
     incident.channel === null
       ? t('guidance.records.link', { url: incident.canonicalUrl })
-      : placeText(incident, t);
+      : whereText(t, incident);
   const already = {
     reference: incidentReference(incident.id),
     recorded,
@@ -110,7 +109,7 @@ function reportSection(t: Translator, incident: IncidentView): Section {
   return {
     heading: t('guidance.report.heading', {
       where: incident.platform === 'email' || incident.platform === 'web' ? incident.platform : 'other',
-      platform: platformLabel(incident.platform),
+      platform: platformName(t, incident.platform),
     }),
     lines: [
       ...(incident.kind === 'comment' ? [commentReport(t)] : []),
@@ -122,6 +121,3 @@ function reportSection(t: Translator, incident: IncidentView): Section {
 
 /** A comment under someone's own post: reporting the post would report the very person it attacked. */
 export const commentReport = (t: Translator): string => t('guidance.report.comment');
-
-/** {@link commentReport} in English, for what does not yet speak the reader's language. */
-export const COMMENT_REPORT = commentReport(translator('en'));

@@ -1,6 +1,6 @@
+import { platformName } from '../i18n/place-words.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { AttackChannel } from '../incident/attack-channel.ts';
-import { platformLabel } from '../post-url/platform-label.ts';
 import type { Platform } from '../post-url/types.ts';
 import type { Section } from '../reply.ts';
 import type { SafetyContacts } from '../settings.ts';
@@ -25,7 +25,7 @@ export function channelGuidance(
       const where = {
         where:
           platform === 'offline' ? 'app' : platform === 'web' || platform === 'email' ? platform : 'other',
-        platform: platformLabel(platform),
+        platform: platformName(t, platform),
       };
       return {
         heading: t('guidance.dm.heading', where),

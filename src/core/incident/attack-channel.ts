@@ -5,23 +5,6 @@ import type { Platform } from '../post-url/types.ts';
 export const ATTACK_CHANNELS = ['dm', 'email', 'phone', 'complaint', 'letter', 'in_person', 'other'] as const;
 export type AttackChannel = (typeof ATTACK_CHANNELS)[number];
 
-interface ChannelInfo {
-  /** For a card's "Where" line. */
-  label: string;
-  /** What it was, inside a sentence: "a phone call". */
-  noun: string;
-}
-
-export const CHANNEL_INFO: Record<AttackChannel, ChannelInfo> = {
-  dm: { label: 'Direct message', noun: 'a direct message' },
-  email: { label: 'Email', noun: 'an email' },
-  phone: { label: 'Phone call or text', noun: 'a phone call or text' },
-  complaint: { label: 'Complaint to an employer or licensing body', noun: 'a complaint' },
-  letter: { label: 'Letter', noun: 'a letter' },
-  in_person: { label: 'In person', noun: 'an encounter in person' },
-  other: { label: 'Somewhere without a link', noun: 'an attack without a public link' },
-};
-
 /** A link-less attack's place: the channel, and for a direct message the platform it came on. */
 export interface AttackPlace {
   channel: AttackChannel;

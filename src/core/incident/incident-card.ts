@@ -3,6 +3,7 @@ import { commentReport } from '../guidance/build-guidance.ts';
 import { reportingRoute } from '../guidance/platform-reporting.ts';
 import { safetyContacts } from '../guidance/safety-contacts.ts';
 import { collectiveLanguage } from '../i18n/member-language.ts';
+import { whereText } from '../i18n/place-words.ts';
 import { type Translator, translator } from '../i18n/translator.ts';
 import { categoryLabel, outcomeLabel, severityLabel, wantsLabel } from '../i18n/vocabulary.ts';
 import type { IncidentDetails, IncidentReporter } from '../ledger-port.ts';
@@ -10,7 +11,7 @@ import { incidentReference } from '../reference.ts';
 import type { Reply, Section } from '../reply.ts';
 import type { CollectiveSettings } from '../settings.ts';
 import { formatInstant } from '../time.ts';
-import { occurredText, placeText, whereAndWho } from './describe-incident.ts';
+import { occurredText, whereAndWho } from './describe-incident.ts';
 import { buildPurgedCard } from './purged-card.ts';
 import { visibleTargetName } from './target-name.ts';
 import { wantsPublicAction, wantsReplies, wantsReports } from './target-wants.ts';
@@ -55,7 +56,7 @@ export function buildIncidentCard(
   const summaryValues = {
     reference,
     category,
-    place: placeText(incident, t),
+    place: whereText(t, incident),
     severity,
     status: resolved ? 'resolved' : 'open',
   };

@@ -1,9 +1,10 @@
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import { safetyContacts } from '../guidance/safety-contacts.ts';
 import { collectiveLanguage } from '../i18n/member-language.ts';
+import { whereText } from '../i18n/place-words.ts';
 import { type Translator, translator } from '../i18n/translator.ts';
 import { categoryLabel, outcomeLabel, wantsLabel } from '../i18n/vocabulary.ts';
-import { placeText, wantsChoicesFor } from '../incident/describe-incident.ts';
+import { wantsChoicesFor } from '../incident/describe-incident.ts';
 import { whatToDoSection } from '../incident/incident-card.ts';
 import { targetNaming, visibleTargetName } from '../incident/target-name.ts';
 import { wantsReplies, wantsReports } from '../incident/target-wants.ts';
@@ -17,7 +18,7 @@ function about(incident: IncidentDetails, t: Translator): string {
   const values = {
     reference: incidentReference(incident.id),
     category: categoryLabel(t, incident.category),
-    place: placeText(incident, t),
+    place: whereText(t, incident),
   };
   return incident.channel === null ? t('rally.about_post', values) : t('rally.about_place', values);
 }

@@ -33,13 +33,6 @@ export const commands = {
   'cmd.flag.channel.label': 'No link? Where it happened',
   'cmd.flag.channel.description':
     'Only when there is no link: a direct message, a call, a complaint, a letter, in person…',
-  'cmd.flag.channel.dm_on': 'Direct message on {platform}',
-  'cmd.flag.channel.email': 'Email',
-  'cmd.flag.channel.phone': 'Phone call or text',
-  'cmd.flag.channel.complaint': 'Complaint to an employer or licensing body',
-  'cmd.flag.channel.letter': 'Letter',
-  'cmd.flag.channel.in_person': 'In person',
-  'cmd.flag.channel.other': 'Somewhere without a link',
   'cmd.flag.target.label': 'Whose post was attacked',
   'cmd.flag.target.description': 'Who was attacked (you, if you skip)',
   'cmd.flag.target_post.label': 'Their own post, to reply to with support',

@@ -96,17 +96,9 @@ export const flag = {
   'flag.screenshots_not_kept':
     "I couldn't keep a copy of {count, plural, one {one of your screenshots} other {# of your screenshots}} just now; " +
     'the record notes that you attached it. Please keep your own copy of it.',
-  'flag.account_unknown': 'unknown',
-  'flag.account_elsewhere': '{account} on {platform}',
-  'flag.account_named_by_member': '{account} (named by a member)',
   'flag.where_who_post': 'Platform: {place} · Account: {account}',
   'flag.where_who_place': 'Where: {place} · Attacker: {account}',
   'flag.day_in_zone': '{day} ({timezone})',
-  'flag.place_label':
-    '{channel, select, dm {Direct message} email {Email} phone {Phone call or text} ' +
-    'complaint {Complaint to an employer or licensing body} letter {Letter} in_person {In person} ' +
-    'other {Somewhere without a link}}',
-  'flag.place_dm_on': 'Direct message on {platform}',
   'flag.claim_confirmed':
     '{reference} was recorded as an attack on another member, who confirmed it. If it was an attack on you, ' +
     'please tell one of the leads: they can change it.',

@@ -1,12 +1,6 @@
 /** The answers of /offender, /responder, /review, /correct and /digest, and the audit lines leads read. */
 export const members = {
-  // Accounts, as the member and lead commands name them.
-  'account.on_platform': '{account} on {platform}',
-  'account.platform.email': 'Email',
-  'account.platform.web': 'the website',
-  'account.platform.offline': 'Off-platform',
-  'account.unknown_attacker': 'unknown',
-  'account.named_by_member': '{account} (named by a member)',
+  // Looking an account up, and what that may refuse.
   'account.empty':
     'Tell me whose record to look up: a handle like @name, a profile link, or an email address.',
   'account.too_long': "That's too long to be a handle. Send a handle like @name, or a profile link.",
@@ -57,7 +51,6 @@ export const members = {
   'audit.line': '{day} · {what} · by {actor} · "{reason}"',
   'audit.pseudonym': 'a member (name removed under the retention policy)',
   'audit.an_incident': 'an incident',
-  'audit.unknown_account': 'unknown',
   'audit.moved_away': '{incident} moved from here to {other}',
   'audit.moved_here': '{incident} moved here from {other}',
   'audit.attributed': '{incident} attributed here (it was unknown)',

@@ -1,4 +1,7 @@
-/** The ledger's fixed words as people read them: categories, severities, wishes, outcomes, kinds of attack. */
+/**
+ * The ledger's fixed words as people read them: categories, severities, wishes, outcomes, kinds of attack, and
+ * where an attack happened and who did it (platforms, channels, accounts).
+ */
 export const vocabulary = {
   'category.threat.label': 'Violent threat',
   'category.threat.hint': 'threats of violence or death',
@@ -35,6 +38,20 @@ export const vocabulary = {
   'kind.email': 'email',
   'kind.post': 'post',
   'kind.profile': 'account',
+  'platform.email': 'Email',
+  'platform.web': 'the website',
+  'platform.offline': 'Off-platform',
+  'channel.dm': 'Direct message',
+  'channel.email': 'Email',
+  'channel.phone': 'Phone call or text',
+  'channel.complaint': 'Complaint to an employer or licensing body',
+  'channel.letter': 'Letter',
+  'channel.in_person': 'In person',
+  'channel.other': 'Somewhere without a link',
+  'channel.dm_on': 'Direct message on {platform}',
+  'who.on_platform': '{account} on {platform}',
+  'who.named_by_member': '{account} (named by a member)',
+  'who.unknown': 'unknown',
   'safety.emergency': 'your local emergency number (911 in North America, 999 in the UK, 112 in the EU)',
   'safety.police':
     "your local police non-emergency line (101 in the UK; your city's non-emergency number elsewhere)",

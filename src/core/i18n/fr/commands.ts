@@ -34,13 +34,6 @@ export const commands = {
   'cmd.flag.channel.label': 'Pas de lien ? Lieu de l’attaque',
   'cmd.flag.channel.description':
     'Seulement s’il n’y a pas de lien : message privé, appel, plainte, lettre, en personne…',
-  'cmd.flag.channel.dm_on': 'Message privé sur {platform}',
-  'cmd.flag.channel.email': 'Courriel',
-  'cmd.flag.channel.phone': 'Appel ou texto',
-  'cmd.flag.channel.complaint': 'Plainte à l’employeur ou à l’ordre professionnel',
-  'cmd.flag.channel.letter': 'Lettre',
-  'cmd.flag.channel.in_person': 'En personne',
-  'cmd.flag.channel.other': 'Ailleurs, sans lien',
   'cmd.flag.target.label': 'Personne dont la publication a été attaquée',
   'cmd.flag.target.description': 'Personne attaquée (vous, par défaut)',
   'cmd.flag.target_post.label': 'Sa propre publication, où lui témoigner du soutien',

@@ -111,17 +111,9 @@ export const flag = {
   'flag.screenshots_not_kept':
     'Je n’ai pas pu garder de copie {count, plural, one {d’une de vos captures d’écran} other {de # de vos captures d’écran}} ' +
     'pour l’instant ; le dossier indique que vous l’avez jointe. Gardez-en votre propre copie.',
-  'flag.account_unknown': 'inconnu',
-  'flag.account_elsewhere': '{account} sur {platform}',
-  'flag.account_named_by_member': '{account} (nommé par un membre)',
   'flag.where_who_post': 'Plateforme : {place} · Compte : {account}',
   'flag.where_who_place': 'Lieu : {place} · Auteur : {account}',
   'flag.day_in_zone': '{day} ({timezone})',
-  'flag.place_label':
-    '{channel, select, dm {Message privé} email {Courriel} phone {Appel ou texto} ' +
-    'complaint {Plainte à l’employeur ou à l’ordre professionnel} letter {Lettre} in_person {En personne} ' +
-    'other {Ailleurs, sans lien}}',
-  'flag.place_dm_on': 'Message privé sur {platform}',
   'flag.claim_confirmed':
     '{reference} a été enregistré comme une attaque contre un autre membre, qui l’a confirmé. Si c’était une attaque ' +
     'contre vous, dites-le à l’un des responsables : ils peuvent le changer.',

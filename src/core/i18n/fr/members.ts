@@ -2,13 +2,7 @@ import type { CatalogueSection } from '../catalogue-types.ts';
 
 /** Les réponses de /offender, /responder, /review, /correct et /digest, et le journal d’audit des responsables. */
 export const members = {
-  // Les comptes, tels que les commandes les nomment.
-  'account.on_platform': '{account} sur {platform}',
-  'account.platform.email': 'Courriel',
-  'account.platform.web': 'le site Web',
-  'account.platform.offline': 'Hors plateforme',
-  'account.unknown_attacker': 'inconnu',
-  'account.named_by_member': '{account} (nommé par un membre)',
+  // Chercher un compte, et ce qui peut être refusé.
   'account.empty':
     'Dites-moi quel dossier consulter : un identifiant comme @nom, le lien d’un profil ou une adresse courriel.',
   'account.too_long':
@@ -61,7 +55,6 @@ export const members = {
   'audit.line': '{day} · {what} · par {actor} · « {reason} »',
   'audit.pseudonym': 'un membre (nom retiré selon la politique de conservation)',
   'audit.an_incident': 'un incident',
-  'audit.unknown_account': 'inconnu',
   'audit.moved_away': '{incident} déplacé d’ici vers {other}',
   'audit.moved_here': '{incident} déplacé ici depuis {other}',
   'audit.attributed': '{incident} attribué ici (l’auteur était inconnu)',

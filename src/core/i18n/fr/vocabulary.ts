@@ -1,6 +1,6 @@
 import type { CatalogueSection } from '../catalogue-types.ts';
 
-/** Les mots fixes du registre : catégories, gravités, souhaits, issues, types d’attaque. */
+/** Les mots fixes du registre : catégories, gravités, souhaits, issues, types d’attaque, lieux et comptes. */
 export const vocabulary = {
   'category.threat.label': 'Menace violente',
   'category.threat.hint': 'menaces de violence ou de mort',
@@ -37,6 +37,20 @@ export const vocabulary = {
   'kind.email': 'courriel',
   'kind.post': 'publication',
   'kind.profile': 'compte',
+  'platform.email': 'Courriel',
+  'platform.web': 'le site Web',
+  'platform.offline': 'Hors plateforme',
+  'channel.dm': 'Message privé',
+  'channel.email': 'Courriel',
+  'channel.phone': 'Appel ou texto',
+  'channel.complaint': 'Plainte à l’employeur ou à l’ordre professionnel',
+  'channel.letter': 'Lettre',
+  'channel.in_person': 'En personne',
+  'channel.other': 'Ailleurs, sans lien',
+  'channel.dm_on': 'Message privé sur {platform}',
+  'who.on_platform': '{account} sur {platform}',
+  'who.named_by_member': '{account} (nommé par un membre)',
+  'who.unknown': 'inconnu',
   'safety.emergency': '911',
   'safety.police': 'le numéro non urgent de votre service de police local',
   'safety.legal': 'le service juridique de votre association',
