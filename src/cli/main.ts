@@ -9,6 +9,7 @@ import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { ensureDataDir } from '../ledger/data-dir.ts';
 import { PseudonymKeyError } from '../ledger/pseudonym-key.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
+import { speakHelp } from './cli-help.ts';
 import { cliTranslator } from './cli-language.ts';
 import { registerDigestCommand } from './digest-command.ts';
 import { registerExportCommand } from './export-command.ts';
@@ -104,7 +105,10 @@ async function registerDiscord(options: { guild?: string }): Promise<void> {
 
 // The help and messages in the collective's language (SHIELDWALL_LANGUAGE), like the digest.
 const help = cliTranslator();
-const program = new Command().name('shieldwall').description(help('cli.help.program')).showHelpAfterError();
+const program = speakHelp(new Command(), help)
+  .name('shieldwall')
+  .description(help('cli.help.program'))
+  .showHelpAfterError();
 program.command('start').description(help('cli.help.start')).action(start);
 program
   .command('discord:register')

@@ -232,6 +232,14 @@ describe('evidence packs in the language the lead asks for', () => {
         '« xx » n’est pas une langue dans laquelle je peux produire un dossier.',
       );
       expect(await readdir(dir)).toEqual([]);
+
+      // Commander's own words too: the help's titles, its help option and "default:".
+      const help = await shieldwall({ SHIELDWALL_LANGUAGE: 'fr' }, '--help');
+      expect(help.stdout).toContain('Syntaxe : shieldwall export [options]');
+      expect(help.stdout).toContain('Options :');
+      expect(help.stdout).toContain('(par défaut : "pdf")');
+      expect(help.stdout).toContain('afficher l’aide de la commande');
+      expect(strayWords(help.stdout, ENGLISH_WORDS)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -187,4 +187,11 @@ export const evidence = {
   'cli.help.pseudonym_key':
     'make the ledger accept a new pseudonym key, when the old one is lost for good (see README)',
   'cli.help.pseudonym_key.lost': 'confirm the old key can not be found',
+  'cli.help.title_usage': 'Usage:',
+  'cli.help.title_options': 'Options:',
+  'cli.help.title_commands': 'Commands:',
+  'cli.help.title_arguments': 'Arguments:',
+  'cli.help.default': '(default: {value})',
+  'cli.help.help_option': 'display help for command',
+  'cli.help.help_command': 'display help for command',
 } as const;

@@ -199,4 +199,11 @@ export const evidence = {
   'cli.help.pseudonym_key':
     'faire accepter au registre une nouvelle clé de pseudonymes, quand l’ancienne est perdue pour de bon (voir le README)',
   'cli.help.pseudonym_key.lost': 'confirmer que l’ancienne clé est introuvable',
+  'cli.help.title_usage': 'Syntaxe :',
+  'cli.help.title_options': 'Options :',
+  'cli.help.title_commands': 'Commandes :',
+  'cli.help.title_arguments': 'Arguments :',
+  'cli.help.default': '(par défaut : {value})',
+  'cli.help.help_option': 'afficher l’aide de la commande',
+  'cli.help.help_command': 'afficher l’aide d’une commande',
 } as const satisfies CatalogueSection<'evidence'>;
