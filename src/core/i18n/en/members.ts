@@ -179,5 +179,4 @@ export const members = {
 
   // /digest (the command's own answers; the digest itself is rendered elsewhere)
   'digestcmd.week_too_long': 'Give the week like 2026-W47.',
-  'digestcmd.week_invalid': 'Give the week like 2026-W47 (the year, a W, and the week number from 1 to 53).',
 } as const;

@@ -191,6 +191,4 @@ export const members = {
 
   // /digest (les réponses de la commande ; le bilan lui-même est rendu ailleurs)
   'digestcmd.week_too_long': 'Donnez la semaine comme 2026-W47.',
-  'digestcmd.week_invalid':
-    'Donnez la semaine comme 2026-W47 (l’année, un W, puis le numéro de la semaine, de 1 à 53).',
 } as const satisfies CatalogueSection<'members'>;

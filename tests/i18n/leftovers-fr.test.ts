@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/core/command.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
+import { parseAccountQuery } from '../../src/core/post-url/index.ts';
+import { parseAttacker, resolveAttacker } from '../../src/core/post-url/parse-attacker.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import type { UserError } from '../../src/core/result.ts';
+import { sayError } from '../../src/core/spoken-error.ts';
+import { parseWeek } from '../../src/core/time.ts';
+import { parseWhen, resolveWhen } from '../../src/core/when-it-happened.ts';
+import { lead, member, replyText } from '../support/core-harness.ts';
+import { useFreshLedger } from '../support/fresh-ledger.ts';
+import { ENGLISH_WORDS, strayWords } from './stop-words.ts';
+
+const fresh = useFreshLedger();
+const run = (actor: Actor, name: string, text = '') => fresh.bot.run(actor, name, text);
+const fr = translator('fr');
+const en = translator('en');
+
+/** A French reply's text, checked for English words on the way (the usage line the runner adds is left out). */
+function french(reply: Reply): string {
+  const [text = ''] = replyText(reply).split(' Syntaxe : ');
+  expect(strayWords(text, ENGLISH_WORDS), text).toEqual([]);
+  return text;
+}
+
+async function inFrench(actor: Actor): Promise<Actor> {
+  expect((await run(actor, 'language', 'fr')).tone).toBe('success');
+  return actor;
+}
+
+const errorOf = <T>(result: { ok: true; value: T } | { ok: false; error: UserError }): UserError => {
+  if (result.ok) throw new Error('expected a refusal');
+  return result.error;
+};
+
+describe('the French words for when it happened', () => {
+  const now = new Date('2026-11-30T15:00:00Z');
+  const at = (text: string) => {
+    const spec = parseWhen(text);
+    if (!spec.ok) return spec.error.code;
+    const resolved = resolveWhen(spec.value, now, 'America/Toronto');
+    return resolved.ok ? resolved.value.toISOString() : resolved.error.code;
+  };
+
+  it('reads aujourd’hui and hier as today and yesterday, in any case, accents and apostrophe optional', () => {
+    for (const today of [
+      'aujourd’hui',
+      "aujourd'hui",
+      'aujourdhui',
+      'Aujourd’hui',
+      'AUJOURD’HUI',
+      '« aujourd’hui »',
+    ])
+      expect(at(today), today).toBe(at('today'));
+    for (const yesterday of ['hier', 'Hier', 'HIER', 'hièr'])
+      expect(at(yesterday), yesterday).toBe(at('yesterday'));
+    expect(at('hier 21:30')).toBe('2026-11-30T02:30:00.000Z');
+    expect(at('aujourd’hui 09:15')).toBe('2026-11-30T14:15:00.000Z');
+    expect(at('aujourd’hui 11:00')).toBe('when.future');
+    expect(at('avant-hier')).toBe('when.invalid');
+  });
+
+  it('a French member flags a call from hier, and it is recorded on that day', async () => {
+    const claire = await inFrench(member('claire'));
+    const reply = await run(claire, 'flag', 'phone on:hier appel menaçant');
+    expect(reply.tone).toBe('success');
+    const rows = await fresh.db.pool.query('SELECT occurred_at FROM incidents');
+    expect((rows.rows[0] as { occurred_at: Date }).occurred_at.toISOString()).toBe(
+      '2026-11-17T06:00:00.000Z',
+    );
+  });
+});
+
+describe('the parsers’ refusals carry their catalogue key', () => {
+  it('an attacker’s account: English exactly as before, French for a French reader', () => {
+    const cases: Array<[UserError, string]> = [
+      [
+        errorOf(parseAttacker('???')),
+        "That doesn't look like an account. Give a handle like @name, instagram:name, a profile link, an email address, or a name.",
+      ],
+      [
+        errorOf(parseAttacker('x'.repeat(5000))),
+        "That's too long for an account. Give a handle like @name, instagram:name, a profile link, an email address, or a name.",
+      ],
+      [
+        errorOf(parseAttacker('myspace:tom')),
+        "I don't know that platform. Start with one of x, instagram, facebook, tiktok, youtube, linkedin, reddit, bluesky, threads, mastodon or email, like instagram:name, or paste a profile link.",
+      ],
+      [
+        errorOf(parseAttacker('mastodon:nobody')),
+        'Give a Mastodon account with its server, like @name@mastodon.social.',
+      ],
+      [
+        errorOf(parseAttacker('https://x.com/i/web/status/123')),
+        "That link doesn't say whose account it is. Paste their profile link (open their name, copy the address), or give their handle like @name.",
+      ],
+    ];
+    const spec = (text: string) => {
+      const parsed = parseAttacker(text);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      return parsed.value;
+    };
+    cases.push(
+      [
+        errorOf(resolveAttacker(spec('@someone'), null)),
+        'Say which platform that account is on, like instagram:name or x:name, or paste their profile link.',
+      ],
+      [
+        errorOf(resolveAttacker(spec('Jean Tremblay'), 'instagram')),
+        'That looks like a name, not an account on Instagram. Give their handle, like @name, or paste their profile link.',
+      ],
+      [
+        errorOf(resolveAttacker(spec('troll@example.com'), 'x')),
+        "That's an account on Email, but this happened on X (Twitter). Give the X (Twitter) account, like @name.",
+      ],
+      [
+        errorOf(resolveAttacker(spec('instagram:troll'), 'x')),
+        "That's an account on Instagram, but this happened on X (Twitter). Give the X (Twitter) account, like @name.",
+      ],
+    );
+    for (const [error, english] of cases) {
+      expect(error.message).toBe(english);
+      expect(sayError(error, en)).toBe(english);
+      const said = sayError(error, fr);
+      expect(said).not.toBe(english);
+      expect(strayWords(said, ENGLISH_WORDS), said).toEqual([]);
+    }
+    expect(sayError(cases[6]?.[0] as UserError, fr)).toContain('pas à un compte Instagram');
+    expect(sayError(cases[7]?.[0] as UserError, fr)).toMatch(
+      /^C’est une adresse courriel, mais l’attaque a eu lieu sur X/,
+    );
+  });
+
+  it('a week and an account query', () => {
+    const week = errorOf(parseWeek('2026-W99', 'UTC'));
+    expect(week.message).toBe(
+      'Give the week like 2026-W47 (the year, a W, and the week number from 1 to 53).',
+    );
+    expect(sayError(week, fr)).toBe(
+      'Donnez la semaine comme 2026-W47 (l’année, un W, puis le numéro de la semaine, de 1 à 53).',
+    );
+    const query = errorOf(parseAccountQuery('myspace:tom'));
+    expect(query.message).toMatch(/^I don't know that platform/);
+    expect(sayError(query, fr)).toMatch(/^Je ne connais pas cette plateforme/);
+  });
+
+  it('a French member hears them in French through the commands; an English one as before', async () => {
+    const claire = await inFrench(member('claire'));
+    const lucie = await inFrench(lead('lucie'));
+
+    const byRefused = french(await run(claire, 'flag', 'https://x.com/SomeTroll/status/1 by:myspace:tom'));
+    expect(byRefused).toContain('Je ne connais pas cette plateforme');
+    const nameOnX = french(await run(claire, 'flag', 'https://x.com/i/web/status/1 by:"Jean Tremblay"'));
+    expect(nameOnX).toContain('Cela ressemble à un nom, pas à un compte X (Twitter).');
+
+    expect(french(await run(claire, 'offender', 'myspace:tom'))).toMatch(
+      /^Je ne connais pas cette plateforme/,
+    );
+    expect(french(await run(claire, 'offender', 'https://x.com/i/web/status/123'))).toContain('Ce lien');
+    expect(french(await run(lucie, 'digest', '2026-W99'))).toContain('Donnez la semaine comme 2026-W47');
+    expect(french(await run(lucie, 'review', 'myspace:tom confirm seen twice'))).toContain(
+      'Je ne connais pas cette plateforme',
+    );
+
+    const bob = member('bob');
+    expect(replyText(await run(bob, 'offender', 'myspace:tom'))).toMatch(/^I don't know that platform/);
+    expect(replyText(await run(lead('leo'), 'digest', '2026-W99'))).toContain(
+      'Give the week like 2026-W47 (the year, a W, and the week number from 1 to 53).',
+    );
+    expect(replyText(await run(bob, 'flag', 'https://x.com/SomeTroll/status/1 by:myspace:tom'))).toContain(
+      "I don't know that platform.",
+    );
+  });
+});
