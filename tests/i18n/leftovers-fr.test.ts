@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { TerminalForm } from '../../adapters/terminal/terminal-form.ts';
+import { categoryList } from '../../src/core/categories.ts';
 import type { Actor } from '../../src/core/command.ts';
+import { checkForm, checkFormField } from '../../src/core/command-form.ts';
+import { exportCommand } from '../../src/core/commands/export-command.ts';
+import { flagCommand } from '../../src/core/commands/flag-command.ts';
 import { translator } from '../../src/core/i18n/translator.ts';
 import { parseAccountQuery } from '../../src/core/post-url/index.ts';
 import { parseAttacker, resolveAttacker } from '../../src/core/post-url/parse-attacker.ts';
@@ -171,5 +177,86 @@ describe('the parsers’ refusals carry their catalogue key', () => {
     expect(replyText(await run(bob, 'flag', 'https://x.com/SomeTroll/status/1 by:myspace:tom'))).toContain(
       "I don't know that platform.",
     );
+  });
+});
+
+describe('numbers in a flag’s refusals, and yes or no', () => {
+  const flagWith = (actor: Actor, options: Record<string, unknown>) =>
+    fresh.bot.handle({
+      actor,
+      delivery: { platform: 'test', id: `o-${Math.random()}` },
+      request: { name: 'flag', input: { options } },
+    });
+  const url = 'https://x.com/SomeTroll/status/1';
+  const shot = (size: number) => ({ id: `s${Math.random()}`, name: 'capture.png', size });
+
+  it('say the numbers in the member’s language, and in English exactly as before', async () => {
+    const claire = await inFrench(member('claire'));
+    const bob = member('bob');
+
+    expect(french(await flagWith(claire, { url, category: 'thret' }))).toContain(
+      'Je ne connais pas cette catégorie. Vouliez-vous dire threat ? Catégories : ',
+    );
+    expect(french(await flagWith(claire, { url, category: 'zzz' }))).toContain(
+      'Choisissez une de ces catégories : threat, ',
+    );
+    expect(french(await flagWith(claire, { url, note: 'x'.repeat(2500) }))).toContain(
+      'Votre note compte 2500 caractères ; gardez-la sous 2000.',
+    );
+    expect(french(await flagWith(claire, { url, screenshots: [shot(12.5 * 1024 * 1024)] }))).toContain(
+      'Une capture d’écran fait 12,5 Mo ; la limite est de 10 Mo.',
+    );
+    const many = Array.from({ length: 11 }, () => shot(1000));
+    expect(french(await flagWith(claire, { url, screenshots: many }))).toContain(
+      'Joignez au plus 10 captures d’écran',
+    );
+
+    const english = async (options: Record<string, unknown>) => replyText(await flagWith(bob, options));
+    expect(await english({ url, category: 'thret' })).toContain(
+      "That category isn't one I know. Did you mean threat? Categories: threat, ",
+    );
+    expect(await english({ url, category: 'zzz' })).toContain('Choose one of these categories: threat, ');
+    expect(await english({ url, note: 'x'.repeat(2500) })).toContain(
+      'Your note is 2500 characters; please keep it under 2000. The exact wording of the post and a line of context are plenty.',
+    );
+    expect(await english({ url, screenshots: [shot(12.5 * 1024 * 1024)] })).toContain(
+      'A screenshot is 12.5 MB; the limit is 10 MB. Crop it, or save it as a JPEG, and attach it again.',
+    );
+    expect(await english({ url, screenshots: many })).toContain(
+      'Attach at most 10 screenshots; the clearest few are enough.',
+    );
+  });
+
+  it('a form says its problems in the member’s language', () => {
+    expect(checkForm(flagCommand, { url, category: 'thret' }, fr).category).toBe(
+      `Je ne connais pas cette catégorie. Vouliez-vous dire threat ? Catégories : ${categoryList()}.`,
+    );
+    expect(checkForm(flagCommand, { url, category: 'thret' }).category).toBe(
+      `That category isn't one I know. Did you mean threat? Categories: ${categoryList()}.`,
+    );
+  });
+
+  it('every yes-or-no field takes oui and non, and the French form asks for « oui » ou « non »', () => {
+    for (const [command, field] of [
+      [flagCommand, 'anonymous'],
+      [exportCommand, 'reveal'],
+    ] as const) {
+      const shape = (command.args as unknown as { shape: Record<string, z.ZodType> }).shape;
+      const read = (value: unknown) => shape[field]?.safeParse(value);
+      for (const yes of ['oui', 'OUI', 'o', 'yes', 'y', true])
+        expect(read(yes)?.data, `${field} ${yes}`).toBe(true);
+      for (const no of ['non', 'Non', 'n', 'no', false]) expect(read(no)?.data, `${field} ${no}`).toBe(false);
+      expect(checkFormField(command, field, 'peut-être', fr), field).toMatch(/« oui ».*« non »/);
+    }
+    expect(checkFormField(exportCommand, 'reveal', 'maybe')).toBe('Answer yes or no.');
+
+    const form = new TerminalForm(flagCommand, () => ({ ok: false, error: { code: 'x', message: 'x' } }), fr);
+    let step = form.begin();
+    for (let i = 0; i < 20 && step.kind === 'ask' && !step.text.includes('« oui » ou « non »'); i++) {
+      step = form.answer(i === 0 ? url : '');
+    }
+    expect(step.kind === 'ask' ? step.text : '').toContain('« oui » ou « non »');
+    expect(fr('cmd.form.yes_or_no')).toBe('« oui » ou « non »');
+    expect(en('cmd.form.yes_or_no')).toBe('yes or no');
   });
 });

@@ -158,6 +158,6 @@ export const commands = {
   'cmd.form.one_of': 'Au choix : {choices}',
   'cmd.form.begin': '{title}. Répondez à chaque question, ou tapez /cancel pour arrêter.',
   'cmd.form.optional': '{question} (touche Entrée pour passer)',
-  'cmd.form.yes_or_no': 'y pour oui, Entrée pour non',
+  'cmd.form.yes_or_no': '« oui » ou « non »',
   'cmd.form.member_name': 'Son nom, tel qu’on le voit ici',
 } as const satisfies CatalogueSection<'commands'>;
