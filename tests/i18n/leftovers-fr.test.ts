@@ -7,6 +7,9 @@ import { checkForm, checkFormField } from '../../src/core/command-form.ts';
 import { exportCommand } from '../../src/core/commands/export-command.ts';
 import { flagCommand } from '../../src/core/commands/flag-command.ts';
 import { translator } from '../../src/core/i18n/translator.ts';
+import { PRIVATE_ANSWER_REUSED_MS } from '../../src/core/incident/channel-privacy.ts';
+import { buildMemberHome } from '../../src/core/incident/member-home.ts';
+import { createFlagLimiter, DEFAULT_MEMBER_LIMITS } from '../../src/core/limits/member-limits.ts';
 import { parseAccountQuery } from '../../src/core/post-url/index.ts';
 import { parseAttacker, resolveAttacker } from '../../src/core/post-url/parse-attacker.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -14,7 +17,9 @@ import type { UserError } from '../../src/core/result.ts';
 import { sayError } from '../../src/core/spoken-error.ts';
 import { parseWeek } from '../../src/core/time.ts';
 import { parseWhen, resolveWhen } from '../../src/core/when-it-happened.ts';
-import { lead, member, replyText } from '../support/core-harness.ts';
+import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { INCIDENTS as SLACK_INCIDENTS, SlackRig } from '../adapters/slack-rig.ts';
+import { createTestBot, lead, member, replyText, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 import { ENGLISH_WORDS, strayWords } from './stop-words.ts';
 
@@ -258,5 +263,69 @@ describe('numbers in a flag’s refusals, and yes or no', () => {
     expect(step.kind === 'ask' ? step.text : '').toContain('« oui » ou « non »');
     expect(fr('cmd.form.yes_or_no')).toBe('« oui » ou « non »');
     expect(en('cmd.form.yes_or_no')).toBe('yes or no');
+  });
+});
+
+describe('what a lead and a flagger read around their answer', () => {
+  const settings = { ...testSettings, language: 'fr' as const };
+
+  it('a lead’s home view shows the week’s digest in the collective’s language, the rest in the lead’s', async () => {
+    const ledger = createPgLedger(fresh.db.pool);
+    const now = () => new Date('2026-11-18T15:00:00Z');
+    const home = await buildMemberHome(lead('leo'), { ledger, settings, now }, en);
+    const text = replyText(home);
+    expect(text).toContain('This week, for leads');
+    expect(text).toMatch(/Bilan de la semaine 2026-W47/);
+    const english = replyText(
+      await buildMemberHome(lead('leo'), { ledger, settings: testSettings, now }, fr),
+    );
+    expect(english).toMatch(/Digest for 2026-W47/);
+  });
+
+  it('a French member over the flag limit is told so in French; an English one as before', async () => {
+    const bot = createTestBot(fresh.db, {
+      flagLimiter: createFlagLimiter({ ...DEFAULT_MEMBER_LIMITS, flagsBurst: { points: 1, minutes: 10 } }),
+    });
+    const say = (actor: Actor, name: string, text: string) =>
+      bot.handle({
+        actor,
+        delivery: { platform: 'test', id: `l-${Math.random()}` },
+        request: { name, input: { text } },
+      });
+    const claire = member('claire');
+    expect((await say(claire, 'language', 'fr')).tone).toBe('success');
+    await say(claire, 'flag', 'https://x.com/SomeTroll/status/1');
+    const limited = await say(claire, 'flag', 'https://x.com/SomeTroll/status/2');
+    expect(limited.tone).toBe('warning');
+    const text = french(limited);
+    expect(text).toContain('beaucoup de signalements en peu de temps');
+    expect(text).toContain('Ce signalement n’a pas été enregistré.');
+    expect(text).toContain('911');
+
+    const bob = member('bob');
+    await say(bob, 'flag', 'https://x.com/SomeTroll/status/3');
+    const english = replyText(await say(bob, 'flag', 'https://x.com/SomeTroll/status/4'));
+    expect(english).toContain('a lot of flags in a short time');
+    expect(english).toContain('This flag was not recorded');
+    expect(english).toContain('call 911 first, and contact your leads directly');
+  });
+});
+
+describe('a card withheld from a channel no longer private', () => {
+  it('is said to the member who flagged, in their language', async () => {
+    const clock = { now: new Date('2026-11-18T15:00:00Z') };
+    const slack = await SlackRig.start(fresh.db, { now: () => clock.now });
+    try {
+      expect(await slack.run('ana', 'language', 'fr')).toContain('français');
+      slack.fake.setChannelPrivacy(SLACK_INCIDENTS, { isPrivate: false });
+      clock.now = new Date(clock.now.getTime() + PRIVATE_ANSWER_REUSED_MS);
+      const reply = await slack.run('ana', 'flag', 'https://x.com/SomeTroll/status/84 hate');
+      expect(reply).toContain('Non affiché dans le canal des incidents');
+      expect(reply).toContain('Le canal des incidents n’est plus privé');
+      const english = await slack.run('ben', 'flag', 'https://x.com/SomeTroll/status/85 hate');
+      expect(english).toContain('Not shown in the incident channel');
+    } finally {
+      await slack.stop();
+    }
   });
 });
