@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { packEmbeds } from '../../adapters/discord/pack-embeds.ts';
+import { renderReply as renderSlackReply } from '../../adapters/slack/render-blocks.ts';
 import { TerminalForm } from '../../adapters/terminal/terminal-form.ts';
 import { categoryList } from '../../src/core/categories.ts';
 import type { Actor } from '../../src/core/command.ts';
@@ -327,5 +329,36 @@ describe('a card withheld from a channel no longer private', () => {
     } finally {
       await slack.stop();
     }
+  });
+});
+
+describe('what a platform could not show of a long answer', () => {
+  const sections = Array.from({ length: 30 }, (_, i) => ({
+    heading: `Signalé par ${i + 1}`,
+    lines: [`${'propos '.repeat(470)}fin ${i + 1}`],
+  }));
+  const notice = (t = en) => packEmbeds(0, 'Titre', sections, undefined, t).flat().at(-1)?.description ?? '';
+
+  it('is named on Discord in the reader’s language, English as before', () => {
+    const french = notice(fr);
+    expect(french).toMatch(/^Trop long pour être affiché ici\. Parties non affichées : « Signalé par \d+ »/);
+    expect(french).toMatch(/ et \d+ autres\.$/);
+    expect(strayWords(french.replace(/« [^»]* »/g, ''), ENGLISH_WORDS)).toEqual([]);
+    const english = notice();
+    expect(english).toMatch(/^Too long to show here: “Signalé par \d+”/);
+    expect(english).toMatch(/ and \d+ more are not shown\.$/);
+  });
+
+  it('is counted on Slack in the reader’s language, English as before', () => {
+    const reply: Reply = {
+      tone: 'info',
+      title: 'Titre',
+      sections: Array.from({ length: 60 }, (_, i) => ({ lines: [`ligne ${i}`] })),
+    };
+    const last = (t?: typeof en) => JSON.stringify(renderSlackReply(reply, t).blocks.at(-1));
+    expect(last(fr)).toContain(
+      'Trop long pour être affiché ici : les 12 dernières parties de cette réponse ne sont pas affichées.',
+    );
+    expect(last()).toContain('Too long to show here: the last 12 parts of this answer are not shown.');
   });
 });

@@ -23,6 +23,14 @@ export const parsing = {
   // A week, as /digest and the command line take it (parseWeek).
   'week.invalid': 'Give the week like 2026-W47 (the year, a W, and the week number from 1 to 53).',
 
+  // What a platform's limits left out of a long answer (Discord's embeds, Slack's blocks), named plainly.
+  'toolong.discord': 'Too long to show here: {listed} {count, plural, one {is} other {are}} not shown.',
+  'toolong.heading': '“{heading}”',
+  'toolong.part': 'part {index} of {total}',
+  'toolong.end_of': 'the end of {name}',
+  'toolong.and_more': '{listed} and {count} more',
+  'toolong.slack': 'Too long to show here: the last {count} parts of this answer are not shown.',
+
   // A yes-or-no form field (export's reveal, typed in a form).
   'answer.yes_or_no': 'Answer yes or no.',
 } as const;

@@ -24,5 +24,14 @@ export const parsing = {
   'week.invalid':
     'Donnez la semaine comme 2026-W47 (l’année, un W, puis le numéro de la semaine, de 1 à 53).',
 
+  'toolong.discord':
+    'Trop long pour être affiché ici. {count, plural, one {Partie non affichée} other {Parties non affichées}} : {listed}.',
+  'toolong.heading': '« {heading} »',
+  'toolong.part': 'partie {index} sur {total}',
+  'toolong.end_of': 'la fin de {name}',
+  'toolong.and_more': '{listed} et {count} autres',
+  'toolong.slack':
+    'Trop long pour être affiché ici : les {count} dernières parties de cette réponse ne sont pas affichées.',
+
   'answer.yes_or_no': 'Répondez « oui » ou « non ».',
 } as const satisfies CatalogueSection<'parsing'>;
