@@ -45,7 +45,8 @@ export const correctArgs = z
     /** The attacker's account as a member names it; resolved against the incident's platform by the handler. */
     by: z.preprocess(
       emptyAsAbsent,
-      accountText('correct.by_too_long')
+      // The same field as /flag's by:, refused in the same words.
+      accountText('flag.by_too_long')
         .transform((text, context) => {
           const attacker = parseAttacker(text);
           if (attacker.ok) return attacker.value;

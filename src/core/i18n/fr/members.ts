@@ -126,8 +126,6 @@ export const members = {
   'correct.incident_too_long': 'Donnez l’incident comme le robot l’affiche, par exemple SW-12.',
   'correct.not_reference':
     'Ce n’est pas une référence d’incident. Donnez-la comme le robot l’affiche, par exemple SW-12.',
-  'correct.by_too_long':
-    'C’est trop long pour un compte. Donnez un identifiant comme @nom, ou le lien d’un profil.',
   'correct.same_as_too_long':
     'C’est trop long pour un compte. Donnez-le comme x:nom, ou le lien d’un profil.',
   'correct.say_what':
