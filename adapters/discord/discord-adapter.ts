@@ -82,10 +82,19 @@ export class DiscordAdapter implements ChatAdapter {
         },
         privacy: async () => discordChannelPrivacy(incidentChannel),
       },
-      directMessages: paced(o.messagesPerSecond, (recipient, reply) =>
-        sendPrivateMessage(client, guildId, recipient, reply),
+      // What the adapter adds to a long message is said in the recipient's language (only the id is read: their
+      // /language choice, else the collective's, which is also a channel's); a redraw's reader is the collective.
+      directMessages: paced(o.messagesPerSecond, async (recipient, reply) =>
+        sendPrivateMessage(
+          client,
+          guildId,
+          recipient,
+          reply,
+          await bot.speak({ id: recipient, name: '', isLead: false }),
+        ),
       ),
-      redrawPrivateMessage: (landed, reply) => redrawPrivateMessage(client, landed, reply),
+      redrawPrivateMessage: async (landed, reply) =>
+        redrawPrivateMessage(client, landed, reply, await bot.speak(undefined)),
       leadChannel: { alerts: () => leadsChannel, digests: () => leadsChannel },
       fileDelivery: true,
       membership: {

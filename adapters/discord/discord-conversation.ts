@@ -26,7 +26,8 @@ export function discordConversation(edge: DiscordEdge, interaction: RepliableInt
     delivery: { platform: 'discord', id: interaction.id },
     acknowledge: () => acknowledgePrivately(interaction),
     actor: () => actorOf(edge, interaction),
-    answer: (reply) => answerPrivately(interaction, reply),
+    answer: async (reply) =>
+      answerPrivately(interaction, reply, await edge.bot.speak(await actorOf(edge, interaction))),
     checkPeople: async (options): Promise<Record<string, string>> => {
       if (!(await targetOutsideCollective(edge, options))) return {};
       const t = await edge.bot.speak(await actorOf(edge, interaction));
@@ -85,10 +86,10 @@ export function submissionConversation(edge: DiscordEdge, interaction: Repliable
       firstAnswer: false,
       answerRefused: async (reply, form) => {
         const actor = await actorOf(edge, interaction);
-        if (!actor) return answerPrivately(interaction, reply);
+        if (!actor) return answerPrivately(interaction, reply, await edge.bot.speak(undefined));
         await edge.stash.put(interaction.id, { owner: actor.id, options: form.given });
         const t = await edge.bot.speak(actor);
-        await answerPrivately(interaction, reply, [changeMyAnswers(form.name, interaction.id, t)]);
+        await answerPrivately(interaction, reply, t, [changeMyAnswers(form.name, interaction.id, t)]);
       },
     },
   };
@@ -134,7 +135,8 @@ export function menuConversation(
     },
     answer: async (reply) => {
       // The menu's message becomes the answer; anything too long for one message follows it.
-      const [first, ...rest] = renderReply(reply);
+      const t = await edge.bot.speak(await actorOf(edge, interaction));
+      const [first, ...rest] = renderReply(reply, t);
       await interaction.editReply({ content: '', ...first, allowedMentions: NO_MENTIONS });
       await followUpPrivately(interaction, rest);
     },

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { type Translator, translator } from '../../src/core/i18n/translator.ts';
 import type { Section } from '../../src/core/reply.ts';
 import { clip, discordText } from './discord-text.ts';
 import { renderSection } from './render-section.ts';
@@ -26,6 +27,8 @@ export function packEmbeds(
   title: string,
   sections: Section[],
   whenTooLong: string | undefined,
+  /** The reader's language, for the notice of what was left out. */
+  t: Translator = translator('en'),
 ): APIEmbed[][] {
   const pieces: Piece[] = sections.flatMap((section, index) => {
     return renderSection(section, DESCRIPTION)
@@ -60,24 +63,31 @@ export function packEmbeds(
     }
   }
   if (leftOut.length > 0) {
-    const notice = leftOutNotice(sections, pieces, leftOut, whenTooLong);
+    const notice = leftOutNotice(sections, pieces, leftOut, t, whenTooLong);
     (messages[messages.length - 1] as APIEmbed[]).push({ color: colour, description: notice });
   }
   return messages;
 }
 
 /** Says plainly which sections (or which parts of one) were not shown, and where to read them in full. */
-function leftOutNotice(sections: Section[], all: Piece[], leftOut: Piece[], whenTooLong?: string): string {
+function leftOutNotice(
+  sections: Section[],
+  all: Piece[],
+  leftOut: Piece[],
+  t: Translator,
+  whenTooLong?: string,
+): string {
   const indexes = [...new Set(leftOut.map((piece) => piece.section))];
   const names = indexes.map((index) => {
     const section = sections[index];
     const name = section?.heading
-      ? `“${clip(section.heading, 80)}”`
-      : `part ${index + 1} of ${sections.length}`;
+      ? t('toolong.heading', { heading: clip(section.heading, 80) })
+      : t('toolong.part', { index: index + 1, total: sections.length });
     const partly = all.some((piece) => piece.section === index && !leftOut.includes(piece));
-    return partly ? `the end of ${name}` : name;
+    return partly ? t('toolong.end_of', { name }) : name;
   });
-  const listed = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
-  const said = `Too long to show here: ${listed} ${names.length === 1 ? 'is' : 'are'} not shown.`;
+  const first = names.slice(0, 5).join(', ');
+  const listed = names.length > 5 ? t('toolong.and_more', { listed: first, count: names.length - 5 }) : first;
+  const said = t('toolong.discord', { listed, count: names.length });
   return clip(discordText(whenTooLong ? `${said} ${whenTooLong}` : said), NOTICE_ROOM);
 }

@@ -1,4 +1,5 @@
 import { type Client, Routes } from 'discord.js';
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { NO_MENTIONS } from './discord-text.ts';
 import { renderReply } from './render-embed.ts';
@@ -12,12 +13,14 @@ export async function sendPrivateMessage(
   guildId: string,
   recipient: string,
   reply: Reply,
+  /** The recipient's language (a channel's is the collective's), for what a long reply left out. */
+  t: Translator,
 ): Promise<string> {
   const prefix = `discord:${guildId}:`;
   const id = recipient.startsWith(prefix) ? recipient.slice(prefix.length) : undefined;
   if (!id) throw new Error('that Discord recipient belongs to another server');
   // A long reply continues over several messages; the picture (the digest's chart) rides on the first.
-  const messages = renderReply(reply).map((message, index) => ({
+  const messages = renderReply(reply, t).map((message, index) => ({
     ...message,
     allowedMentions: NO_MENTIONS,
     files:
@@ -43,11 +46,16 @@ export async function sendPrivateMessage(
  * Redraws a message sendPrivateMessage sent: its first part becomes `reply`, and the parts it continued over
  * are deleted. Through REST by id: a direct message's channel need not be in the client's cache.
  */
-export async function redrawPrivateMessage(client: Client, landed: string, reply: Reply): Promise<void> {
+export async function redrawPrivateMessage(
+  client: Client,
+  landed: string,
+  reply: Reply,
+  t: Translator,
+): Promise<void> {
   const [channelId = '', ids = ''] = landed.split(' ');
   const [first, ...rest] = ids.split(',').filter(Boolean);
   if (!/^\d+$/.test(channelId) || !first) throw new Error('not where a Discord message landed');
-  const [message] = renderReply(reply);
+  const [message] = renderReply(reply, t);
   await client.rest.patch(Routes.channelMessage(channelId, first), {
     body: {
       content: null,

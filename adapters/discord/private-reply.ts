@@ -4,6 +4,7 @@ import {
   MessageFlags,
   type RepliableInteraction,
 } from 'discord.js';
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { NO_MENTIONS } from './discord-text.ts';
 import { type DiscordMessage, renderReply } from './render-embed.ts';
@@ -15,10 +16,12 @@ import { type DiscordMessage, renderReply } from './render-embed.ts';
 export async function answerPrivately(
   interaction: RepliableInteraction,
   reply: Reply,
+  /** The reader's language, for what the adapter adds itself (what a long reply left out). */
+  t: Translator,
   /** Buttons of the adapter's own (reopening a refused form), after the reply's. */
   extraRows: APIActionRowComponent<APIButtonComponent>[] = [],
 ): Promise<void> {
-  const [first, ...rest] = withRows(renderReply(reply), extraRows);
+  const [first, ...rest] = withRows(renderReply(reply, t), extraRows);
   const message = {
     ...first,
     allowedMentions: NO_MENTIONS,

@@ -5,6 +5,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
+import { type Translator, translator } from '../../src/core/i18n/translator.ts';
 import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
 import type { Reply, Section } from '../../src/core/reply.ts';
 import { cardButtonId, replyActionId } from './discord-ids.ts';
@@ -28,7 +29,7 @@ export interface DiscordMessage {
  * A core reply as embeds (the title, then each section as a bold heading and its lines) and its buttons, in as
  * many messages as Discord's limits need (usually one); the buttons go on the last.
  */
-export function renderReply(reply: Reply): DiscordMessage[] {
+export function renderReply(reply: Reply, t: Translator = translator('en')): DiscordMessage[] {
   const buttons: APIButtonComponent[] = (reply.actions ?? []).map((action) => ({
     type: ComponentType.Button,
     custom_id: replyActionId(action.id),
@@ -40,7 +41,7 @@ export function renderReply(reply: Reply): DiscordMessage[] {
   for (let i = 0; i < Math.min(buttons.length, 25); i += 5) {
     rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + 5) });
   }
-  const messages = packEmbeds(TONE_COLOUR[reply.tone], reply.title, reply.sections, reply.whenTooLong);
+  const messages = packEmbeds(TONE_COLOUR[reply.tone], reply.title, reply.sections, reply.whenTooLong, t);
   return messages.map((embeds, index) => ({
     embeds,
     components: index === messages.length - 1 ? rows : [],

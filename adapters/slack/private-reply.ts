@@ -2,13 +2,19 @@ import type { RespondFn, webApi } from '@slack/bolt';
 
 type WebClient = webApi.WebClient;
 
+import type { Translator } from '../../src/core/i18n/translator.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { renderReply } from './render-blocks.ts';
 import { NO_UNFURL } from './response-url.ts';
 
 /** Answers only the person who asked, in the conversation where they asked. */
-export async function respondPrivately(respond: RespondFn, reply: Reply): Promise<void> {
-  await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply), ...NO_UNFURL });
+export async function respondPrivately(respond: RespondFn, reply: Reply, t: Translator): Promise<void> {
+  await respond({
+    response_type: 'ephemeral',
+    replace_original: false,
+    ...renderReply(reply, t),
+    ...NO_UNFURL,
+  });
 }
 
 /**
@@ -21,8 +27,9 @@ export async function replyAfterModal(
   userId: string,
   responseUrl: string | undefined,
   reply: Reply,
+  t: Translator,
 ): Promise<void> {
-  const message = renderReply(reply);
+  const message = renderReply(reply, t);
   if (responseUrl) {
     const response = await fetch(responseUrl, {
       method: 'POST',

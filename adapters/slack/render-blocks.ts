@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
 
+import { type Translator, translator } from '../../src/core/i18n/translator.ts';
 import type { IncidentCard } from '../../src/core/incident/incident-card.ts';
 import type { Reply, Section } from '../../src/core/reply.ts';
 import { splitSection } from '../split-text.ts';
@@ -25,14 +26,17 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** A core reply as Block Kit: the title in bold, one section block per section, then its buttons. */
-export function renderReply(reply: Reply): SlackMessage {
+/**
+ * A core reply as Block Kit: the title in bold, one section block per section, then its buttons. `t` is the
+ * reader's language, for what the adapter adds itself (what a long reply left out).
+ */
+export function renderReply(reply: Reply, t: Translator = translator('en')): SlackMessage {
   const blocks = [titleBlock(TONE_EMOJI[reply.tone], reply.title), ...reply.sections.flatMap(sectionBlocks)];
   const actions = reply.actions ?? [];
   return {
     text: escapeMrkdwn(reply.title),
     blocks: [
-      ...fitBlocks(blocks, actions.length > 0 ? 1 : 0, reply.whenTooLong),
+      ...fitBlocks(blocks, t, actions.length > 0 ? 1 : 0, reply.whenTooLong),
       ...(actions.length > 0
         ? [
             {
@@ -56,7 +60,7 @@ export const REPLY_ACTION_PREFIX = 'sw_act_';
 export const REPLY_ACTION_PATTERN = /^sw_act_\d+$/;
 
 /** An incident card: its sections, then its buttons, each carrying the incident id. */
-export function renderCard(card: IncidentCard): SlackMessage {
+export function renderCard(card: IncidentCard, t: Translator = translator('en')): SlackMessage {
   const emoji = card.tone === 'error' ? ':rotating_light:' : TONE_EMOJI[card.tone];
   const blocks: KnownBlock[] = [titleBlock(emoji, card.title), ...card.sections.flatMap(sectionBlocks)];
   if (card.buttons.length > 0) {
@@ -72,7 +76,7 @@ export function renderCard(card: IncidentCard): SlackMessage {
       })),
     });
   }
-  return { text: escapeMrkdwn(card.summary), blocks: fitBlocks(blocks) };
+  return { text: escapeMrkdwn(card.summary), blocks: fitBlocks(blocks, t) };
 }
 
 function titleBlock(emoji: string, title: string): KnownBlock {
@@ -109,10 +113,10 @@ function clip(text: string): string {
 }
 
 /** At most 50 blocks: what does not fit is named plainly, with where to read it all. */
-function fitBlocks(blocks: KnownBlock[], reserved = 0, whenTooLong?: string): KnownBlock[] {
+function fitBlocks(blocks: KnownBlock[], t: Translator, reserved = 0, whenTooLong?: string): KnownBlock[] {
   if (blocks.length <= MAX_BLOCKS - reserved) return blocks;
   const kept = blocks.slice(0, MAX_BLOCKS - reserved - 1);
-  const said = `Too long to show here: the last ${blocks.length - kept.length} parts of this answer are not shown.`;
+  const said = t('toolong.slack', { count: blocks.length - kept.length });
   return [
     ...kept,
     {

@@ -109,14 +109,19 @@ export class SlackAdapter implements ChatAdapter {
         post: async (card) => {
           const posted = await client.chat.postMessage({
             channel: o.incidentChannel,
-            ...renderCard(card),
+            // The channel reads the card: the collective's language.
+            ...renderCard(card, await bot.speak(undefined)),
             ...NO_UNFURL,
           });
           if (!posted.ts) throw new Error('Slack posted the card without a timestamp');
           return posted.ts;
         },
         update: async (ts, card) => {
-          await client.chat.update({ channel: o.incidentChannel, ts, ...renderCard(card) });
+          await client.chat.update({
+            channel: o.incidentChannel,
+            ts,
+            ...renderCard(card, await bot.speak(undefined)),
+          });
         },
         // Asked before every card is posted or redrawn: Slack tells no bot when a channel is made public.
         privacy: () => slackChannelPrivacy(client, o.incidentChannel),
@@ -125,9 +130,11 @@ export class SlackAdapter implements ChatAdapter {
         const target = slackUserOf(recipient, teamId);
         if (!target) throw new Error('that Slack recipient belongs to another workspace');
         // A user id opens (or reuses) the direct message with the bot; a channel id posts in the channel.
+        // Only the id is read: the member's /language choice, else the collective's (also a channel's).
+        const t = await bot.speak({ id: recipient, name: '', isLead: false });
         const posted = await client.chat.postMessage({
           channel: target,
-          ...renderReply(reply),
+          ...renderReply(reply, t),
           ...NO_UNFURL,
         });
         if (reply.image && posted.channel) {
@@ -145,7 +152,7 @@ export class SlackAdapter implements ChatAdapter {
       redrawPrivateMessage: async (landed, reply) => {
         const [channel, ts] = landed.split(' ');
         if (!channel || !ts) throw new Error('not where a Slack message landed');
-        await client.chat.update({ channel, ts, ...renderReply(reply) });
+        await client.chat.update({ channel, ts, ...renderReply(reply, await bot.speak(undefined)) });
       },
       // Without a leads' channel, critical incidents reach each lead by direct message.
       leadChannel: {

@@ -62,7 +62,7 @@ export function slackConversation(
     acknowledge: () => edge.ackFirst(request.ack),
     actor: () => actorOf(edge, person),
     answer: async (reply) => {
-      await respondPrivately(request.respond, reply);
+      await respondPrivately(request.respond, reply, await speakTo(edge, person));
       await sendFilePrivately(edge.client, person.userId, reply);
     },
     helpCommand: '/shieldwall',
@@ -95,7 +95,8 @@ export function modalConversation(
     delivery: { platform: 'slack', id: `${edge.teamId}:view:${request.viewId}` },
     acknowledge: () => edge.ackFirst(() => request.ack()),
     actor: () => actorOf(edge, person),
-    answer: (reply) => replyAfterModal(edge.client, person.userId, responseUrl, reply),
+    answer: async (reply) =>
+      replyAfterModal(edge.client, person.userId, responseUrl, reply, await speakTo(edge, person)),
     forms: {
       firstAnswer: false,
       refuseInPlace: (problems) => request.ack({ response_action: 'errors', errors: problems }),

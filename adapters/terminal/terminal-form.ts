@@ -54,7 +54,7 @@ export class TerminalForm {
       if (!member.ok) return { kind: 'ask', text: `✗ ${member.error.message}\n${this.question()}` };
       value = member.value;
     }
-    const problem = checkFormField(this.command, option.name, value);
+    const problem = checkFormField(this.command, option.name, value, this.t);
     if (problem) return { kind: 'ask', text: `✗ ${problem}\n${this.question()}` };
     if (value === undefined) delete this.answers[option.name];
     else this.answers[option.name] = value;
@@ -68,7 +68,7 @@ export class TerminalForm {
   /** Answers that only fit together are judged last; the question they point at is asked again. */
   private finish(): FormStep {
     this.reviewing = true;
-    const errors = checkForm(this.command, this.answers);
+    const errors = checkForm(this.command, this.answers, this.t);
     const wrong = this.questions.findIndex((question) => errors[question.name] !== undefined);
     if (wrong === -1) return { kind: 'done', options: this.answers };
     this.index = wrong;

@@ -4,6 +4,7 @@ import { digestWeeks } from '../core/digest/digest-weeks.ts';
 import { renderWeeklyDigest, replyAsMarkdown } from '../core/digest/render-weekly-digest.ts';
 import { collectiveLanguage } from '../core/i18n/member-language.ts';
 import { translator } from '../core/i18n/translator.ts';
+import { sayError } from '../core/spoken-error.ts';
 import { parseWeek, weekBefore, weekContaining } from '../core/time.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
 import { cliTranslator } from './cli-language.ts';
@@ -27,7 +28,7 @@ export function registerDigestCommand(program: Command): void {
       const week = options.week
         ? parseWeek(options.week, zone)
         : { ok: true as const, value: weekBefore(weekContaining(now, zone), zone) };
-      if (!week.ok) throw new ConfigError(week.error.message);
+      if (!week.ok) throw new ConfigError(sayError(week.error, t));
       const { database } = await openLedgerForCommand(config);
       try {
         const rule = config.settings.frequentRule;

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import type { AnyCommand, CommandOption } from './command.ts';
-import { translator } from './i18n/translator.ts';
+import { type Translator, translator } from './i18n/translator.ts';
 import { sayIssue } from './spoken-error.ts';
-
-// Until forms know the member's language, their errors are said in English.
-const said = (issue: z.core.$ZodIssue) => sayIssue(issue, translator('en'));
 
 /**
  * Checks one form field against the command's own schema, so a form can point at the field that is wrong and
  * keep the others. Returns the kind message, or undefined when the value is fine.
  */
-export function checkFormField(command: AnyCommand, field: string, value: unknown): string | undefined {
+export function checkFormField(
+  command: AnyCommand,
+  field: string,
+  value: unknown,
+  t: Translator = translator('en'),
+): string | undefined {
   const schema =
     command.args instanceof z.ZodObject
       ? (command.args.shape as Record<string, z.ZodType>)[field]
@@ -20,18 +22,22 @@ export function checkFormField(command: AnyCommand, field: string, value: unknow
   return result.success
     ? undefined
     : result.error.issues[0]
-      ? said(result.error.issues[0])
+      ? sayIssue(result.error.issues[0], t)
       : 'This field is not right.';
 }
 
-/** Every wrong field of a submitted form, by field name (empty when the whole form is fine). */
-export function checkForm(command: AnyCommand, values: Record<string, unknown>): Record<string, string> {
+/** Every wrong field of a submitted form, by field name (empty when the whole form is fine), in `t`'s language. */
+export function checkForm(
+  command: AnyCommand,
+  values: Record<string, unknown>,
+  t: Translator = translator('en'),
+): Record<string, string> {
   const result = command.args.safeParse(values);
   if (result.success) return {};
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
-    errors[field] ??= said(issue);
+    errors[field] ??= sayIssue(issue, t);
   }
   return errors;
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { fail, ok, type Result } from './result.ts';
+import { ok, type Result } from './result.ts';
+import { failSaying } from './spoken-error.ts';
 
 /** `2026-11-21 14:05 UTC (2026-11-21 08:05 America/Chicago)`: UTC for the record, the local clock for people. */
 export function formatInstant(at: Date, timezone: string): string {
@@ -35,10 +36,7 @@ export function weekBefore(week: Week, timezone: string): Week {
 
 /** Parses `2026-W47` (also `2026w47`, `2026-W7`). */
 export function parseWeek(text: string, timezone: string): Result<Week> {
-  const invalid = fail(
-    'week.invalid',
-    'Give the week like 2026-W47 (the year, a W, and the week number from 1 to 53).',
-  );
+  const invalid = failSaying('week.invalid', 'week.invalid');
   const match = /^(\d{4})-?[Ww](\d{1,2})$/.exec(text.trim());
   if (!match) return invalid;
   const weekYear = Number(match[1]);

@@ -9,22 +9,31 @@ export interface WhenSpec {
 }
 
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[t ](\d{1,2}:\d{2}))?$/;
-const RELATIVE = /^(today|yesterday)(?:[t ](\d{1,2}:\d{2}))?$/;
+const RELATIVE = /^(today|yesterday|aujourdhui|hier)(?:[t ](\d{1,2}:\d{2}))?$/;
+/** The French words for the relative days, as the French messages invite (« aujourd’hui », « hier »). */
+const FRENCH_DAYS: Record<string, string> = { aujourdhui: 'today', hier: 'yesterday' };
 const EARLIEST = '2000-01-01';
 
 const unreadable = (): Result<never> => failSaying('when.invalid', 'when.invalid');
 const inFuture = (): Result<never> => failSaying('when.future', 'when.future');
 
-/** Reads `2026-11-30`, `2026-11-30 14:05`, `2026-11-30T14:05`, `today`, `yesterday 21:30`. */
+/**
+ * Reads `2026-11-30`, `2026-11-30 14:05`, `2026-11-30T14:05`, `today`, `yesterday 21:30`, and in French
+ * `aujourd’hui` (with either apostrophe, or none) and `hier 21:30`, in any case, accents optional.
+ */
 export function parseWhen(input: string): Result<WhenSpec> {
   const text = input
     .trim()
-    .replace(/^"(.*)"$/, '$1')
+    .replace(/^["«](.*)["»]$/, '$1')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^aujourd['’]hui/, 'aujourdhui');
   const match = ISO.exec(text) ?? RELATIVE.exec(text);
   if (!match) return unreadable();
-  const [, day = '', time] = match;
+  const [, typed = '', time] = match;
+  const day = FRENCH_DAYS[typed] ?? typed;
   if (time !== undefined && !DateTime.fromFormat(time, 'H:mm').isValid) return unreadable();
   if (day !== 'today' && day !== 'yesterday') {
     if (!DateTime.fromISO(day, { zone: 'utc' }).isValid) return unreadable();

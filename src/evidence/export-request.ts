@@ -2,6 +2,7 @@ import { isLanguage, type Language } from '../core/i18n/language.ts';
 import type { Translator } from '../core/i18n/translator.ts';
 import { parseAccountQuery } from '../core/post-url/parse-account-query.ts';
 import { fail, ok, type Result } from '../core/result.ts';
+import { sayError } from '../core/spoken-error.ts';
 import type { EvidenceRequestSubject } from './load-evidence.ts';
 
 export const EXPORT_FORMATS = ['pdf', 'json', 'csv'] as const;
@@ -48,7 +49,7 @@ export function parseExportRequest(options: ExportOptions, t: Translator): Resul
   }
   const out = options.out?.trim();
   if (out === '') return fail('export.out', t('evidence.out'));
-  const subject = offender !== undefined ? offenderSubject(offender) : incidentSubject(incident ?? '', t);
+  const subject = offender !== undefined ? offenderSubject(offender, t) : incidentSubject(incident ?? '', t);
   if (!subject.ok) return subject;
   return ok({
     subject: subject.value,
@@ -59,9 +60,9 @@ export function parseExportRequest(options: ExportOptions, t: Translator): Resul
   });
 }
 
-function offenderSubject(text: string): Result<EvidenceRequestSubject> {
+function offenderSubject(text: string, t: Translator): Result<EvidenceRequestSubject> {
   const query = parseAccountQuery(text);
-  if (!query.ok) return query;
+  if (!query.ok) return fail(query.error.code, sayError(query.error, t));
   return ok({ kind: 'offender', query: query.value, asTyped: text.trim() });
 }
 

@@ -18,9 +18,10 @@ export function registerHomeAndMembership(app: App, edge: SlackEdge): void {
         acknowledge: async () => undefined,
         actor: () => edge.access.actor(body.team_id, event.user, undefined),
         answer: async (reply) => {
+          const t = await edge.bot.speak(await edge.access.actor(body.team_id, event.user, undefined));
           await edge.client.views.publish({
             user_id: event.user,
-            view: { type: 'home', blocks: renderReply(reply).blocks },
+            view: { type: 'home', blocks: renderReply(reply, t).blocks },
           });
         },
       },

@@ -3,6 +3,7 @@ import { type Translator, translator } from '../i18n/translator.ts';
 import { parseAttacker } from '../post-url/parse-attacker.ts';
 import { parseIncidentReference } from '../reference.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { issueSaying } from '../spoken-error.ts';
 import { firstWord } from '../text-words.ts';
 import { auditReason } from './audit-reason.ts';
 import { MAX_URL_LENGTH } from './flag-args.ts';
@@ -44,11 +45,12 @@ export const correctArgs = z
     /** The attacker's account as a member names it; resolved against the incident's platform by the handler. */
     by: z.preprocess(
       emptyAsAbsent,
-      accountText('correct.by_too_long')
+      // The same field as /flag's by:, refused in the same words.
+      accountText('flag.by_too_long')
         .transform((text, context) => {
           const attacker = parseAttacker(text);
           if (attacker.ok) return attacker.value;
-          context.addIssue({ code: 'custom', message: attacker.error.message });
+          context.addIssue(issueSaying(attacker.error));
           return z.NEVER;
         })
         .optional(),

@@ -8,6 +8,7 @@ import { sameAccount } from '../post-url/same-account.ts';
 import type { AccountRef, Platform } from '../post-url/types.ts';
 import { incidentReference } from '../reference.ts';
 import { fail, ok, type Result, type UserError } from '../result.ts';
+import { sayError } from '../spoken-error.ts';
 import type { CorrectArgs } from './correct-args.ts';
 
 /** What a correction asks for; absent parts stay as they are. */
@@ -92,7 +93,10 @@ export function planCorrection(
   if (args.by !== undefined) {
     const attacker = resolveAttacker(args.by, attackerPlatform(incident.platform));
     if (!attacker.ok) {
-      return fail(attacker.error.code, t('correct.attacker_problem', { problem: attacker.error.message }));
+      return fail(
+        attacker.error.code,
+        t('correct.attacker_problem', { problem: sayError(attacker.error, t) }),
+      );
     }
     const current = incident.offender;
     const account = attacker.value;

@@ -5,6 +5,7 @@ import { renderWeeklyDigest } from '../digest/render-weekly-digest.ts';
 import { collectiveLanguage } from '../i18n/member-language.ts';
 import { translator } from '../i18n/translator.ts';
 import { errorReply } from '../reply.ts';
+import { sayError } from '../spoken-error.ts';
 import { parseWeek, weekContaining } from '../time.ts';
 
 const digestArgs = z.object({
@@ -24,10 +25,7 @@ export const digestCommand: CommandDefinition<z.infer<typeof digestArgs>> = {
     const week = asked
       ? parseWeek(asked, settings.timezone)
       : { ok: true as const, value: weekContaining(now, settings.timezone) };
-    if (!week.ok) {
-      // parseWeek refuses only with week.invalid; said in the reader's language.
-      return errorReply({ code: week.error.code, message: t('digestcmd.week_invalid') });
-    }
+    if (!week.ok) return errorReply({ code: week.error.code, message: sayError(week.error, t) });
     const digest = await ledger.weeklyDigest(
       digestWeeks(week.value, settings.timezone),
       settings.frequentRule,

@@ -5,6 +5,7 @@ import { isLanguage, LANGUAGES } from '../i18n/language.ts';
 import { errorReply } from '../reply.ts';
 import { fail, ok } from '../result.ts';
 import { splitWords } from '../text-words.ts';
+import { yesOrNo } from './flag-args.ts';
 
 const FORMATS = ['pdf', 'json', 'csv'] as const;
 const REFERENCE = /^sw-?\d{1,15}$/i;
@@ -12,7 +13,7 @@ const REFERENCE = /^sw-?\d{1,15}$/i;
 const exportArgs = z.object({
   about: z.string({ error: 'evidence.chat.need_about' }).trim().min(1),
   format: z.enum(FORMATS, { error: 'evidence.chat.bad_format' }).default('pdf'),
-  reveal: z.boolean().default(false),
+  reveal: z.preprocess(yesOrNo, z.boolean({ error: 'answer.yes_or_no' }).default(false)),
   /** The pack's language; the lead's own when not given. Checked by the exporter, which says why in theirs. */
   lang: z.string().trim().max(20).optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, categoryFromWord, categoryList, closestCategory } from '../categories.ts';
+import { CATEGORIES, type Category, categoryFromWord, categoryList, closestCategory } from '../categories.ts';
+import type { MessageKey, MessageValues } from '../i18n/translator.ts';
 import { ATTACK_PLACE_CHOICES, type AttackPlace, attackPlaceFromWord } from '../incident/attack-channel.ts';
 import { TARGET_WANTS, type TargetWants } from '../incident/target-wants.ts';
 import { type NormalizedPost, normalizePostUrl } from '../post-url/index.ts';
@@ -41,6 +42,20 @@ export const CHANNEL_CHOICES = ATTACK_PLACE_CHOICES;
 const emptyAsAbsent = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
+const YES = new Set(['yes', 'y', 'true', 'hide', 'oui', 'o']);
+const NO = new Set(['no', 'n', 'false', 'non']);
+
+/**
+ * A yes-or-no field as typed (the terminal form, Slack's checkbox value) in English or French: `yes`/`oui`,
+ * `no`/`non`, any case; empty is no answer. Anything else is left for the field's own refusal.
+ */
+export function yesOrNo(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  if (word === '') return undefined;
+  return YES.has(word) ? true : NO.has(word) ? false : value;
+}
+
 /** A screenshot as the platform holds it; downloading and hashing it is the evidence step's job. */
 export const MAX_SCREENSHOT_BYTES = 10 * 1024 * 1024;
 
@@ -52,15 +67,30 @@ const screenshotRef = z.object({
     .number()
     .int()
     .nonnegative()
-    .max(MAX_SCREENSHOT_BYTES, {
-      error: (issue) =>
-        `A screenshot is ${(Number(issue.input) / 1024 / 1024).toFixed(1)} MB; the limit is ` +
-        `${MAX_SCREENSHOT_BYTES / 1024 / 1024} MB. Crop it, or save it as a JPEG, and attach it again.`,
+    .superRefine((size, context) => {
+      if (size <= MAX_SCREENSHOT_BYTES) return;
+      context.addIssue(
+        saying('flag.screenshot_too_big', {
+          size: size / 1024 / 1024,
+          max: MAX_SCREENSHOT_BYTES / 1024 / 1024,
+        }),
+      );
     })
     .optional(),
   /** The file itself, downloaded by the adapter; hashed and kept by the ledger. */
   content: z.instanceof(Uint8Array).optional(),
 });
+
+/**
+ * A refusal the command runner says in the member's language (sayIssue), with the numbers it carries: zod's own
+ * issues (too_big, invalid_value) have no room for them, so these checks add custom ones.
+ */
+function saying(
+  key: MessageKey,
+  values: MessageValues,
+): { code: 'custom'; message: string; params: MessageValues } {
+  return { code: 'custom', message: key, params: values };
+}
 
 /** An optional text field read by one of the core's parsers, whose kind refusal becomes the field's error. */
 function optionalRead<T>(
@@ -139,13 +169,19 @@ export const flagArgs = z
             : (categoryFromWord(value) ?? value)
           : value,
       z
-        .enum(CATEGORIES, {
-          error: (issue) => {
-            const guess = typeof issue.input === 'string' ? closestCategory(issue.input) : undefined;
-            return guess
-              ? `That category isn't one I know. Did you mean ${guess}? Categories: ${categoryList()}.`
-              : `Choose one of these categories: ${categoryList()}.`;
-          },
+        .unknown()
+        .transform((value, context): Category => {
+          if (typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value)) {
+            return value as Category;
+          }
+          const guess = typeof value === 'string' ? closestCategory(value) : undefined;
+          const categories = categoryList();
+          context.addIssue(
+            guess
+              ? saying('flag.category_unknown_guess', { guess, categories })
+              : saying('flag.category_choose', { categories }),
+          );
+          return z.NEVER;
         })
         .optional(),
     ),
@@ -153,11 +189,14 @@ export const flagArgs = z
     note: z
       .string()
       .trim()
-      .max(MAX_NOTE_LENGTH, {
-        error: (issue) =>
-          `Your note is ${String((issue.input as string).length)} characters; please keep it under ` +
-          `${MAX_NOTE_LENGTH}. The exact wording of the post and a line of context are plenty.`,
+      .superRefine((note, context) => {
+        if (note.length <= MAX_NOTE_LENGTH) return;
+        // Stops here, so the check below never says it again without its numbers.
+        const issue = saying('flag.note_too_long', { length: note.length, max: MAX_NOTE_LENGTH });
+        context.addIssue({ ...issue, continue: false });
       })
+      // The limit as forms read it (fieldLimits); the refinement above checks it first, with the numbers.
+      .max(MAX_NOTE_LENGTH, 'flag.note_too_long')
       .refine((note) => !hasUnsafeCharacters(note), {
         error: 'flag.note_control_chars',
       })
@@ -197,19 +236,14 @@ export const flagArgs = z
         .optional(),
     ),
     /** Hide the reporter's name from the channel; leads still see it. */
-    anonymous: z.preprocess((value) => {
-      if (typeof value !== 'string') return value;
-      const word = value.trim().toLowerCase();
-      if (word === '') return undefined;
-      return ['yes', 'y', 'true', 'hide', 'oui', 'o'].includes(word)
-        ? true
-        : ['no', 'n', 'false', 'non'].includes(word)
-          ? false
-          : value;
-    }, z.boolean({ error: 'flag.anonymous_invalid' }).optional()),
+    anonymous: z.preprocess(yesOrNo, z.boolean({ error: 'flag.anonymous_invalid' }).optional()),
     screenshots: z
       .array(screenshotRef)
-      .max(MAX_SCREENSHOTS, `Attach at most ${MAX_SCREENSHOTS} screenshots; the clearest few are enough.`)
+      .superRefine((list, context) => {
+        if (list.length > MAX_SCREENSHOTS) {
+          context.addIssue(saying('flag.too_many_screenshots', { max: MAX_SCREENSHOTS }));
+        }
+      })
       .optional(),
   })
   // Which fields belong together (a link or a place, an account that fits them) is judged once all are read,

@@ -9,8 +9,8 @@ import { parseAccountQuery } from '../post-url/index.ts';
 import { incidentReference } from '../reference.ts';
 import { errorReply, infoReply, type Section } from '../reply.ts';
 import type { FrequentRule } from '../settings.ts';
+import { sayError } from '../spoken-error.ts';
 import { formatDay } from '../time.ts';
-import { accountQueryError } from './account-query-error.ts';
 import { auditLine } from './audit-lines.ts';
 
 const MAX_LISTED = 10;
@@ -40,7 +40,7 @@ export const offenderCommand: CommandDefinition<z.infer<typeof offenderArgs>> = 
   args: offenderArgs,
   async run({ query }, { actor, ledger, now, settings, t }) {
     const parsed = parseAccountQuery(query);
-    if (!parsed.ok) return errorReply(accountQueryError(t, parsed.error));
+    if (!parsed.ok) return errorReply({ code: parsed.error.code, message: sayError(parsed.error, t) });
     const histories = await ledger.findOffenders(parsed.value);
     if (histories.length === 0) return infoReply(t('offender.none'));
     const sections = histories.flatMap((history) =>

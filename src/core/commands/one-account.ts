@@ -3,12 +3,12 @@ import type { Ledger } from '../ledger-port.ts';
 import { parseAccountQuery } from '../post-url/index.ts';
 import type { AccountRef } from '../post-url/types.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { accountQueryError } from './account-query-error.ts';
+import { sayError } from '../spoken-error.ts';
 
 /** The one ledger account a lead means: a change to the ledger never guesses between two. */
 export async function oneAccount(ledger: Ledger, text: string, t: Translator): Promise<Result<AccountRef>> {
   const query = parseAccountQuery(text);
-  if (!query.ok) return { ok: false, error: accountQueryError(t, query.error) };
+  if (!query.ok) return fail(query.error.code, sayError(query.error, t));
   const found = await ledger.findOffenders(query.value);
   if (found.length === 0) return fail('review.unknown', t('account.not_in_ledger', { text }));
   if (found.length > 1) {

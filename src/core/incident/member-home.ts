@@ -52,6 +52,9 @@ export async function buildMemberHome(
       settings.frequentRule,
       settings.timezone,
       now(),
+      // The collective's language, as the digest the leads read in the digest channel (and /digest) is:
+      // one digest, worded the same wherever a lead reads it; the rest of the home view is the member's.
+      translator(collectiveLanguage(settings)),
     );
     sections.push({ heading: t('home.for_leads'), lines: [digest.title] }, ...digest.sections);
   }

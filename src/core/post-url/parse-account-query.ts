@@ -1,5 +1,6 @@
 import { platformFromWord } from '../platform-names.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { ok, type Result } from '../result.ts';
+import { failSaying } from '../spoken-error.ts';
 import { looksLikeEmailAddress, parseEmailAddress } from './email-address.ts';
 import { normalizePostUrl } from './normalize-post-url.ts';
 import { readPastedText } from './pasted-text.ts';
@@ -18,28 +19,12 @@ const DID = /^did:[a-z]+:[A-Za-z0-9._:%-]{1,2048}$/i;
 const FEDIVERSE = /^@?([A-Za-z0-9_.-]{1,64})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)$/;
 const REDDIT_USER = /^\/?u\/([A-Za-z0-9_-]{1,20})$/i;
 
-const noQuery = (): Result<never> =>
-  fail(
-    'account.empty',
-    'Tell me whose record to look up: a handle like @name, a profile link, or an email address.',
-  );
-const tooLong = (): Result<never> =>
-  fail('account.too_long', "That's too long to be a handle. Send a handle like @name, or a profile link.");
-const notAHandle = (): Result<never> =>
-  fail(
-    'account.invalid',
-    "That doesn't look like a handle. Try @name, x:name, a profile link like https://x.com/name, or an email address.",
-  );
-const unknownPlatform = (): Result<never> =>
-  fail(
-    'account.platform',
-    "I don't know that platform. Start with one of x, instagram, facebook, tiktok, youtube, linkedin, reddit, bluesky, threads, mastodon or email, like x:name, or paste a profile link.",
-  );
-const noAccountInLink = (): Result<never> =>
-  fail(
-    'account.not_in_link',
-    "That link doesn't say who posted it. Paste the person's profile link or their handle, like @name, instead.",
-  );
+// Said in the reader's language by whoever answers (sayError); `message` stays the English text.
+const noQuery = (): Result<never> => failSaying('account.empty', 'account.empty');
+const tooLong = (): Result<never> => failSaying('account.too_long', 'account.too_long');
+const notAHandle = (): Result<never> => failSaying('account.invalid', 'account.invalid');
+const unknownPlatform = (): Result<never> => failSaying('account.platform', 'account.platform');
+const noAccountInLink = (): Result<never> => failSaying('account.not_in_link', 'account.not_in_link');
 
 const PASTE_REFUSALS = { empty: noQuery, too_long: tooLong, control_chars: notAHandle } as const;
 

@@ -1,5 +1,6 @@
 import { platformFromWord } from '../platform-names.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { ok, type Result } from '../result.ts';
+import { failSaying } from '../spoken-error.ts';
 import { looksLikeEmailAddress, parseEmailAddress } from './email-address.ts';
 import { normalizePostUrl } from './normalize-post-url.ts';
 import { readPastedText } from './pasted-text.ts';
@@ -23,17 +24,20 @@ const BARE_HANDLE = /^@?([\p{L}\p{N}._-]{1,100})$/u;
 const FEDIVERSE = /^@?([A-Za-z0-9_.-]{1,64})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)$/;
 const PREFIXED = /^([A-Za-z]+):(.+)$/s;
 
-const EXAMPLES = 'a handle like @name, instagram:name, a profile link, an email address, or a name';
-const invalid = (): Result<never> =>
-  fail('attacker.invalid', `That doesn't look like an account. Give ${EXAMPLES}.`);
+const invalid = (): Result<never> => failSaying('attacker.invalid', 'attacker.invalid');
+const incompleteEmail = (): Result<never> => failSaying('attacker.email', 'attacker.email');
+
+/** A platform's name for a message, and which kind it is (email is said as such in French). */
+const placeValues = (platform: Platform) => ({
+  platform: platformLabel(platform),
+  platformKind: platform === 'email' ? 'email' : 'account',
+});
 
 /** Reads what a member typed for the attacker's account (the `by:` option, the form's field). */
 export function parseAttacker(input: string): Result<AttackerSpec> {
   const pasted = readPastedText(input);
   if (!pasted.ok) {
-    return pasted.problem === 'too_long'
-      ? fail('attacker.too_long', `That's too long for an account. Give ${EXAMPLES}.`)
-      : invalid();
+    return pasted.problem === 'too_long' ? failSaying('attacker.too_long', 'attacker.too_long') : invalid();
   }
   const text = pasted.text.replace(/^"(.*)"$/s, '$1').trim();
   if (UNKNOWN_WORDS.has(text.toLowerCase())) return ok({ kind: 'unknown' });
@@ -42,20 +46,14 @@ export function parseAttacker(input: string): Result<AttackerSpec> {
   if (text.startsWith('@') && fediverse) return ok({ kind: 'account', account: mastodon(fediverse) });
   if (looksLikeEmailAddress(text)) {
     const address = parseEmailAddress(text);
-    if (address === null) {
-      return fail('attacker.email', "That email address isn't complete. Give it like name@example.com.");
-    }
+    if (address === null) return incompleteEmail();
     return ok({ kind: 'account', account: accountRef('email', address.key, address.display) });
   }
   const prefixed = PREFIXED.exec(text);
   if (prefixed && !/\s/.test(prefixed[1] ?? '')) {
     const platform = platformFromWord(prefixed[1] ?? '');
     if (platform === undefined || platform === 'web') {
-      return fail(
-        'attacker.platform',
-        "I don't know that platform. Start with one of x, instagram, facebook, tiktok, youtube, linkedin, " +
-          'reddit, bluesky, threads, mastodon or email, like instagram:name, or paste a profile link.',
-      );
+      return failSaying('attacker.platform', 'attacker.platform');
     }
     const account = accountOn(platform, (prefixed[2] ?? '').trim());
     return account.ok ? ok({ kind: 'account', account: account.value }) : account;
@@ -76,27 +74,20 @@ export function resolveAttacker(spec: AttackerSpec, platform: Platform | null): 
   const hasAccounts = platform !== null && platform !== 'web' && platform !== 'offline';
   if (spec.kind === 'handle') {
     if (!hasAccounts || platform === 'email') {
-      return fail(
-        'attacker.platform_missing',
-        'Say which platform that account is on, like instagram:name or x:name, or paste their profile link.',
-      );
+      return failSaying('attacker.platform_missing', 'attacker.platform_missing');
     }
     return accountOn(platform, spec.handle);
   }
   if (spec.kind === 'name') {
     if (!hasAccounts) return ok(spec.account);
-    return fail(
-      'attacker.name_on_platform',
-      `That looks like a name, not an account on ${platformLabel(platform)}. Give their handle, like @name, or ` +
-        'paste their profile link.',
-    );
+    return failSaying('attacker.name_on_platform', 'attacker.name_on_platform', placeValues(platform));
   }
   if (hasAccounts && spec.account.platform !== platform) {
-    return fail(
-      'attacker.other_platform',
-      `That's an account on ${platformLabel(spec.account.platform)}, but this happened on ` +
-        `${platformLabel(platform)}. Give the ${platformLabel(platform)} account, like @name.`,
-    );
+    return failSaying('attacker.other_platform', 'attacker.other_platform', {
+      accountPlatform: platformLabel(spec.account.platform),
+      accountPlatformKind: spec.account.platform === 'email' ? 'email' : 'account',
+      ...placeValues(platform),
+    });
   }
   return ok(spec.account);
 }
@@ -105,11 +96,7 @@ function accountInLink(text: string): Result<AttackerSpec> {
   const post = normalizePostUrl(text);
   if (!post.ok) return post;
   if (post.value.account === null) {
-    return fail(
-      'attacker.not_in_link',
-      "That link doesn't say whose account it is. Paste their profile link (open their name, copy the " +
-        'address), or give their handle like @name.',
-    );
+    return failSaying('attacker.not_in_link', 'attacker.not_in_link');
   }
   return ok({ kind: 'account', account: post.value.account });
 }
@@ -130,9 +117,7 @@ function mastodon(match: RegExpExecArray): AccountRef {
 function accountOn(platform: Platform, typed: string): Result<AccountRef> {
   if (platform === 'email') {
     const address = parseEmailAddress(typed);
-    return address === null
-      ? fail('attacker.email', "That email address isn't complete. Give it like name@example.com.")
-      : ok(accountRef('email', address.key, address.display));
+    return address === null ? incompleteEmail() : ok(accountRef('email', address.key, address.display));
   }
   if (platform === 'offline') {
     const name = personName(typed);
@@ -140,9 +125,7 @@ function accountOn(platform: Platform, typed: string): Result<AccountRef> {
   }
   if (platform === 'mastodon') {
     const match = FEDIVERSE.exec(typed);
-    return match
-      ? ok(mastodon(match))
-      : fail('attacker.invalid', 'Give a Mastodon account with its server, like @name@mastodon.social.');
+    return match ? ok(mastodon(match)) : failSaying('attacker.invalid', 'attacker.mastodon');
   }
   const handle = typed.replace(platform === 'reddit' ? /^\/?u\//i : /^@/, '');
   const link = profileLink(platform, handle);
@@ -150,10 +133,7 @@ function accountOn(platform: Platform, typed: string): Result<AccountRef> {
   if (post?.ok && post.value.kind === 'profile' && post.value.account) {
     return ok(post.value.account);
   }
-  return fail(
-    'attacker.invalid',
-    `That isn't a handle I can read on ${platformLabel(platform)}. Paste their profile link instead, or check the spelling.`,
-  );
+  return failSaying('attacker.invalid', 'attacker.not_a_handle', { platform: platformLabel(platform) });
 }
 
 function profileLink(platform: Platform, handle: string): string | null {

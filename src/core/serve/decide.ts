@@ -121,7 +121,9 @@ async function runWithOptions(
   given: Record<string, unknown>,
   fromForm: boolean,
 ): Promise<Answer | undefined> {
-  const problems = fromForm ? checkForm(command, given) : {};
+  // A form's problems are said in the member's language (read only when there is a form to check).
+  const formT = fromForm ? await deps.speak(actor) : undefined;
+  const problems = formT ? checkForm(command, given, formT) : {};
   const people = conversation.checkPeople ? await conversation.checkPeople(given) : {};
   for (const [field, message] of Object.entries(people)) problems[field] ??= message;
   if (Object.keys(problems).length > 0) {
@@ -130,7 +132,7 @@ async function runWithOptions(
       return undefined;
     }
     await conversation.acknowledge();
-    const t = await deps.speak(actor);
+    const t = formT ?? (await deps.speak(actor));
     if (!fromForm) return { reply: firstProblem(problems, t) };
     return {
       reply: formProblemsReply(command, problems, given, t),

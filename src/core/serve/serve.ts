@@ -39,13 +39,13 @@ async function withCardNotShown(
   deps: ServeDependencies,
   conversation: Conversation,
   outcome: Answer,
+  actor: Actor | undefined,
 ): Promise<Answer> {
   const shown = await deps.cardsShown(conversation.delivery.platform).catch(() => 'unknown' as const);
   if (shown === 'yes') return outcome;
-  return {
-    ...outcome,
-    reply: { ...outcome.reply, sections: [...outcome.reply.sections, cardWithheldSection(shown)] },
-  };
+  // Said to the person who acted, in their language, like the answer it is added to.
+  const withheld = cardWithheldSection(shown, await deps.speak(actor));
+  return { ...outcome, reply: { ...outcome.reply, sections: [...outcome.reply.sections, withheld] } };
 }
 
 /** A conversation whose acknowledgement is sent once, however many steps ask for it. */
@@ -88,7 +88,7 @@ async function serveOne(
   }
   // From here on the ledger holds what the answer says: a failed answer is sent another way, never changed.
   await conversation.acknowledge().catch(() => undefined);
-  if (outcome.incidentId !== undefined) outcome = await withCardNotShown(deps, conversation, outcome);
+  if (outcome.incidentId !== undefined) outcome = await withCardNotShown(deps, conversation, outcome, actor);
   const refused = outcome.refusedForm;
   const answerRefused = conversation.forms?.answerRefused;
   await answerTruthfully(

@@ -41,7 +41,7 @@ export const flag = {
   'flag.anonymous_invalid': 'Answer yes to hide your name from the channel, or no.',
   'flag.too_many_screenshots': 'Attach at most {max} screenshots; the clearest few are enough.',
   'flag.screenshot_too_big':
-    'A screenshot is {size} MB; the limit is {max} MB. Crop it, or save it as a JPEG, and attach it again.',
+    'A screenshot is {size, number, ::.0} MB; the limit is {max} MB. Crop it, or save it as a JPEG, and attach it again.',
   'flag.place_link_and_where':
     'You gave a link, so leave "where it happened" empty; it is for attacks with no public link.',
   'flag.place_twice': 'Say where it happened once: in the link field or in "where it happened", not both.',

@@ -8,6 +8,7 @@ import { evidence } from './evidence.ts';
 import { flag } from './flag.ts';
 import { guidance } from './guidance.ts';
 import { members } from './members.ts';
+import { parsing } from './parsing.ts';
 import { rally } from './rally.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -25,6 +26,7 @@ export const sections = {
   card,
   digest,
   evidence,
+  parsing,
 };
 
 export const en = {
@@ -40,4 +42,5 @@ export const en = {
   ...card,
   ...digest,
   ...evidence,
+  ...parsing,
 };

@@ -111,7 +111,6 @@ export const members = {
   'correct.need_incident': 'Say which incident to correct, like SW-12.',
   'correct.incident_too_long': 'Give the incident as the bot shows it, like SW-12.',
   'correct.not_reference': "That isn't an incident reference. Give it as the bot shows it, like SW-12.",
-  'correct.by_too_long': "That's too long for an account. Give a handle like @name, or a profile link.",
   'correct.same_as_too_long': "That's too long for an account. Give it like x:name, or a profile link.",
   'correct.say_what':
     'Say what to correct: the attacker (by:@name, or by:unknown), who was attacked (target:me if it was you; another member in the form: type /correct alone), or another account of the same person (same-as:x:name).',
@@ -172,5 +171,4 @@ export const members = {
 
   // /digest (the command's own answers; the digest itself is rendered elsewhere)
   'digestcmd.week_too_long': 'Give the week like 2026-W47.',
-  'digestcmd.week_invalid': 'Give the week like 2026-W47 (the year, a W, and the week number from 1 to 53).',
 } as const;

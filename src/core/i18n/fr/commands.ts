@@ -15,7 +15,7 @@ export const commands = {
   'cmd.flag.example.threat':
     '/flag https://x.com/SomeTroll/status/123 threat il a dit qu’il me retrouverait après mon quart de travail',
   'cmd.flag.example.hate': '/flag https://www.instagram.com/p/Cx1yZ/ hate by:@racistguy',
-  'cmd.flag.example.dm': '/flag dm:instagram sexual by:@someone on:yesterday ce qu’on m’a envoyé',
+  'cmd.flag.example.dm': '/flag dm:instagram sexual by:@someone on:hier ce qu’on m’a envoyé',
   'cmd.flag.example.complaint':
     '/flag complaint by:"Jo Bloggs" on:2026-11-30 une plainte anonyme à mon ordre professionnel',
   'cmd.flag.url.label': 'Lien vers la publication injurieuse (ou lieu de l’attaque)',
@@ -41,7 +41,7 @@ export const commands = {
     'Lien vers la publication de la personne attaquée, où les collègues peuvent la soutenir',
   'cmd.flag.when.label': 'Date de l’attaque',
   'cmd.flag.when.description':
-    'Quand c’est arrivé, si ce n’est pas à l’instant : 2026-11-30, 2026-11-30 14:05, today, yesterday',
+    'Quand c’est arrivé, si ce n’est pas à l’instant : 2026-11-30, 2026-11-30 14:05, aujourd’hui, hier',
   'cmd.flag.anonymous.label': 'Cacher mon nom dans le canal',
   'cmd.flag.anonymous.description':
     'Cacher votre nom dans le canal ? Les responsables le verront quand même (non par défaut)',
@@ -151,6 +151,6 @@ export const commands = {
   'cmd.form.one_of': 'Au choix : {choices}',
   'cmd.form.begin': '{title}. Répondez à chaque question, ou tapez /cancel pour arrêter.',
   'cmd.form.optional': '{question} (touche Entrée pour passer)',
-  'cmd.form.yes_or_no': 'y pour oui, Entrée pour non',
+  'cmd.form.yes_or_no': '« oui » ou « non »',
   'cmd.form.member_name': 'Son nom, tel qu’on le voit ici',
 } as const satisfies CatalogueSection<'commands'>;

@@ -52,7 +52,7 @@ export const flag = {
   'flag.too_many_screenshots':
     'Joignez au plus {max} captures d’écran ; les quelques plus claires suffisent.',
   'flag.screenshot_too_big':
-    'Une capture d’écran fait {size} Mo ; la limite est de {max} Mo. Recadrez-la ou enregistrez-la en JPEG, puis joignez-la de nouveau.',
+    'Une capture d’écran fait {size, number, ::.0} Mo ; la limite est de {max} Mo. Recadrez-la ou enregistrez-la en JPEG, puis joignez-la de nouveau.',
   'flag.place_link_and_where':
     'Vous avez donné un lien : laissez donc « où c’est arrivé » vide ; ce champ sert aux attaques sans lien public.',
   'flag.place_twice':

@@ -9,6 +9,7 @@ import { evidence } from './evidence.ts';
 import { flag } from './flag.ts';
 import { guidance } from './guidance.ts';
 import { members } from './members.ts';
+import { parsing } from './parsing.ts';
 import { rally } from './rally.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -26,4 +27,5 @@ export const fr: Record<MessageKey, string> = {
   ...card,
   ...digest,
   ...evidence,
+  ...parsing,
 };

@@ -119,8 +119,6 @@ export const members = {
   'correct.incident_too_long': 'Donnez l’incident comme le robot l’affiche, par exemple SW-12.',
   'correct.not_reference':
     'Ce n’est pas une référence d’incident. Donnez-la comme le robot l’affiche, par exemple SW-12.',
-  'correct.by_too_long':
-    'C’est trop long pour un compte. Donnez un identifiant comme @nom, ou le lien d’un profil.',
   'correct.same_as_too_long':
     'C’est trop long pour un compte. Donnez-le comme x:nom, ou le lien d’un profil.',
   'correct.say_what':
@@ -184,6 +182,4 @@ export const members = {
 
   // /digest (les réponses de la commande ; le bilan lui-même est rendu ailleurs)
   'digestcmd.week_too_long': 'Donnez la semaine comme 2026-W47.',
-  'digestcmd.week_invalid':
-    'Donnez la semaine comme 2026-W47 (l’année, un W, puis le numéro de la semaine, de 1 à 53).',
 } as const satisfies CatalogueSection<'members'>;
