@@ -4,7 +4,7 @@ import type { CaptureStore } from './capture/page-captures.ts';
 import type { Bot, PlatformCapabilities, PressAnswer } from './chat-adapter.ts';
 import type { Actor } from './command.ts';
 import type { EvidenceExporter } from './evidence-port.ts';
-import { collectiveLanguage, memberLanguageOf } from './i18n/member-language.ts';
+import { collectiveLanguage, memberLanguageOf, rememberMemberLanguages } from './i18n/member-language.ts';
 import { type Translator, translator } from './i18n/translator.ts';
 import { type CardKeeper, createCardKeeper } from './incident/card-sync.ts';
 import { createPrivacyWatch } from './incident/channel-privacy.ts';
@@ -39,7 +39,10 @@ export interface CoreDependencies {
 }
 
 /** What every adapter plugs into: one way in and one command list shared by all platforms, on one ledger. */
-export function createBot(deps: CoreDependencies): Bot {
+export function createBot(given: CoreDependencies): Bot {
+  // Every request reads the member's language: through a short memory, not a query each time.
+  const ledger: Ledger = Object.assign(Object.create(given.ledger), rememberMemberLanguages(given.ledger));
+  const deps: CoreDependencies = { ...given, ledger };
   // What each platform running here declared it offers, by platform name.
   const platforms = new Map<string, PlatformCapabilities>();
   // One card keeper per incident channel: an incident changed on one platform is redrawn on the others where it
