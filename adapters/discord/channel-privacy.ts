@@ -10,9 +10,7 @@ export function discordChannelPrivacy(channel: TextChannel): ChannelPrivacy {
     return { private: true };
   return {
     private: false,
-    why: 'everyone on the server (@everyone) can view it',
-    fix:
-      "In Discord, open the channel's settings → Permissions and deny View Channel to @everyone (keep it allowed " +
-      "for your members' role and the bot)",
+    why: 'discord.privacy.everyone_why',
+    fix: 'discord.privacy.everyone_fix',
   };
 }

@@ -21,17 +21,15 @@ export function privacyOf(channel: SlackChannelInfo | undefined): ChannelPrivacy
   if (!channel?.is_private) {
     return {
       private: false,
-      why: 'it is a public channel, open to everyone in the workspace',
-      fix: 'In Slack, open the channel settings and choose "Change to a private channel"',
+      why: 'slack.privacy.public_why',
+      fix: 'slack.privacy.public_fix',
     };
   }
   if (channel.is_shared || channel.is_ext_shared || channel.is_org_shared || channel.is_pending_ext_shared) {
     return {
       private: false,
-      why: 'it is shared with another organisation or workspace (Slack Connect), or an invitation to share it is pending',
-      fix:
-        'In Slack, open the channel settings and stop sharing it with the other organisations (or cancel the ' +
-        'pending invitation)',
+      why: 'slack.privacy.shared_why',
+      fix: 'slack.privacy.shared_fix',
     };
   }
   return { private: true };

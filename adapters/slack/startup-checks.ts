@@ -1,4 +1,9 @@
 import type { webApi } from '@slack/bolt';
+import { translator } from '../../src/core/i18n/translator.ts';
+
+// Said to whoever runs the bot, in the language of its logs and of every other start-up refusal.
+const english = translator('en');
+
 import { privacyOf } from './channel-privacy.ts';
 
 type WebClient = webApi.WebClient;
@@ -27,8 +32,8 @@ export async function checkPrivateChannel(
   const privacy = privacyOf(info.channel);
   if (!privacy.private) {
     throw new SlackSetupError(
-      `${variable} (${channelId}) is not a private channel: ${privacy.why}. Incident details must stay among ` +
-        `the collective's members. ${privacy.fix}, or create a private channel, invite the bot and your ` +
+      `${variable} (${channelId}) is not a private channel: ${english(privacy.why)}. Incident details must stay among ` +
+        `the collective's members. ${english(privacy.fix)}, or create a private channel, invite the bot and your ` +
         'members, and set its id.',
     );
   }

@@ -1,6 +1,6 @@
 import { coalesceByKey } from '../coalesce-by-key.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/language.ts';
-import { type Translator, translator } from '../i18n/translator.ts';
+import { type MessageKey, type Translator, translator } from '../i18n/translator.ts';
 import type { Reply } from '../reply.ts';
 import { type CoreLogger, describeError } from '../run-command.ts';
 
@@ -8,7 +8,7 @@ import { type CoreLogger, describeError } from '../run-command.ts';
  * Whether an incident channel is still private, as its platform says now. When it is not, the adapter says why
  * and how to make it private again in its platform's own words (the core knows no platform's settings).
  */
-export type ChannelPrivacy = { private: true } | { private: false; why: string; fix: string };
+export type ChannelPrivacy = { private: true } | { private: false; why: MessageKey; fix: MessageKey };
 
 /** Whether incident details may be shown in a platform's incident channel right now. */
 export type CardsShown = 'yes' | 'not-private' | 'unknown';
@@ -56,7 +56,7 @@ export function createPrivacyWatch(deps: PrivacyWatchDependencies): PrivacyWatch
     if (privacy.private) deps.log.info({ platform }, 'incident channel is private again: cards resume');
     else deps.log.error({ platform }, 'incident channel is no longer private: cards stop');
     const t = deps.t ?? translator(DEFAULT_LANGUAGE);
-    const reply = privacy.private ? privateAgainReply(t) : notPrivateReply(privacy.why, privacy.fix, t);
+    const reply = privacy.private ? privateAgainReply(t) : notPrivateReply(t(privacy.why), t(privacy.fix), t);
     await deps
       .tellLeads(platform, reply)
       .catch((error: unknown) =>

@@ -53,4 +53,13 @@ export const adapters = {
   'terminal.as_usage': 'Say /as <name> to act as a member, or /as <name> lead to act as a lead.',
   'terminal.as_pronoun': 'Pick a name rather than "me" or "you": colleagues read it, like alice or dr.chen.',
   'terminal.as_name': 'A name is one word of up to 32 letters or digits, like alice or dr.chen.',
+  'slack.privacy.public_why': 'it is a public channel, open to everyone in the workspace',
+  'slack.privacy.public_fix': 'In Slack, open the channel settings and choose "Change to a private channel"',
+  'slack.privacy.shared_why':
+    'it is shared with another organisation or workspace (Slack Connect), or an invitation to share it is pending',
+  'slack.privacy.shared_fix':
+    'In Slack, open the channel settings and stop sharing it with the other organisations (or cancel the pending invitation)',
+  'discord.privacy.everyone_why': 'everyone on the server (@everyone) can view it',
+  'discord.privacy.everyone_fix':
+    "In Discord, open the channel's settings → Permissions and deny View Channel to @everyone (keep it allowed for your members' role and the bot)",
 } as const;

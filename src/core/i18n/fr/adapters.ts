@@ -60,4 +60,14 @@ export const adapters = {
     'Choisissez un nom plutôt que « moi » ou « vous » : vos collègues le liront, par exemple alice ou dr.chen.',
   'terminal.as_name':
     'Un nom est un seul mot d’au plus 32 lettres ou chiffres, par exemple alice ou dr.chen.',
+  'slack.privacy.public_why': 'c’est un canal public, ouvert à tout l’espace de travail',
+  'slack.privacy.public_fix':
+    'Dans Slack, ouvrez les paramètres du canal et choisissez « Convertir en canal privé »',
+  'slack.privacy.shared_why':
+    'il est partagé avec une autre organisation ou un autre espace de travail (Slack Connect), ou une invitation à le partager est en attente',
+  'slack.privacy.shared_fix':
+    'Dans Slack, ouvrez les paramètres du canal et cessez de le partager avec les autres organisations (ou annulez l’invitation en attente)',
+  'discord.privacy.everyone_why': 'tout le monde sur le serveur (@everyone) peut le voir',
+  'discord.privacy.everyone_fix':
+    'Dans Discord, ouvrez les paramètres du canal → Permissions et refusez « Voir le salon » à @everyone (en le laissant permis au rôle de vos membres et au bot)',
 } as const satisfies CatalogueSection<'adapters'>;
