@@ -193,6 +193,18 @@ describe('the member and lead commands in French', () => {
     const audit = await t.db.pool.query('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1');
     expect(audit.rows[0]?.action).toMatch(/confirm/);
     expect((await run(lee, 'export', 'SW-1 json révéler')).tone).toBe('success');
+
+    // Where a link-less attack happened, in French words too. (Only the confirmation is read: the guidance
+    // after it quotes the test collective's own safety contacts, which are English text.)
+    const confirmation = (reply: Reply) => french({ ...reply, sections: reply.sections.slice(0, 1) });
+    const call = await run(eve, 'flag', 'téléphone menace il m’a appelé au bureau');
+    expect(call.tone).toBe('success');
+    expect(confirmation(call)).toContain('Lieu : Appel ou texto');
+    const dm = await run(eve, 'flag', 'mp:instagram sexuel by:@someone');
+    expect(confirmation(dm)).toContain('Message privé sur Instagram');
+    expect(confirmation(await run(eve, 'flag', 'plainte by:"Jo Bloggs"'))).toContain(
+      'Plainte à l’employeur ou à l’ordre professionnel',
+    );
   });
 
   it('/digest refuses a week that is not one in French', async () => {

@@ -35,11 +35,31 @@ const CHANNEL_WORDS: Record<string, AttackChannel> = {
   inperson: 'in_person',
   person: 'in_person',
   other: 'other',
+  // French, typed without accents or with them (`téléphone`): what a French-speaking member would write.
+  mp: 'dm',
+  'message-prive': 'dm',
+  messageprive: 'dm',
+  courriel: 'email',
+  telephone: 'phone',
+  appel: 'phone',
+  texto: 'phone',
+  messagerie: 'phone',
+  plainte: 'complaint',
+  lettre: 'letter',
+  'en-personne': 'in_person',
+  en_personne: 'in_person',
+  enpersonne: 'in_person',
+  autre: 'other',
 };
 
 /** The word that starts a link-less flag: `phone`, `complaint`, `dm`, `dm:instagram`. Undefined if not one. */
 export function attackPlaceFromWord(word: string): AttackPlace | undefined {
-  const [head = '', platformWord, ...rest] = word.trim().toLowerCase().split(':');
+  const [head = '', platformWord, ...rest] = word
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(':');
   const channel = CHANNEL_WORDS[head];
   if (channel === undefined || rest.length > 0) return undefined;
   if (platformWord === undefined) return { channel, platform: null };

@@ -13,14 +13,14 @@ export const commands = {
     'Signaler une attaque : la publication est consignée au registre et vous savez quoi faire ensuite.',
   'cmd.flag.usage': '/flag <lien | lieu> [catégorie] [!high|!critical] [by:<compte>] [on:<date>] [note…]',
   'cmd.flag.example.threat':
-    '/flag https://x.com/SomeTroll/status/123 threat il a dit qu’il me retrouverait après mon quart de travail',
-  'cmd.flag.example.hate': '/flag https://www.instagram.com/p/Cx1yZ/ hate by:@racistguy',
-  'cmd.flag.example.dm': '/flag dm:instagram sexual by:@someone on:hier ce qu’on m’a envoyé',
+    '/flag https://x.com/SomeTroll/status/123 menace il a dit qu’il me retrouverait après mon quart de travail',
+  'cmd.flag.example.hate': '/flag https://www.instagram.com/p/Cx1yZ/ haine by:@racistguy',
+  'cmd.flag.example.dm': '/flag mp:instagram sexuel by:@someone on:hier ce qu’on m’a envoyé',
   'cmd.flag.example.complaint':
-    '/flag complaint by:"Jo Bloggs" on:2026-11-30 une plainte anonyme à mon ordre professionnel',
+    '/flag plainte by:"Jo Bloggs" on:2026-11-30 une plainte anonyme à mon ordre professionnel',
   'cmd.flag.url.label': 'Lien vers la publication injurieuse (ou lieu de l’attaque)',
   'cmd.flag.url.description':
-    'Lien vers la publication ou le commentaire. Pas de lien ? Le lieu : phone, complaint, dm:instagram…',
+    'Lien vers la publication ou le commentaire. Pas de lien ? Le lieu : appel, plainte, mp:instagram…',
   'cmd.flag.by.label': 'Compte de l’agresseur',
   'cmd.flag.by.description':
     'Compte de l’agresseur si le lien ne le donne pas : @nom, instagram:nom, lien de profil ou nom',
