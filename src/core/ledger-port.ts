@@ -251,6 +251,8 @@ export interface Ledger {
   /** The language a member chose with /language; null when they never chose one. */
   memberLanguage(memberId: string): Promise<Language | null>;
   setMemberLanguage(memberId: string, language: Language): Promise<void>;
+  /** Forgets the choices of members who left the collective: nothing about them is kept that needn't be. */
+  forgetMemberLanguages(memberIds: readonly string[]): Promise<void>;
   setResponder(settings: ResponderSettings): Promise<ResponderSettings>;
   /** Every responder opted in (paused or not), by member id. */
   activeResponders(): Promise<string[]>;

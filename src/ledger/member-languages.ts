@@ -8,6 +8,11 @@ export async function memberLanguage(pool: pg.Pool, memberId: string): Promise<L
   return isLanguage(language) ? language : null;
 }
 
+export async function forgetMemberLanguages(pool: pg.Pool, memberIds: readonly string[]): Promise<void> {
+  if (memberIds.length === 0) return;
+  await pool.query('DELETE FROM member_languages WHERE member_id = ANY ($1::text[])', [memberIds]);
+}
+
 /** Keeps a member's choice; choosing again replaces it. */
 export async function setMemberLanguage(pool: pg.Pool, memberId: string, language: Language): Promise<void> {
   await pool.query(

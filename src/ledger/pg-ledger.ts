@@ -16,7 +16,7 @@ import {
 } from './incident-cards.ts';
 import { getIncident, listNotes } from './incident-details.ts';
 import { memberIncidents } from './member-incidents.ts';
-import { memberLanguage, setMemberLanguage } from './member-languages.ts';
+import { forgetMemberLanguages, memberLanguage, setMemberLanguage } from './member-languages.ts';
 import { findOffenders } from './offender-history.ts';
 import { pageCapturesOf } from './page-captures.ts';
 import { summarizePeriod } from './period-summary.ts';
@@ -51,6 +51,7 @@ export function createPgLedger(pool: pg.Pool): Ledger {
     setResponder: (settings) => setResponder(pool, settings),
     memberLanguage: (memberId) => memberLanguage(pool, memberId),
     setMemberLanguage: (memberId, language) => setMemberLanguage(pool, memberId, language),
+    forgetMemberLanguages: (memberIds) => forgetMemberLanguages(pool, memberIds),
     activeResponders: () => activeResponders(pool),
     deactivateResponders: (memberIds) => deactivateResponders(pool, memberIds),
     summarizePeriod: (from, to, rule) => summarizePeriod(pool, from, to, rule),

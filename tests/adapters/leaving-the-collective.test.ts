@@ -63,9 +63,13 @@ describe('Slack: people removed from the incident channel', () => {
   it('a responder removed from the channel stops being a responder and gets no alert for a new flag', async () => {
     const slack = await start();
     await slack.run('ben', 'responder', 'on');
+    await slack.run('ben', 'language', 'fr');
     await slack.run('lee', 'responder', 'on');
     await remove(slack, 'ben');
     await optedOut(slackId('ben'));
+    // Nothing of theirs is kept that needn't be: their language choice goes too.
+    const languages = await ledger.db.pool.query('SELECT member_id FROM member_languages');
+    expect(languages.rows).toEqual([]);
     await slack.run('ana', 'flag', 'https://x.com/SomeTroll/status/70 harassment');
     await slack.bot.rally.deliverPending();
     expect(slack.directMessages('lee').join('\n')).toContain('needs colleagues: SW-1');

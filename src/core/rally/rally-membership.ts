@@ -33,6 +33,7 @@ export function createRallyMembership(
     return check.isMember(memberId);
   };
   const left = async (memberIds: readonly string[]) => {
+    await ledger.forgetMemberLanguages(memberIds);
     const optedOut = await ledger.deactivateResponders(memberIds);
     if (optedOut.length > 0)
       log.info({ responders: optedOut.length }, 'responders who left the collective were opted out');
@@ -53,6 +54,7 @@ export function createRallyMembership(
           });
           if (!member) gone.push(memberId);
         }
+        await ledger.forgetMemberLanguages(gone);
         const optedOut = await ledger.deactivateResponders(gone);
         if (optedOut.length > 0)
           log.info({ responders: optedOut.length }, 'responders no longer in the collective were opted out');
