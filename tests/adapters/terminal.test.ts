@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { localeOfLang, TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
+import {
+  localeOfLang,
+  TerminalAdapter,
+  type TerminalOptions,
+} from '../../adapters/terminal/terminal-adapter.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { ENGLISH_WORDS, strayWords } from '../i18n/stop-words.ts';
 import { capturingLogger, countRows, createTestBot } from '../support/core-harness.ts';
@@ -21,7 +25,13 @@ afterAll(async () => {
 });
 
 /** Types lines into a real TerminalAdapter through its streams and returns everything it printed. */
-async function session(lines: string[], log = capturingLogger('info'), database = db, locale?: string) {
+async function session(
+  lines: string[],
+  log = capturingLogger('info'),
+  database = db,
+  locale?: string,
+  banner: TerminalOptions['banner'] = 'Shieldwall test',
+) {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
@@ -31,7 +41,7 @@ async function session(lines: string[], log = capturingLogger('info'), database 
   const terminal = new TerminalAdapter({
     input,
     output,
-    banner: 'Shieldwall test',
+    banner,
     ...(locale ? { locale } : {}),
   });
   await terminal.start(createTestBot(database, { log: log.log }));
@@ -227,21 +237,13 @@ describe('the terminal in French', () => {
   });
 
   it('shows the start-up banner in the language of whoever types', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk) => {
-      printed += String(chunk);
-    });
-    const terminal = new TerminalAdapter({
-      input,
-      output,
-      locale: 'fr-CA',
-      banner: (t) => `${t('terminal.banner_server')}\n${t('terminal.banner_how')}`,
-    });
-    await terminal.start(createTestBot(db));
-    input.end();
-    await terminal.closed;
+    const { printed } = await session(
+      [],
+      undefined,
+      db,
+      'fr-CA',
+      (t) => `${t('terminal.banner_server')}\n${t('terminal.banner_how')}`,
+    );
     expect(printed).toContain('Shieldwall fonctionne dans ce terminal ;');
     expect(printed).toContain('Vous êtes « guest », membre.');
     expect(strayWords(printed, ENGLISH_WORDS)).toEqual([]);
