@@ -16,30 +16,19 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-interface CategoryInfo {
-  label: string;
-  hint: string;
-  severity: Severity;
-}
-
-/** Threats and doxxing put someone's physical safety at stake: they are critical and lead with the safety path. */
-export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
-  threat: { label: 'Violent threat', hint: 'threats of violence or death', severity: 'critical' },
-  sexual: { label: 'Sexual harassment', hint: 'sexual harassment, rape threats', severity: 'high' },
-  doxxing: {
-    label: 'Doxxing',
-    hint: 'home address or other private information exposed',
-    severity: 'critical',
-  },
-  hate: { label: 'Hate / racist abuse', hint: 'racist or identity-based abuse', severity: 'high' },
-  complaint: {
-    label: 'Vexatious complaint',
-    hint: 'complaints to employer or regulator, fake reviews',
-    severity: 'medium',
-  },
-  impersonation: { label: 'Impersonation', hint: 'an account pretending to be someone', severity: 'medium' },
-  pileon: { label: 'Pile-on', hint: 'coordinated trolling by many accounts', severity: 'medium' },
-  harassment: { label: 'Harassment', hint: 'any other abuse (the default)', severity: 'medium' },
+/**
+ * How serious each kind of attack is by default. Threats and doxxing put someone's physical safety at stake: they
+ * are critical and lead with the safety path. Labels and hints are in the catalogues (`category.<name>.label`).
+ */
+export const CATEGORY_SEVERITY: Record<Category, Severity> = {
+  threat: 'critical',
+  sexual: 'high',
+  doxxing: 'critical',
+  hate: 'high',
+  complaint: 'medium',
+  impersonation: 'medium',
+  pileon: 'medium',
+  harassment: 'medium',
 };
 
 export const DEFAULT_CATEGORY: Category = 'harassment';

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, CATEGORY_INFO, type Category } from '../../src/core/categories.ts';
+import { CATEGORIES, type Category } from '../../src/core/categories.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
+import { categoryLabel } from '../../src/core/i18n/vocabulary.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { sendDueDigests } from '../../src/jobs/weekly-digest.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
@@ -68,7 +70,7 @@ describe('the weekly digest', () => {
       const delta = now - before;
       const change =
         delta === 0 ? 'same as the week before' : `${delta > 0 ? '+' : ''}${delta} on the week before`;
-      expect(text).toContain(`${CATEGORY_INFO[category].label}: ${now} (${change})`);
+      expect(text).toContain(`${categoryLabel(translator('en'), category)}: ${now} (${change})`);
     }
     for (const [platform, count] of expected.W47.platforms) expect(text).toContain(`${platform}: ${count} (`);
     // Targets are never named; the members who flagged are the targets here.

@@ -3,7 +3,7 @@ import { captureAdvice, captureLines } from '../../src/core/capture/capture-text
 import type { PageCaptureView } from '../../src/core/capture/page-captures.ts';
 import {
   CATEGORIES,
-  CATEGORY_INFO,
+  CATEGORY_SEVERITY,
   type Category,
   categoryFromWord,
   categoryListWithLabels,
@@ -46,7 +46,7 @@ const guide = (t = fr, overrides: Partial<IncidentView> = {}, captures?: PageCap
 
 const asFlagged = (category: Category): Partial<IncidentView> => ({
   category,
-  severity: CATEGORY_INFO[category].severity,
+  severity: CATEGORY_SEVERITY[category],
 });
 
 describe('the guidance in French, written for physicians in Canada', () => {

@@ -1,5 +1,11 @@
 import type { PageCaptureView } from '../capture/page-captures.ts';
-import { CATEGORIES, CATEGORY_INFO, type Category, DEFAULT_CATEGORY, maxSeverity } from '../categories.ts';
+import {
+  CATEGORIES,
+  CATEGORY_SEVERITY,
+  type Category,
+  DEFAULT_CATEGORY,
+  maxSeverity,
+} from '../categories.ts';
 import type { Actor, CommandDefinition } from '../command.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import { safetyContacts } from '../guidance/safety-contacts.ts';
@@ -125,7 +131,7 @@ export const flagCommand: CommandDefinition<FlagArgs> = {
     if (occurredAt && !occurredAt.ok) return refusal(sayError(occurredAt.error, t));
     const at = occurredAt?.value ?? null;
     const category = args.category ?? defaultCategory(place.value);
-    const severity = maxSeverity(CATEGORY_INFO[category].severity, args.severity ?? 'medium');
+    const severity = maxSeverity(CATEGORY_SEVERITY[category], args.severity ?? 'medium');
     const key = incidentKey(place.value, { delivery, day: formatDay(at ?? now, settings.timezone) });
     const target = args.target ?? { id: actor.id, name: actor.name };
     const admission = await (flagLimiter ?? NO_FLAG_LIMITS).admit({

@@ -4,7 +4,7 @@ import type { CommandDefinition } from '../command.ts';
 import { keywordOf } from '../i18n/keywords.ts';
 import { platformName } from '../i18n/place-words.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { QuietHours, ResponderSettings } from '../ledger-port.ts';
+import type { ResponderSettings } from '../ledger-port.ts';
 import { platformFromWord, RALLY_PLATFORMS } from '../platform-names.ts';
 import type { Platform } from '../post-url/types.ts';
 import { infoReply, type Reply } from '../reply.ts';
@@ -155,12 +155,6 @@ function clock(t: Translator, minutes: number): string {
   if (t.language === 'fr')
     return rest === 0 ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${String(rest).padStart(2, '0')}`;
   return `${String(hours).padStart(2, '0')}:${String(rest).padStart(2, '0')}`;
-}
-
-export function formatHours({ start, end }: QuietHours): string {
-  const hhmm = (minutes: number) =>
-    `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-  return `${hhmm(start)}-${hhmm(end)}`;
 }
 
 function parseResponderText(text: string, t: Translator): Result<Record<string, unknown>> {

@@ -1,7 +1,6 @@
 import type { Category, Severity } from '../categories.ts';
 import type { Outcome } from '../incident/outcomes.ts';
 import type { TargetWants } from '../incident/target-wants.ts';
-import type { IncidentView } from '../ledger-port.ts';
 import type { Translator } from './translator.ts';
 
 /** The ledger's fixed words in the reader's language; the stored keywords themselves never change. */
@@ -10,5 +9,3 @@ export const categoryHint = (t: Translator, category: Category) => t(`category.$
 export const severityLabel = (t: Translator, severity: Severity) => t(`severity.${severity}`);
 export const wantsLabel = (t: Translator, wants: TargetWants) => t(`wants.${wants}`);
 export const outcomeLabel = (t: Translator, outcome: Outcome) => t(`outcome.${outcome}`);
-/** What was flagged, as a noun: attack, comment, email, post, account. */
-export const kindNoun = (t: Translator, kind: IncidentView['kind']) => t(`kind.${kind}`);

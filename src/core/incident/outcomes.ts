@@ -6,15 +6,6 @@ export type ResolveChoice = (typeof RESOLVE_CHOICES)[number];
 export const OUTCOMES = [...RESOLVE_CHOICES, 'lapsed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const OUTCOME_LABEL: Record<Outcome, string> = {
-  removed: 'Post removed',
-  suspended: 'Account suspended',
-  'no-action': 'The platform took no action',
-  duplicate: 'Duplicate of another incident',
-  settled: 'Settled, nothing more needed',
-  lapsed: 'Closed by the retention policy after a long time with no activity',
-};
-
 /** The two things colleagues can say they did, once each per incident. */
 export const CARD_ACTIONS = ['supported', 'reported'] as const;
 export type CardAction = (typeof CARD_ACTIONS)[number];

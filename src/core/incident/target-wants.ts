@@ -4,14 +4,6 @@ export type TargetWants = (typeof TARGET_WANTS)[number];
 
 export const DEFAULT_TARGET_WANTS: TargetWants = 'both';
 
-export const TARGET_WANTS_LABEL: Record<TargetWants, string> = {
-  both: 'Supportive replies and reports',
-  replies: 'Supportive replies',
-  reports: 'Reports to the platform',
-  document: 'Document only, no action',
-  private: 'Private support only',
-};
-
 export function wantsReplies(wants: TargetWants): boolean {
   return wants === 'both' || wants === 'replies';
 }
