@@ -23,7 +23,7 @@ export function checkFormField(
     ? undefined
     : result.error.issues[0]
       ? sayIssue(result.error.issues[0], t)
-      : 'This field is not right.';
+      : t('run.field_invalid');
 }
 
 /** Every wrong field of a submitted form, by field name (empty when the whole form is fine), in `t`'s language. */

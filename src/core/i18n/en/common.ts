@@ -5,6 +5,7 @@ export const common = {
     'Only association leads can use /{command}. If you need something from it, ask one of them.',
   'run.invalid_input': '{problem} Usage: {usage}',
   'run.invalid_input_fallback': 'Something in that command is not right.',
+  'run.field_invalid': 'This field is not right.',
   'run.failed':
     "Sorry, I couldn't finish that (error {errorId}); the ledger may be unreachable. Please try again in a minute.",
   'run.failed_not_done': '{said} (error {errorId}). {tryAgain}',

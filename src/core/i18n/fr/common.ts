@@ -7,6 +7,7 @@ export const common = {
     'Seuls les responsables de l’association peuvent utiliser /{command}. Si vous en avez besoin, demandez-le à l’un d’eux.',
   'run.invalid_input': '{problem} Syntaxe : {usage}',
   'run.invalid_input_fallback': 'Quelque chose ne va pas dans cette commande.',
+  'run.field_invalid': 'Ce champ n’est pas correct.',
   'run.failed':
     'Désolé, je n’ai pas pu terminer (erreur {errorId}) ; le registre est peut-être injoignable. Réessayez dans une minute.',
   'run.failed_not_done': '{said} (erreur {errorId}). {tryAgain}',
