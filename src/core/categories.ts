@@ -1,5 +1,6 @@
 import type { Translator } from './i18n/translator.ts';
 import { categoryLabel } from './i18n/vocabulary.ts';
+import { plainWord } from './text-words.ts';
 
 export const SEVERITIES = ['medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -91,12 +92,7 @@ const FRENCH_ALIASES: Record<string, Category> = {
 };
 
 /** A word as typed, reduced to how keywords and aliases are written: `Harcèlement sexuel` → `harcelementsexuel`. */
-const key = (word: string) =>
-  word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[-_\s]/g, '');
+const key = (word: string) => plainWord(word).replace(/[-_\s]/g, '');
 
 /**
  * The words a typo is measured against, with how far off it may be: every keyword within 2 edits, and the

@@ -15,3 +15,8 @@ export function firstArgument(text: string): { word: string | undefined; rest: s
   const quoted = /^\s*"([^"]+)"\s*([\s\S]*)$/.exec(text);
   return quoted ? { word: quoted[1], rest: quoted[2] ?? '' } : firstWord(text);
 }
+
+/** A word as keywords are compared: lower case, accents dropped (`Téléphone` → `telephone`), so either is typed. */
+export function plainWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { ok, type Result } from './result.ts';
 import { failSaying } from './spoken-error.ts';
+import { plainWord } from './text-words.ts';
 
 /** When a member says an attack happened, as typed: a day (or today, yesterday) and maybe a time. */
 export interface WhenSpec {
@@ -22,14 +23,12 @@ const inFuture = (): Result<never> => failSaying('when.future', 'when.future');
  * `aujourd’hui` (with either apostrophe, or none) and `hier 21:30`, in any case, accents optional.
  */
 export function parseWhen(input: string): Result<WhenSpec> {
-  const text = input
-    .trim()
-    .replace(/^["«](.*)["»]$/, '$1')
-    .trim()
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/^aujourd['’]hui/, 'aujourdhui');
+  const text = plainWord(
+    input
+      .trim()
+      .replace(/^["«](.*)["»]$/, '$1')
+      .trim(),
+  ).replace(/^aujourd['’]hui/, 'aujourdhui');
   const match = ISO.exec(text) ?? RELATIVE.exec(text);
   if (!match) return unreadable();
   const [, typed = '', time] = match;

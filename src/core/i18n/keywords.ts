@@ -1,3 +1,5 @@
+import { plainWord } from '../text-words.ts';
+
 /**
  * French words a member may type for a command's English keywords (`/responder activer`, `/review x:troll
  * confirmer …`, `/export SW-12 révéler`): accepted as aliases, in any case and with or without accents. The
@@ -24,11 +26,9 @@ const FRENCH_KEYWORDS = {
 
 type Keywords = typeof FRENCH_KEYWORDS;
 
-const plain = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-
 /** The English keyword a typed word stands for in `command`, or the word itself (lower-cased) when it is none. */
 export function keywordOf(command: keyof Keywords, word: string): string {
   const aliases: Readonly<Record<string, string>> = FRENCH_KEYWORDS[command];
-  const typed = plain(word);
+  const typed = plainWord(word);
   return Object.hasOwn(aliases, typed) ? (aliases[typed] as string) : word.toLowerCase();
 }

@@ -1,5 +1,6 @@
 import { ACCOUNT_PLATFORMS, platformFromWord } from '../platform-names.ts';
 import type { Platform } from '../post-url/types.ts';
+import { plainWord } from '../text-words.ts';
 
 /** Where an attack with no public link happened. */
 export const ATTACK_CHANNELS = ['dm', 'email', 'phone', 'complaint', 'letter', 'in_person', 'other'] as const;
@@ -54,12 +55,7 @@ const CHANNEL_WORDS: Record<string, AttackChannel> = {
 
 /** The word that starts a link-less flag: `phone`, `complaint`, `dm`, `dm:instagram`. Undefined if not one. */
 export function attackPlaceFromWord(word: string): AttackPlace | undefined {
-  const [head = '', platformWord, ...rest] = word
-    .trim()
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(':');
+  const [head = '', platformWord, ...rest] = plainWord(word.trim()).split(':');
   const channel = CHANNEL_WORDS[head];
   if (channel === undefined || rest.length > 0) return undefined;
   if (platformWord === undefined) return { channel, platform: null };
