@@ -50,8 +50,8 @@ export async function runAlertLatency(database: BenchDatabase, run: number): Pro
     await adapter.start(bot);
     await jobs.work(bot);
     await database.pool.query(
-      `INSERT INTO responders (member_id, active, platforms, daily_cap)
-       SELECT 'slack:${TEAM}:' || m, true, '{}', 50 FROM unnest($1::text[]) m ON CONFLICT DO NOTHING`,
+      `INSERT INTO responders (collective_id, member_id, active, platforms, daily_cap)
+       SELECT 'default', 'slack:${TEAM}:' || m, true, '{}', 50 FROM unnest($1::text[]) m ON CONFLICT DO NOTHING`,
       [MEMBERS],
     );
     const url = `http://127.0.0.1:${adapter.port}/slack/events`;

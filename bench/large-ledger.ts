@@ -27,9 +27,9 @@ export async function seedLargeLedger(pool: pg.Pool): Promise<void> {
   const first = Number(rows[0].first);
   // random()^2 puts an offender's rank density at 1/sqrt(rank): the most prolific account has ~0.3% of all.
   await pool.query(
-    `INSERT INTO incidents (canonical_url, platform, kind, offender_id, offender_named_by, category, severity, target_id,
-                            first_reported_at, consent, status, outcome, resolved_by, resolved_at)
-     SELECT 'https://x.com/i/status/seeded' || g, (${PLATFORM_LIST})[1 + (o + 1) % 8], 'post', $3 + o, 'link',
+    `INSERT INTO incidents (collective_id, canonical_url, platform, kind, offender_id, offender_named_by, category,
+                            severity, target_id, first_reported_at, consent, status, outcome, resolved_by, resolved_at)
+     SELECT 'default', 'https://x.com/i/status/seeded' || g, (${PLATFORM_LIST})[1 + (o + 1) % 8], 'post', $3 + o, 'link',
             (${CATEGORY_LIST})[1 + (g * 7) % 8],
             CASE WHEN g % 20 = 3 THEN 'critical' WHEN g % 5 = 1 THEN 'high' ELSE 'medium' END,
             'slack:T0:U' || (g * 31) % $4, at, 'given',

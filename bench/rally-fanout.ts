@@ -49,8 +49,8 @@ export async function runRallyFanout(database: BenchDatabase, run: number): Prom
     await slack.start(bot);
     await jobs.work(bot);
     await database.pool.query(
-      `INSERT INTO responders (member_id, active, platforms, daily_cap)
-       SELECT 'slack:${team}:U' || lpad(g::text, 4, '0'), true, '{}', 50 FROM generate_series(1, $1) g
+      `INSERT INTO responders (collective_id, member_id, active, platforms, daily_cap)
+       SELECT 'default', 'slack:${team}:U' || lpad(g::text, 4, '0'), true, '{}', 50 FROM generate_series(1, $1) g
        ON CONFLICT DO NOTHING`,
       [ALERTS],
     );

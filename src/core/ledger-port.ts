@@ -112,6 +112,7 @@ export type {
   ReviewAction,
   ReviewRequest,
   ReviewStatus,
+  SharedSignal,
 } from './offender-record.ts';
 
 /** Quiet hours in the responder's zone, as minutes after midnight; `end` before `start` spans midnight. */

@@ -39,10 +39,28 @@ export interface AuditEntry {
   reason: string;
 }
 
+/**
+ * What the other collectives that share signals recorded of an account: counts, never who was attacked, what
+ * was said, the posts, or any member. A signal for leads and members to weigh, not proof.
+ */
+export interface SharedSignal {
+  /** Other collectives with incidents by this account. */
+  collectives: number;
+  incidents: number;
+  lastAt: Date;
+  /**
+   * When each of those incidents was recorded, and an ordinal standing for its target, numbered afresh for this
+   * answer (1, 2, 3…): enough for the frequent-offender rule to count distinct members, and nothing more.
+   */
+  times: { at: Date; target: number }[];
+}
+
 export interface OffenderHistory {
   account: AccountRef;
-  /** Oldest first. */
+  /** Oldest first: this collective's own incidents. */
   incidents: OffenderIncident[];
+  /** From the other collectives that share, when this collective shares too; null when none. */
+  shared: SharedSignal | null;
   review: { status: ReviewStatus; at: Date } | null;
   /** Accounts a lead linked to this one as the same person. */
   links: AccountRef[];

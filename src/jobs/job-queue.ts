@@ -136,11 +136,11 @@ export async function startJobQueue(
         await work(jobs);
       });
   return {
-    enqueue: async (client, messageIds) => {
+    enqueue: async (client, messageIds, collectiveId) => {
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
       // One statement for the whole wave: a wave of 500 alerts inserts its jobs in one round trip, not 500.
       await boss.insert(
-        messageIds.map((messageId) => ({ name: DELIVER, data: { messageId } })),
+        messageIds.map((messageId) => ({ name: DELIVER, data: { messageId, collectiveId } })),
         { db },
       );
     },

@@ -20,13 +20,18 @@ const lockedRow = z
  * its audit entry, and the delivery, so a retried one changes nothing twice. Nothing is written when nothing
  * would change.
  */
-export async function correctIncident(pool: pg.Pool, request: CorrectionRequest): Promise<CorrectionOutcome> {
+export async function correctIncident(
+  pool: pg.Pool,
+  collectiveId: string,
+  request: CorrectionRequest,
+): Promise<CorrectionOutcome> {
   return inTransaction(pool, async (client) => {
     const found = await client.query(
       `SELECT i.offender_id, i.target_id, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
               o.profile_url AS o_profile_url
-       FROM incidents i LEFT JOIN offenders o ON o.id = i.offender_id WHERE i.id = $1 FOR UPDATE OF i`,
-      [request.incidentId],
+       FROM incidents i LEFT JOIN offenders o ON o.id = i.offender_id
+       WHERE i.id = $1 AND i.collective_id = $2 FOR UPDATE OF i`,
+      [request.incidentId, collectiveId],
     );
     if (!found.rows[0]) return { outcome: 'missing' };
     // After the lock: a retry of this delivery that ran first has committed by now.
@@ -51,15 +56,16 @@ export async function correctIncident(pool: pg.Pool, request: CorrectionRequest)
     const attributed = offenderId !== row.offender_id;
     const retargeted = request.target !== undefined && request.target.id !== row.target_id;
     const linkedWith = request.sameAs
-      ? await linkAccounts(client, offenderId, request.sameAs, request.at)
+      ? await linkAccounts(client, collectiveId, offenderId, request.sameAs, request.at)
       : null;
     if (!attributed && !retargeted && linkedWith === null) return { outcome: 'unchanged' };
 
     const audit = (action: string, offender: number | null, other: number | null) =>
       client.query(
-        `INSERT INTO audit_log (at, actor_id, action, offender_id, other_offender_id, incident_id, reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [request.at, request.actorId, action, offender, other, request.incidentId, request.reason],
+        `INSERT INTO audit_log (at, actor_id, action, offender_id, other_offender_id, incident_id, reason,
+                                collective_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [request.at, request.actorId, action, offender, other, request.incidentId, request.reason, collectiveId],
       );
     if (attributed) {
       await client.query(
@@ -150,6 +156,7 @@ async function retarget(
 /** Links two accounts of one person as /review does; the other account's id, or null if already linked. */
 async function linkAccounts(
   client: pg.PoolClient,
+  collectiveId: string,
   offenderId: number | null,
   other: AccountRef,
   at: Date,
@@ -157,9 +164,9 @@ async function linkAccounts(
   const otherId = await existingOffenderId(client, other);
   if (offenderId === null || otherId === offenderId) throw new Error('a link needs two different accounts');
   const linked = await client.query(
-    `INSERT INTO offender_links (offender_id, linked_id, linked_at)
-     VALUES (least($1::bigint, $2::bigint), greatest($1::bigint, $2::bigint), $3) ON CONFLICT DO NOTHING`,
-    [offenderId, otherId, at],
+    `INSERT INTO offender_links (offender_id, linked_id, linked_at, collective_id)
+     VALUES (least($1::bigint, $2::bigint), greatest($1::bigint, $2::bigint), $3, $4) ON CONFLICT DO NOTHING`,
+    [offenderId, otherId, at, collectiveId],
   );
   return linked.rowCount === 1 ? otherId : null;
 }

@@ -24,6 +24,15 @@ export interface SearchLimits {
 
 const DEFAULT_LIMITS: SearchLimits = { candidates: 2000, firstRound: 4 * MAX_FREQUENT };
 
+/**
+ * Whose incidents a judgement reads: the collective's own (its reviews decide), and those of the collectives
+ * whose shared signals it counts (FREQUENT_COUNT_SHARED; see shared-signals.ts).
+ */
+export interface JudgedScope {
+  collectiveId: string;
+  counted: readonly string[];
+}
+
 interface Candidate {
   id: number;
   /** Incidents from `lapseDays + windowDays` before the end: never fewer than in the account's window. */
@@ -44,11 +53,12 @@ interface Candidate {
  */
 export async function listFrequentOffenders(
   pool: pg.Pool,
+  scope: JudgedScope,
   period: { from: Date; to: Date },
   rule: FrequentRule,
   limits: SearchLimits = DEFAULT_LIMITS,
 ): Promise<FrequentOffender[]> {
-  const candidates = await boundCandidates(pool, period.to, rule, limits.candidates);
+  const candidates = await boundCandidates(pool, scope, period.to, rule, limits.candidates);
   // Accounts left out of a full list have no larger bound than its last; they may still qualify.
   const complete = candidates.length < limits.candidates;
   const answer: FrequentOffender[] = [];
@@ -74,12 +84,12 @@ export async function listFrequentOffenders(
       if (end === judged) return answer.slice(0, MAX_FREQUENT);
     }
     const ids = candidates.slice(judged, end).map((candidate) => candidate.id);
-    answer.push(...(await judgeAccounts(pool, period, rule, ids)));
+    answer.push(...(await judgeAccounts(pool, scope, period, rule, ids)));
     answer.sort(byRank);
     judged = end;
     round *= 2;
   }
-  return readJudged(await pool.query(judgeSql({ limit: MAX_FREQUENT }), judgeParams(period, rule)));
+  return readJudged(await pool.query(judgeSql({ limit: MAX_FREQUENT }), judgeParams(scope, period, rule)));
 }
 
 /** Most incidents in the window first; among equals, the account recorded first. */
@@ -93,6 +103,7 @@ function byRank(a: FrequentOffender, b: FrequentOffender): number {
  */
 async function boundCandidates(
   pool: pg.Pool,
+  scope: JudgedScope,
   to: Date,
   rule: FrequentRule,
   limit: number,
@@ -100,14 +111,14 @@ async function boundCandidates(
   const { rows } = await pool.query(
     `SELECT offender_id AS id, count(*) AS bound
      FROM incidents
-     WHERE offender_id IS NOT NULL
+     WHERE collective_id = ANY($5::text[]) AND offender_id IS NOT NULL
        AND first_reported_at >= $1::timestamptz - make_interval(days => $2::int + $3::int)
        AND first_reported_at < $1
      GROUP BY offender_id
      HAVING count(*) >= $4 AND max(first_reported_at) >= $1::timestamptz - make_interval(days => $2)
      ORDER BY count(*) DESC, offender_id
      LIMIT ${limit}`,
-    [to, rule.lapseDays, rule.windowDays, rule.minIncidents],
+    [to, rule.lapseDays, rule.windowDays, rule.minIncidents, scope.counted],
   );
   return rows.map((row) => candidateRow.parse(row));
 }
@@ -115,18 +126,29 @@ async function boundCandidates(
 /** The same rule for the given accounts only, through the (offender, time) index. */
 export async function judgeAccounts(
   pool: pg.Pool,
+  scope: JudgedScope,
   period: { from: Date; to: Date },
   rule: FrequentRule,
   ids: number[],
 ): Promise<FrequentOffender[]> {
   if (ids.length === 0) return [];
   return readJudged(
-    await pool.query(judgeSql({ limit: ids.length, only: true }), [...judgeParams(period, rule), ids]),
+    await pool.query(judgeSql({ limit: ids.length, only: true }), [...judgeParams(scope, period, rule), ids]),
   );
 }
 
-function judgeParams(period: { from: Date; to: Date }, rule: FrequentRule): unknown[] {
-  return [rule.windowDays, period.from, period.to, rule.minIncidents, rule.minTargets, rule.lapseDays];
+function judgeParams(scope: JudgedScope, period: { from: Date; to: Date }, rule: FrequentRule): unknown[] {
+  // judgeAccounts adds $9, the accounts it judges.
+  return [
+    rule.windowDays,
+    period.from,
+    period.to,
+    rule.minIncidents,
+    rule.minTargets,
+    rule.lapseDays,
+    scope.counted,
+    scope.collectiveId,
+  ];
 }
 
 function judgeSql(o: { limit: number; only?: boolean }): string {
@@ -135,21 +157,27 @@ function judgeSql(o: { limit: number; only?: boolean }): string {
               count(DISTINCT s.target_key) AS targets_in_window,
               count(*) FILTER (WHERE s.at >= $2) AS incidents_in_period,
               count(*) FILTER (WHERE s.named_by = 'member') AS named_by_member_in_window
-       FROM (SELECT offender_id, first_reported_at AS at, target_key, offender_named_by AS named_by,
+       FROM (SELECT offender_id, collective_id, first_reported_at AS at,
+                    -- Members of different collectives are different people, even behind equal keys.
+                    collective_id || ' ' || target_key AS target_key, offender_named_by AS named_by,
                     max(first_reported_at) OVER (PARTITION BY offender_id) AS last_at
              FROM incidents
-             WHERE ${o.only ? 'offender_id = ANY($7::bigint[])' : 'offender_id IS NOT NULL'}
+             WHERE collective_id = ANY($7::text[])
+               AND ${o.only ? 'offender_id = ANY($9::bigint[])' : 'offender_id IS NOT NULL'}
                AND first_reported_at >= $3::timestamptz - make_interval(days => $6::int + $1::int)
                AND first_reported_at < $3) s
        WHERE s.last_at >= $3::timestamptz - make_interval(days => $6)
          AND s.at > s.last_at - make_interval(days => $1)
        GROUP BY s.offender_id
-       HAVING count(*) >= $4 AND count(DISTINCT s.target_key) >= $5)
+       -- Only accounts the collective met itself: nothing is listed only because another list says so.
+       HAVING count(*) >= $4 AND count(DISTINCT s.target_key) >= $5
+          AND count(*) FILTER (WHERE s.collective_id = $8) > 0)
      SELECT o.id, o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display,
             o.profile_url AS o_profile_url, j.incidents_in_window, j.targets_in_window, j.incidents_in_period,
             j.named_by_member_in_window
      FROM judged j JOIN offenders o ON o.id = j.offender_id
-     WHERE NOT (o.review IS NOT DISTINCT FROM 'cleared' AND o.reviewed_at >= j.last_at AND o.reviewed_at < $3)
+       LEFT JOIN offender_reviews r ON r.offender_id = o.id AND r.collective_id = $8
+     WHERE NOT (r.review IS NOT DISTINCT FROM 'cleared' AND r.reviewed_at >= j.last_at AND r.reviewed_at < $3)
      ORDER BY j.incidents_in_window DESC, o.id LIMIT ${o.limit}`;
 }
 

@@ -71,12 +71,14 @@ export interface PurgedMessage {
 /** Messages of purged incidents on these platforms still to redraw, oldest first. */
 export async function purgedMessages(
   pool: pg.Pool,
+  collectiveId: string,
   platforms: string[],
   limit: number,
 ): Promise<PurgedMessage[]> {
   const found = await pool.query(
-    'SELECT id, platform, message_ref FROM purged_messages WHERE platform = ANY($1::text[]) ORDER BY id LIMIT $2',
-    [platforms, limit],
+    `SELECT id, platform, message_ref FROM purged_messages
+     WHERE collective_id = $3 AND platform = ANY($1::text[]) ORDER BY id LIMIT $2`,
+    [platforms, limit, collectiveId],
   );
   return found.rows.map((row) => ({ id: Number(row.id), platform: row.platform, ref: row.message_ref }));
 }
@@ -93,10 +95,11 @@ export async function purgedMessageTried(pool: pg.Pool, id: number, redrawn: boo
 
 const PURGED_MESSAGE_TRIES = 3;
 
-export async function purgedIncidentsWithCards(pool: pg.Pool): Promise<number[]> {
+export async function purgedIncidentsWithCards(pool: pg.Pool, collectiveId: string): Promise<number[]> {
   const found = await pool.query(
     `SELECT DISTINCT c.incident_id FROM incident_cards c JOIN incidents i ON i.id = c.incident_id
-     WHERE i.purged_at IS NOT NULL ORDER BY c.incident_id`,
+     WHERE i.collective_id = $1 AND i.purged_at IS NOT NULL ORDER BY c.incident_id`,
+    [collectiveId],
   );
   return found.rows.map((row) => Number(row.incident_id));
 }

@@ -5,8 +5,12 @@ import { loadIncident } from './record-flag.ts';
 import { incidentExtrasRow, reporterRow } from './rows.ts';
 
 /** An incident with everything its card shows: what the target wants, who flagged it, counts, resolution. */
-export async function getIncident(pool: pg.Pool, id: number): Promise<IncidentDetails | undefined> {
-  const incident = await loadIncident(pool, id);
+export async function getIncident(
+  pool: pg.Pool,
+  collectiveId: string,
+  id: number,
+): Promise<IncidentDetails | undefined> {
+  const incident = await loadIncident(pool, id, collectiveId);
   if (!incident) return undefined;
   const [extras, reporters, pageCaptures] = await Promise.all([
     pool.query(
@@ -50,11 +54,14 @@ export async function getIncident(pool: pg.Pool, id: number): Promise<IncidentDe
 }
 
 /** The notes (the wording) of an incident, oldest first: only for showing privately, on request. */
-export async function listNotes(pool: pg.Pool, incidentId: number): Promise<ReportNote[]> {
+export async function listNotes(pool: pg.Pool, collectiveId: string, incidentId: number): Promise<ReportNote[]> {
   const result = await pool.query(
     `SELECT reporter_id, reporter_name, anonymous, reported_at, note
-     FROM incident_reports WHERE incident_id = $1 AND note IS NOT NULL ORDER BY reported_at, reporter_id`,
-    [incidentId],
+     FROM incident_reports r
+     WHERE incident_id = $1 AND note IS NOT NULL
+       AND EXISTS (SELECT 1 FROM incidents i WHERE i.id = r.incident_id AND i.collective_id = $2)
+     ORDER BY reported_at, reporter_id`,
+    [incidentId, collectiveId],
   );
   return result.rows.map((r) => {
     const row = reporterRow.parse(r);

@@ -12,6 +12,7 @@ const ORDER = `i.first_reported_at, i.id, c.page = 'account', c.requested_at, c.
  */
 export async function evidencePageCaptures(
   pool: pg.Pool,
+  collectiveId: string,
   ids: readonly number[],
   options: { images: boolean; imageBudgetBytes: number },
 ): Promise<EvidencePageCaptureRecord[]> {
@@ -23,10 +24,10 @@ export async function evidencePageCaptures(
             CASE WHEN $2::boolean AND sum(octet_length(c.screenshot)) OVER running <= $3::bigint
                  THEN c.screenshot END AS screenshot
      FROM page_captures c JOIN incidents i ON i.id = c.incident_id
-     WHERE c.incident_id = ANY($1::bigint[])
+     WHERE c.incident_id = ANY($1::bigint[]) AND i.collective_id = $4
      WINDOW running AS (ORDER BY ${ORDER})
      ORDER BY ${ORDER}`,
-    [ids, options.images, options.imageBudgetBytes],
+    [ids, options.images, options.imageBudgetBytes, collectiveId],
   );
   return result.rows.map((raw) => {
     const row = evidencePageCaptureRow.parse(raw);

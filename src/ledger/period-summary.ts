@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import type { PeriodSummary } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
-import { type FrequentOffender, listFrequentOffenders } from './frequent-offenders.ts';
+import { type FrequentOffender, type JudgedScope, listFrequentOffenders } from './frequent-offenders.ts';
 import { countRow } from './rows.ts';
 
 const rallyMetricsRow = z.object({
@@ -18,13 +18,14 @@ const rallyMetricsRow = z.object({
  */
 export async function summarizePeriod(
   pool: pg.Pool,
+  scope: JudgedScope,
   from: Date,
   to: Date,
   rule: FrequentRule,
 ): Promise<PeriodSummary & { frequentOffenders: FrequentOffender[] }> {
   const [counts, frequent, rally] = await Promise.all([
-    countPeriod(pool, from, to),
-    listFrequentOffenders(pool, { from, to }, rule),
+    countPeriod(pool, scope.collectiveId, from, to),
+    listFrequentOffenders(pool, scope, { from, to }, rule),
     // Rally effectiveness over the period's incidents: how soon the first colleague showed up, how many did.
     pool.query(
       `WITH firsts AS (
@@ -33,14 +34,14 @@ export async function summarizePeriod(
               count(DISTINCT a.member_id) FILTER (WHERE a.action = 'supported') AS supporters,
               count(*) FILTER (WHERE a.action = 'reported') AS reports
        FROM incidents i LEFT JOIN incident_actions a ON a.incident_id = i.id
-       WHERE i.first_reported_at >= $1 AND i.first_reported_at < $2
+       WHERE i.collective_id = $3 AND i.first_reported_at >= $1 AND i.first_reported_at < $2
        GROUP BY i.id)
      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM to_first_support) / 60)
               FILTER (WHERE to_first_support IS NOT NULL) AS median_minutes,
             coalesce(sum(supporters), 0)::int AS supporters, coalesce(sum(reports), 0)::int AS reports,
             count(*) FILTER (WHERE supporters > 0)::int AS supported_incidents
      FROM firsts`,
-      [from, to],
+      [from, to, scope.collectiveId],
     ),
   ]);
   const rallyRow = rallyMetricsRow.parse(rally.rows[0]);
@@ -60,14 +61,15 @@ export async function summarizePeriod(
 /** The period's incidents, in all and by category, platform and severity, most first: one scan of the time index. */
 export async function countPeriod(
   pool: pg.Pool,
+  collectiveId: string,
   from: Date,
   to: Date,
 ): Promise<Pick<PeriodSummary, 'total' | 'byCategory' | 'byPlatform' | 'bySeverity'>> {
   const counts = await pool.query(
     `SELECT category, platform, severity, count(*) AS count FROM incidents
-     WHERE first_reported_at >= $1 AND first_reported_at < $2
+     WHERE collective_id = $3 AND first_reported_at >= $1 AND first_reported_at < $2
      GROUP BY GROUPING SETS ((category), (platform), (severity), ())`,
-    [from, to],
+    [from, to, collectiveId],
   );
   const rows = counts.rows.map((row) => countRow.parse(row));
   const pick = <K extends 'category' | 'platform' | 'severity'>(column: K) =>

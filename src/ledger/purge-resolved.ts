@@ -58,9 +58,10 @@ export async function purgeResolvedBefore(pool: pg.Pool, before: Date, now: Date
     // The private messages of the rally stay where they landed until the bot redraws them (Bot.redrawPurged):
     // only where they are is kept for that, by platform, with nothing to say whose or about what.
     await client.query(
-      `INSERT INTO purged_messages (platform, message_ref)
-       SELECT split_part(message_ref, ' ', 1), substr(message_ref, strpos(message_ref, ' ') + 1)
-       FROM rally_messages WHERE incident_id = ANY($1::bigint[]) AND strpos(message_ref, ' ') > 0 ORDER BY id`,
+      `INSERT INTO purged_messages (platform, message_ref, collective_id)
+       SELECT split_part(m.message_ref, ' ', 1), substr(m.message_ref, strpos(m.message_ref, ' ') + 1), i.collective_id
+       FROM rally_messages m JOIN incidents i ON i.id = m.incident_id
+       WHERE m.incident_id = ANY($1::bigint[]) AND strpos(m.message_ref, ' ') > 0 ORDER BY m.id`,
       [ids],
     );
     // The captured pages go whole: screenshots, HTML, addresses and what the checks found.

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { TargetWants } from '../core/incident/target-wants.ts';
+import { DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
 import type { RallyCandidate } from '../core/rally/choose-responders.ts';
 import type { RallyMessage, RallyMessageKind, RallyStore } from '../core/rally/rally-store.ts';
 import { inTransaction } from './transaction.ts';
@@ -8,7 +9,8 @@ import { inTransaction } from './transaction.ts';
  * Hands newly queued messages to the job queue, inside the transaction that queued them, so a message never
  * exists without its delivery job (or the other way round).
  */
-export type EnqueueDelivery = (client: pg.PoolClient, messageIds: number[]) => Promise<void>;
+/** Queues delivery jobs for messages of one collective, so that its own adapters send them. */
+export type EnqueueDelivery = (client: pg.PoolClient, messageIds: number[], collectiveId: string) => Promise<void>;
 
 /** The job queue as the rally store uses it. */
 export interface DeliveryJobs {
@@ -22,7 +24,7 @@ const ACTED = `(SELECT count(*) FROM (
     SELECT member_id FROM incident_actions a WHERE a.incident_id = i.id
     UNION SELECT recipient FROM rally_messages m WHERE m.incident_id = i.id AND m.response = 'on-it') acted)`;
 
-const DUE = `i.status = 'open' AND i.consent = 'given' AND wants_rally(i.target_wants)
+const DUE = `i.collective_id = $COLLECTIVE AND i.status = 'open' AND i.consent = 'given' AND wants_rally(i.target_wants)
   AND (i.rally_wave = 0 OR (i.last_wave_at <= $1::timestamptz - make_interval(mins => $2) AND ${ACTED} < $3))`;
 
 type QueueMessages = (
@@ -33,7 +35,13 @@ type QueueMessages = (
   wave?: number | null,
 ) => Promise<void>;
 
-export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStore {
+/** The rally's state for one collective: its incidents, its responders, its messages. */
+export function createPgRallyStore(
+  pool: pg.Pool,
+  jobs: DeliveryJobs,
+  collectiveId: string = DEFAULT_COLLECTIVE_ID,
+): RallyStore {
+  const due = (parameter: number) => DUE.replace('$COLLECTIVE', `$${parameter}`);
   const insertMessages = async (
     client: pg.PoolClient,
     incidentId: number,
@@ -50,7 +58,7 @@ export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStor
       [incidentId, recipients, kind, wave, now],
     );
     const ids = inserted.rows.map((row) => Number(row.id));
-    if (ids.length > 0) await jobs.enqueue(client, ids);
+    if (ids.length > 0) await jobs.enqueue(client, ids, collectiveId);
     return ids;
   };
 
@@ -73,8 +81,9 @@ export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStor
     askConsent: (incidentId, targetId, deadline, now) =>
       queueing(async (client, queue) => {
         const asked = await client.query(
-          `UPDATE incidents SET consent = 'asked', consent_deadline = $2 WHERE id = $1 AND consent = 'pending'`,
-          [incidentId, deadline],
+          `UPDATE incidents SET consent = 'asked', consent_deadline = $2
+           WHERE id = $1 AND collective_id = $3 AND consent = 'pending'`,
+          [incidentId, deadline, collectiveId],
         );
         if (asked.rowCount !== 1) return false;
         await queue(incidentId, [targetId], 'consent', now);
@@ -84,8 +93,8 @@ export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStor
     async giveConsent(incidentId, memberId, wants: TargetWants) {
       const given = await pool.query(
         `UPDATE incidents SET consent = 'given', target_wants = $3
-         WHERE id = $1 AND target_id = $2 AND status = 'open' RETURNING 1`,
-        [incidentId, memberId, wants],
+         WHERE id = $1 AND target_id = $2 AND collective_id = $4 AND status = 'open' RETURNING 1`,
+        [incidentId, memberId, wants, collectiveId],
       );
       return given.rowCount === 1;
     },
@@ -93,27 +102,30 @@ export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStor
     async expireConsents(now) {
       const expired = await pool.query(
         `UPDATE incidents SET consent = 'defaulted', target_wants = 'document'
-         WHERE consent = 'asked' AND consent_deadline <= $1 AND status = 'open' RETURNING id`,
-        [now],
+         WHERE collective_id = $2 AND consent = 'asked' AND consent_deadline <= $1 AND status = 'open'
+         RETURNING id`,
+        [now, collectiveId],
       );
       return expired.rows.map((row) => Number(row.id));
     },
 
     async incidentsDueForWave(now, gapMinutes, enoughActors) {
-      const due = await pool.query(`SELECT i.id FROM incidents i WHERE ${DUE} ORDER BY i.id`, [
+      const found = await pool.query(`SELECT i.id FROM incidents i WHERE ${due(4)} ORDER BY i.id`, [
         now,
         gapMinutes,
         enoughActors,
+        collectiveId,
       ]);
-      return due.rows.map((row) => Number(row.id));
+      return found.rows.map((row) => Number(row.id));
     },
 
     runWave: (incidentId, now, gapMinutes, enoughActors, choose) =>
       queueing(async (client, queue) => {
         // The row lock makes concurrent ticks (two processes) take turns; the second finds it no longer due.
         const locked = await client.query(
-          `SELECT i.id, i.platform, i.target_id, i.rally_wave FROM incidents i WHERE i.id = $4 AND ${DUE} FOR UPDATE`,
-          [now, gapMinutes, enoughActors, incidentId],
+          `SELECT i.id, i.platform, i.target_id, i.rally_wave FROM incidents i
+           WHERE i.id = $4 AND ${due(5)} FOR UPDATE`,
+          [now, gapMinutes, enoughActors, incidentId, collectiveId],
         );
         const incident = locked.rows[0] as
           | { platform: string; target_id: string; rally_wave: number }
@@ -147,13 +159,13 @@ export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStor
       const result = await pool.query(
         `WITH alert AS (
            SELECT m.id, m.response, i.status FROM rally_messages m JOIN incidents i ON i.id = m.incident_id
-           WHERE m.incident_id = $1 AND m.recipient = $2 AND m.kind = 'alert'),
+           WHERE m.incident_id = $1 AND m.recipient = $2 AND m.kind = 'alert' AND i.collective_id = $5),
          updated AS (
            UPDATE rally_messages m SET response = $3, responded_at = $4 FROM alert
            WHERE m.id = alert.id AND alert.response IS NULL AND alert.status = 'open' RETURNING 1)
          SELECT (SELECT status FROM alert) AS status, (SELECT response FROM alert) AS previous,
                 EXISTS (SELECT 1 FROM updated) AS updated`,
-        [incidentId, memberId, response, now],
+        [incidentId, memberId, response, now, collectiveId],
       );
       const row = result.rows[0] as { status: string | null; previous: string | null; updated: boolean };
       if (row.status === null) return 'not-alerted';
@@ -174,9 +186,11 @@ export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStor
       inTransaction(pool, async (client) => {
         // SKIP LOCKED: if another worker is sending this message right now, leave it to them.
         const found = await client.query(
-          `SELECT id, incident_id, recipient, kind FROM rally_messages
-           WHERE id = $1 AND status = 'pending' FOR UPDATE SKIP LOCKED`,
-          [messageId],
+          `SELECT m.id, m.incident_id, m.recipient, m.kind FROM rally_messages m
+           WHERE m.id = $1 AND m.status = 'pending'
+             AND EXISTS (SELECT 1 FROM incidents i WHERE i.id = m.incident_id AND i.collective_id = $2)
+           FOR UPDATE OF m SKIP LOCKED`,
+          [messageId, collectiveId],
         );
         const row = found.rows[0];
         if (!row) return false;
@@ -196,8 +210,9 @@ export function createPgRallyStore(pool: pg.Pool, jobs: DeliveryJobs): RallyStor
 
     async pendingMessages(limit) {
       const result = await pool.query(
-        `SELECT id FROM rally_messages WHERE status = 'pending' ORDER BY id LIMIT $1`,
-        [limit],
+        `SELECT m.id FROM rally_messages m JOIN incidents i ON i.id = m.incident_id
+         WHERE m.status = 'pending' AND i.collective_id = $2 ORDER BY m.id LIMIT $1`,
+        [limit, collectiveId],
       );
       return result.rows.map((row) => Number(row.id));
     },

@@ -24,19 +24,24 @@ const recordedRow = incidentRow.extend(rallyColumns.shape).extend({
  * is one call of `record_flag()`, and the flags that arrive while the ledger is busy are recorded together in
  * one statement and one transaction (group commit). A flag with screenshots goes alone, with its files.
  */
-export function createFlagRecorder(pool: pg.Pool): (flag: FlagRecord) => Promise<RecordedFlag> {
-  const together = groupCommit((flags: FlagRecord[]) => recordFlags(pool, flags), GROUPS);
-  return (flag) => (flag.screenshots.length === 0 ? together(flag) : recordWithScreenshots(pool, flag));
+export function createFlagRecorder(pool: pg.Pool, collectiveId: string): (flag: FlagRecord) => Promise<RecordedFlag> {
+  const together = groupCommit((flags: FlagRecord[]) => recordFlags(pool, collectiveId, flags), GROUPS);
+  return (flag) =>
+    flag.screenshots.length === 0 ? together(flag) : recordWithScreenshots(pool, collectiveId, flag);
 }
 
-async function recordFlags(db: pg.Pool | pg.PoolClient, flags: FlagRecord[]): Promise<RecordedFlag[]> {
+async function recordFlags(
+  db: pg.Pool | pg.PoolClient,
+  collectiveId: string,
+  flags: FlagRecord[],
+): Promise<RecordedFlag[]> {
   // In the order of their posts: two groups flagging the same posts then wait for each other, never deadlock.
   const order = flags.map((_, i) => i).sort((a, b) => byPost(flags[a] as FlagRecord, flags[b] as FlagRecord));
   const result = await db.query({
     ...RECORD_FLAGS,
     values: [
       JSON.stringify(
-        order.map((i) => recordFlagArguments(flags[i] as FlagRecord)),
+        order.map((i) => recordFlagArguments(flags[i] as FlagRecord, collectiveId)),
         wellFormed,
       ),
     ],
@@ -59,7 +64,7 @@ const byPost = (a: FlagRecord, b: FlagRecord) =>
   a.post.canonicalUrl < b.post.canonicalUrl ? -1 : a.post.canonicalUrl > b.post.canonicalUrl ? 1 : 0;
 
 /** `record_flag()`'s arguments by name, as `record_flags()` reads each element. */
-function recordFlagArguments(flag: FlagRecord) {
+function recordFlagArguments(flag: FlagRecord, collectiveId: string) {
   const account = flag.post.account;
   return {
     delivery_platform: flag.delivery.platform,
@@ -86,12 +91,13 @@ function recordFlagArguments(flag: FlagRecord) {
     source_url: flag.sourceUrl,
     note: flag.note ?? null,
     flagged_at: flag.at.toISOString(),
+    flag_collective: collectiveId,
   };
 }
 
-function recordWithScreenshots(pool: pg.Pool, flag: FlagRecord): Promise<RecordedFlag> {
+function recordWithScreenshots(pool: pg.Pool, collectiveId: string, flag: FlagRecord): Promise<RecordedFlag> {
   return inTransaction(pool, async (client) => {
-    const [recorded] = await recordFlags(client, [flag]);
+    const [recorded] = await recordFlags(client, collectiveId, [flag]);
     if (!recorded) throw new Error('record_flags() answered for no flag');
     // A repeated delivery brings the same files again; the first one kept them.
     if (recorded.outcome !== 'repeated-delivery') {
@@ -133,17 +139,19 @@ function insertScreenshot(
   );
 }
 
+/** An incident of this collective by its number; another collective's number finds nothing. */
 export async function loadIncident(
   pool: pg.Pool | pg.PoolClient,
   id: number,
+  collectiveId: string,
 ): Promise<IncidentView | undefined> {
   const result = await pool.query(
     `SELECT i.id, i.canonical_url, i.platform, i.kind, i.category, i.severity, i.status, i.first_reported_at,
             i.target_id, i.target_name, i.target_wants, i.target_post_url, i.channel, i.occurred_at,
             i.offender_named_by, (SELECT count(*) FROM incident_reports r WHERE r.incident_id = i.id) AS reporters,
             o.platform AS o_platform, o.handle AS o_handle, o.display AS o_display, o.profile_url AS o_profile_url
-     FROM incidents i LEFT JOIN offenders o ON o.id = i.offender_id WHERE i.id = $1`,
-    [id],
+     FROM incidents i LEFT JOIN offenders o ON o.id = i.offender_id WHERE i.id = $1 AND i.collective_id = $2`,
+    [id, collectiveId],
   );
   return result.rows[0] ? toIncidentView(incidentRow.parse(result.rows[0])) : undefined;
 }

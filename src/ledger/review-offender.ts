@@ -6,27 +6,31 @@ import { inTransaction } from './transaction.ts';
 const STATUS = { confirm: 'confirmed', dispute: 'disputed', clear: 'cleared' } as const;
 
 /** Applies a lead's review and writes its audit entry in the same transaction: no change without its why. */
-export async function reviewOffender(pool: pg.Pool, request: ReviewRequest): Promise<void> {
+export async function reviewOffender(pool: pg.Pool, collectiveId: string, request: ReviewRequest): Promise<void> {
   await inTransaction(pool, async (client) => {
     const offenderId = await idOf(client, request.offender);
     const otherId = request.other ? await idOf(client, request.other) : null;
     if (request.action === 'link') {
       if (otherId === null || otherId === offenderId) throw new Error('a link needs two different accounts');
       await client.query(
-        `INSERT INTO offender_links (offender_id, linked_id, linked_at) VALUES (least($1::bigint, $2::bigint), greatest($1::bigint, $2::bigint), $3)
+        `INSERT INTO offender_links (offender_id, linked_id, linked_at, collective_id)
+         VALUES (least($1::bigint, $2::bigint), greatest($1::bigint, $2::bigint), $3, $4)
          ON CONFLICT DO NOTHING`,
-        [offenderId, otherId, request.at],
+        [offenderId, otherId, request.at, collectiveId],
       );
     } else {
-      await client.query('UPDATE offenders SET review = $2, reviewed_at = $3 WHERE id = $1', [
-        offenderId,
-        STATUS[request.action],
-        request.at,
-      ]);
+      // The collective's own judgement: another collective's review of the same account is theirs.
+      await client.query(
+        `INSERT INTO offender_reviews (collective_id, offender_id, review, reviewed_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (collective_id, offender_id) DO UPDATE SET review = EXCLUDED.review,
+           reviewed_at = EXCLUDED.reviewed_at`,
+        [collectiveId, offenderId, STATUS[request.action], request.at],
+      );
     }
     await client.query(
-      `INSERT INTO audit_log (at, actor_id, action, offender_id, other_offender_id, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [request.at, request.actorId, request.action, offenderId, otherId, request.reason],
+      `INSERT INTO audit_log (at, actor_id, action, offender_id, other_offender_id, reason, collective_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [request.at, request.actorId, request.action, offenderId, otherId, request.reason, collectiveId],
     );
   });
 }

@@ -76,6 +76,14 @@ export const offenderHistoryRow = reviewedOffenderRow.extend({
     }),
   ),
   links: z.array(accountColumns),
+  shared: z
+    .object({
+      collectives: z.number().int().positive(),
+      incidents: z.number().int().positive(),
+      last_at: z.coerce.date(),
+      times: z.array(z.object({ at: z.coerce.date(), target: z.number().int().positive() })),
+    })
+    .nullable(),
   audit: z.array(
     z
       .object({

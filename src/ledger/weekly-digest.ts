@@ -7,9 +7,10 @@ import { OUTCOMES } from '../core/incident/outcomes.ts';
 import type { CountBy } from '../core/ledger-port.ts';
 import type { FrequentRule } from '../core/settings.ts';
 import type { Week } from '../core/time.ts';
-import { type FrequentOffender, judgeAccounts } from './frequent-offenders.ts';
+import { type FrequentOffender, type JudgedScope, judgeAccounts } from './frequent-offenders.ts';
 import { countPeriod, summarizePeriod } from './period-summary.ts';
 import { category, platform } from './rows.ts';
+import { sharedCounts } from './shared-signals.ts';
 
 const openCriticalRow = z.object({
   id: z.coerce.number(),
@@ -40,19 +41,21 @@ const historyRow = z.object({ week: z.coerce.number(), category, count: z.coerce
  */
 export async function loadWeeklyDigest(
   pool: pg.Pool,
+  scope: JudgedScope,
   weeks: { week: Week; previous: Week; history: Week[] },
   rule: FrequentRule,
 ): Promise<WeeklyDigest> {
   const { week, previous, history } = weeks;
+  const own = scope.collectiveId;
   // Every question at once, each on its own connection: the slowest (the frequent offenders) sets the time.
   const [now, before, openCritical, stillUp, threeInAnHour, outcomes, chart] = await Promise.all([
-    summarizePeriod(pool, week.start, week.end, rule),
-    countPeriod(pool, previous.start, previous.end),
+    summarizePeriod(pool, scope, week.start, week.end, rule),
+    countPeriod(pool, own, previous.start, previous.end),
     pool.query(
       `SELECT id, category, platform, channel, first_reported_at FROM incidents
-       WHERE severity = 'critical' AND status = 'open' AND first_reported_at < $1
+       WHERE severity = 'critical' AND status = 'open' AND first_reported_at < $1 AND collective_id = $2
        ORDER BY first_reported_at, id LIMIT 50`,
-      [week.end],
+      [week.end, own],
     ),
     // Open posts found still up by a check a week or more after the flag, and never found gone since.
     pool.query(
@@ -60,33 +63,34 @@ export async function loadWeeklyDigest(
               (SELECT count(*) FROM incident_actions a WHERE a.incident_id = i.id AND a.action = 'reported') AS reports
        FROM page_captures c JOIN incidents i ON i.id = c.incident_id
        WHERE c.page = 'post' AND c.gone_at IS NULL AND i.status = 'open' AND i.purged_at IS NULL
-         AND c.still_up_at < $1 AND c.still_up_at >= i.first_reported_at + make_interval(days => $2)
+         AND i.collective_id = $3 AND c.still_up_at < $1 AND c.still_up_at >= i.first_reported_at + make_interval(days => $2)
        ORDER BY i.first_reported_at, i.id LIMIT 50`,
-      [week.end, STILL_UP_DAYS],
+      [week.end, STILL_UP_DAYS, own],
     ),
     pool.query(
       `SELECT count(*)::int AS n FROM incidents i
-       WHERE i.first_reported_at >= $1 AND i.first_reported_at < $2
+       WHERE i.collective_id = $3 AND i.first_reported_at >= $1 AND i.first_reported_at < $2
          AND (SELECT count(DISTINCT a.member_id) FROM incident_actions a
               WHERE a.incident_id = i.id AND a.action = 'supported'
                 AND a.acted_at <= i.first_reported_at + interval '1 hour') >= 3`,
-      [week.start, week.end],
+      [week.start, week.end, own],
     ),
     pool.query(
-      `SELECT outcome, count(*) AS count FROM incidents WHERE status = 'resolved' AND resolved_at >= $1 AND resolved_at < $2
+      `SELECT outcome, count(*) AS count FROM incidents
+       WHERE collective_id = $3 AND status = 'resolved' AND resolved_at >= $1 AND resolved_at < $2
        GROUP BY outcome ORDER BY count(*) DESC, outcome`,
-      [week.start, week.end],
+      [week.start, week.end, own],
     ),
     // One scan of the twelve weeks, each incident put in its week by the weeks' boundaries (weeks in the
     // collective's zone are not all the same length when the clocks change).
     pool.query(
       `SELECT width_bucket(first_reported_at, $1::timestamptz[]) AS week, category, count(*) AS count
-       FROM incidents WHERE first_reported_at >= $2 AND first_reported_at < $3
+       FROM incidents WHERE collective_id = $4 AND first_reported_at >= $2 AND first_reported_at < $3
        GROUP BY 1, 2`,
-      [[...history.map((w) => w.start), history.at(-1)?.end], history[0]?.start, history.at(-1)?.end],
+      [[...history.map((w) => w.start), history.at(-1)?.end], history[0]?.start, history.at(-1)?.end, own],
     ),
   ]);
-  const frequent = await frequentOffenders(pool, now.frequentOffenders, previous, rule);
+  const frequent = await frequentOffenders(pool, scope, now.frequentOffenders, previous, rule);
   const buckets = history.map((w) => ({ label: w.label, counts: {} as Partial<Record<Category, number>> }));
   for (const raw of chart.rows) {
     const row = historyRow.parse(raw);
@@ -148,20 +152,23 @@ function compare<K extends string>(now: CountBy<K>[], before: CountBy<K>[]): Com
  */
 async function frequentOffenders(
   pool: pg.Pool,
+  scope: JudgedScope,
   current: FrequentOffender[],
   previous: Week,
   rule: FrequentRule,
 ): Promise<DigestOffender[]> {
   if (current.length === 0) return [];
   const ids = current.map((row) => row.offenderId);
-  const [before, lastWeek] = await Promise.all([
-    judgeAccounts(pool, { from: previous.start, to: previous.end }, rule, ids),
+  const [before, lastWeek, elsewhere] = await Promise.all([
+    judgeAccounts(pool, scope, { from: previous.start, to: previous.end }, rule, ids),
     pool.query(
       `SELECT offender_id, count(*)::int AS n FROM incidents
-       WHERE offender_id = ANY($3::bigint[]) AND first_reported_at >= $1 AND first_reported_at < $2
+       WHERE offender_id = ANY($3::bigint[]) AND collective_id = ANY($4::text[])
+         AND first_reported_at >= $1 AND first_reported_at < $2
        GROUP BY offender_id`,
-      [previous.start, previous.end, ids],
+      [previous.start, previous.end, ids, scope.counted],
     ),
+    sharedCounts(pool, scope.collectiveId, ids),
   ]);
   const wasFrequent = new Set(before.map((row) => row.offenderId));
   const lastWeekCount = new Map(lastWeek.rows.map((row) => [Number(row.offender_id), Number(row.n)]));
@@ -179,6 +186,7 @@ async function frequentOffenders(
         : row.incidentsInPeriod > last
           ? 'escalating'
           : 'steady',
+      elsewhere: elsewhere.get(row.offenderId) ?? null,
     };
   });
 }

@@ -85,9 +85,9 @@ describe('migration 0011 on a ledger that already holds incidents', () => {
   it('refuses an incident whose account and who named it disagree', async () => {
     await expect(
       db.pool.query(
-        `INSERT INTO incidents (canonical_url, platform, kind, offender_id, offender_named_by, category, severity,
-                                target_id, first_reported_at)
-         VALUES ('https://x.com/i/status/78', 'x', 'post', NULL, 'member', 'harassment', 'medium', 'slack:T:U1', now())`,
+        `INSERT INTO incidents (collective_id, canonical_url, platform, kind, offender_id, offender_named_by,
+                                category, severity, target_id, first_reported_at)
+         VALUES ('default', 'https://x.com/i/status/78', 'x', 'post', NULL, 'member', 'harassment', 'medium', 'slack:T:U1', now())`,
       ),
     ).rejects.toThrow(/incidents_offender_named/);
   });

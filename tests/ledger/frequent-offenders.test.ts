@@ -7,14 +7,16 @@ import { useFreshLedger } from '../support/fresh-ledger.ts';
 const t = useFreshLedger();
 const RULE = { minIncidents: 3, minTargets: 2, windowDays: 90, lapseDays: 180 };
 const WEEK = { from: new Date('2026-11-16T00:00:00Z'), to: new Date('2026-11-23T00:00:00Z') };
+// The default collective's own incidents, as a deployment configured by environment variables judges them.
+const OWN = { collectiveId: 'default', counted: ['default'] };
 const DAY_MS = 86_400_000;
 
 /** `count` incidents by one account over the days before the week's end, against the members given in turn. */
 async function attacks(handle: string, count: number, targets: string[]): Promise<void> {
   await t.db.pool.query(
     `WITH o AS (INSERT INTO offenders (platform, handle, display) VALUES ('x', $1, '@' || $1) RETURNING id)
-     INSERT INTO incidents (canonical_url, platform, kind, offender_id, offender_named_by, category, severity, target_id, first_reported_at)
-     SELECT 'https://x.com/i/status/' || $1 || '-' || g, 'x', 'post', o.id, 'link', 'harassment', 'medium',
+     INSERT INTO incidents (collective_id, canonical_url, platform, kind, offender_id, offender_named_by, category, severity, target_id, first_reported_at)
+     SELECT 'default', 'https://x.com/i/status/' || $1 || '-' || g, 'x', 'post', o.id, 'link', 'harassment', 'medium',
             ($3::text[])[1 + g % cardinality($3::text[])], $4::timestamptz - make_interval(days => g)
      FROM o, generate_series(1, $2) g`,
     [handle, count, targets, WEEK.to],
@@ -29,8 +31,8 @@ async function account(handle: string, recent: number, old: number): Promise<voi
   ];
   await t.db.pool.query(
     `WITH o AS (INSERT INTO offenders (platform, handle, display) VALUES ('x', $1, '@' || $1) RETURNING id)
-     INSERT INTO incidents (canonical_url, platform, kind, offender_id, offender_named_by, category, severity, target_id, first_reported_at)
-     SELECT 'https://x.com/i/status/' || $1 || '-' || n, 'x', 'post', o.id, 'link', 'harassment', 'medium',
+     INSERT INTO incidents (collective_id, canonical_url, platform, kind, offender_id, offender_named_by, category, severity, target_id, first_reported_at)
+     SELECT 'default', 'https://x.com/i/status/' || $1 || '-' || n, 'x', 'post', o.id, 'link', 'harassment', 'medium',
             'slack:T:U' || n % 2, $3::timestamptz - make_interval(days => d)
      FROM o, unnest($2::int[]) WITH ORDINALITY AS x(d, n)`,
     [handle, days, WEEK.to],
@@ -74,11 +76,11 @@ async function seedMixedLedger(accounts: number, seed: number): Promise<void> {
     const targets = times.map(() => `slack:T:U${Math.floor(next() * members)}`);
     const cleared = next() < 0.1 ? new Date(WEEK.to.getTime() - next() * 60 * DAY_MS) : null;
     await t.db.pool.query(
-      `WITH o AS (INSERT INTO offenders (platform, handle, display, review, reviewed_at)
-                  VALUES ('x', $1, '@' || $1, CASE WHEN $4::timestamptz IS NOT NULL THEN 'cleared' END, $4)
-                  RETURNING id)
-       INSERT INTO incidents (canonical_url, platform, kind, offender_id, offender_named_by, category, severity, target_id, first_reported_at)
-       SELECT 'https://x.com/i/status/' || $1 || '-' || n, 'x', 'post', o.id, 'link', 'harassment', 'medium', target, at
+      `WITH o AS (INSERT INTO offenders (platform, handle, display) VALUES ('x', $1, '@' || $1) RETURNING id),
+       r AS (INSERT INTO offender_reviews (collective_id, offender_id, review, reviewed_at)
+             SELECT 'default', o.id, 'cleared', $4 FROM o WHERE $4::timestamptz IS NOT NULL)
+       INSERT INTO incidents (collective_id, canonical_url, platform, kind, offender_id, offender_named_by, category, severity, target_id, first_reported_at)
+       SELECT 'default', 'https://x.com/i/status/' || $1 || '-' || n, 'x', 'post', o.id, 'link', 'harassment', 'medium', target, at
        FROM o, unnest($2::timestamptz[], $3::text[]) WITH ORDINALITY AS i(at, target, n)`,
       [handle, times, targets, cleared],
     );
@@ -88,8 +90,9 @@ async function seedMixedLedger(accounts: number, seed: number): Promise<void> {
 /** The answer straight from the rule in the core, account by account, ranked as the digest ranks them. */
 async function expectedByTheRule(): Promise<[string, number, number, number][]> {
   const { rows } = await t.db.pool.query(
-    `SELECT o.id, o.handle, o.review, o.reviewed_at, i.id AS incident, i.first_reported_at, i.target_id
+    `SELECT o.id, o.handle, r.review, r.reviewed_at, i.id AS incident, i.first_reported_at, i.target_id
      FROM offenders o JOIN incidents i ON i.offender_id = o.id
+       LEFT JOIN offender_reviews r ON r.offender_id = o.id AND r.collective_id = 'default'
      WHERE i.first_reported_at < $1 ORDER BY o.id, i.first_reported_at, i.id`,
     [WEEK.to],
   );
@@ -122,7 +125,7 @@ async function expectedByTheRule(): Promise<[string, number, number, number][]> 
 
 async function listed(limits?: SearchLimits): Promise<{ rows: unknown[]; judgedWhole: boolean }> {
   const watch = watched(t.db.pool);
-  const frequent = await listFrequentOffenders(watch.pool, WEEK, RULE, limits);
+  const frequent = await listFrequentOffenders(watch.pool, OWN, WEEK, RULE, limits);
   return {
     rows: frequent.map((row) => [
       row.account.handle,

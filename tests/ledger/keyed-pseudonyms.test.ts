@@ -72,8 +72,9 @@ describe('member pseudonyms are keyed, under a key kept outside the database', (
     try {
       await expect(
         bare.query(
-          `INSERT INTO incidents (canonical_url, platform, kind, category, severity, target_id, first_reported_at)
-           VALUES ('https://x.com/i/status/9', 'x', 'post', 'hate', 'high', 'slack:T:U9', now())`,
+          `INSERT INTO incidents (collective_id, canonical_url, platform, kind, category, severity, target_id,
+                                  first_reported_at)
+           VALUES ('default', 'https://x.com/i/status/9', 'x', 'post', 'hate', 'high', 'slack:T:U9', now())`,
         ),
       ).rejects.toThrow(/no pseudonym key/);
     } finally {

@@ -109,7 +109,7 @@ describe('ledger review by leads', () => {
     const audit = await t.db.pool.query('SELECT count(*)::int AS n FROM audit_log');
     expect(audit.rows[0].n).toBe(0);
     const reviewed = await t.db.pool.query(
-      'SELECT count(*)::int AS n FROM offenders WHERE review IS NOT NULL',
+      'SELECT count(*)::int AS n FROM offender_reviews',
     );
     expect(reviewed.rows[0].n).toBe(0);
   });

@@ -189,7 +189,7 @@ describe('rally delivery through the pg-boss job queue', () => {
     });
     const jobs = await startJobQueue(slowFetches, createLogger('silent'), { pollingSeconds: 0.5 });
     const client = await pool.connect();
-    await jobs.enqueue(client, [42]);
+    await jobs.enqueue(client, [42], 'default');
     client.release();
     const delivered: number[] = [];
     const bot = {

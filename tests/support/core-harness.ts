@@ -8,7 +8,7 @@ import type { Ledger } from '../../src/core/ledger-port.ts';
 import { type FlagLimiter, NO_FLAG_LIMITS } from '../../src/core/limits/member-limits.ts';
 import { DEFAULT_RALLY_POLICY } from '../../src/core/rally/rally-policy.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import type { CollectiveSettings } from '../../src/core/settings.ts';
+import { type CollectiveSettings, DEFAULT_COLLECTIVE_ID } from '../../src/core/settings.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { createEvidenceExporter } from '../../src/evidence/evidence-exporter.ts';
 import { createPgEvidenceSource } from '../../src/ledger/evidence-records.ts';
@@ -46,15 +46,21 @@ export function createTestBot(
     captures?: CaptureStore;
   } = {},
 ): Bot {
+  const settings = options.settings ?? testSettings;
+  const collective = settings.collectiveId ?? DEFAULT_COLLECTIVE_ID;
   return createBot({
     registry: createShieldwallRegistry(),
     // A test may wrap the real ledger to make one of its calls fail.
-    ledger: options.ledger ?? createPgLedger(db.pool),
-    settings: options.settings ?? testSettings,
+    ledger: options.ledger ?? createPgLedger(db.pool, collective),
+    settings,
     log: options.log ?? createLogger('silent'),
     now: options.now ?? (() => new Date('2026-11-18T15:00:00Z')),
-    rallyStore: createPgRallyStore(db.pool, { enqueue: async () => undefined, wake: () => undefined }),
-    evidence: createEvidenceExporter(createPgEvidenceSource(db.pool), options.settings ?? testSettings),
+    rallyStore: createPgRallyStore(
+      db.pool,
+      { enqueue: async () => undefined, wake: () => undefined },
+      collective,
+    ),
+    evidence: createEvidenceExporter(createPgEvidenceSource(db.pool, collective), settings),
     // Tests flag in bulk; the limits have tests of their own.
     flagLimiter: options.flagLimiter ?? NO_FLAG_LIMITS,
     ...(options.captures ? { captures: options.captures } : {}),

@@ -23,4 +23,7 @@ export async function emptyLedger(db: TestDatabase): Promise<void> {
   await db.pool.query(
     'TRUNCATE incidents, incident_reports, offenders, deliveries, responders, digests_sent, form_stash, purged_messages, member_languages RESTART IDENTITY CASCADE',
   );
+  // The collective of a deployment configured by the environment stays, as a migrated ledger has it.
+  await db.pool.query(`DELETE FROM collectives WHERE id <> 'default'`);
+  await db.pool.query(`UPDATE collectives SET shares_signals = true`);
 }

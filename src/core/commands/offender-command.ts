@@ -64,8 +64,12 @@ function describe(
 ): Section[] {
   const profile = profileOffender(history, now, rule);
   const heading = accountOn(t, history.account);
+  const shared = sharedLines(t, history, timezone);
   if (!profile) {
-    const known = { heading, lines: [t('offender.nothing_left')] };
+    const known = {
+      heading,
+      lines: shared.length > 0 ? [t('offender.only_shared'), ...shared] : [t('offender.nothing_left')],
+    };
     // Leads still see why: an incident corrected away from it, a review.
     return forLead ? [known, leadSection(t, history, timezone)] : [known];
   }
@@ -80,10 +84,14 @@ function describe(
       last: formatDay(profile.lastSeen, timezone),
     }),
     ...(history.account.profileUrl ? [t('offender.account_page', { url: history.account.profileUrl })] : []),
+    ...shared,
     ...reviewLines(t, history, timezone),
+    ...(profile.frequent && profile.window.shared > 0
+      ? [t('offender.frequent_shared', { shared: profile.window.shared })]
+      : []),
     profile.frequent
       ? t('offender.frequent', {
-          incidents: profile.window.incidents.length,
+          incidents: profile.window.incidents.length + profile.window.shared,
           members: profile.window.targets,
           ...rules,
         })
@@ -109,6 +117,13 @@ function describe(
   const sections: Section[] = [{ heading, lines }];
   if (forLead) sections.push(leadSection(t, history, timezone));
   return sections;
+}
+
+/** What the other collectives that share know of it: counts and a date, never more. */
+function sharedLines(t: Translator, history: OffenderHistory, timezone: string): string[] {
+  if (!history.shared) return [];
+  const { collectives, incidents, lastAt } = history.shared;
+  return [t('offender.shared', { collectives, incidents, day: formatDay(lastAt, timezone) })];
 }
 
 function reviewLines(t: Translator, history: OffenderHistory, timezone: string): string[] {

@@ -119,6 +119,11 @@ export function renderWeeklyDigest(
 }
 
 function offender(t: Translator, o: DigestOffender): string {
+  const line = trendLine(t, o);
+  return o.elsewhere ? t('digest.offender.elsewhere', { line, ...o.elsewhere }) : line;
+}
+
+function trendLine(t: Translator, o: DigestOffender): string {
   const values = {
     name: offenderName(t, o),
     incidents: o.incidents,

@@ -24,6 +24,8 @@ export interface DigestOffender {
   lastWeek: number;
   /** new: frequent now but not a week ago; escalating: more incidents this week than the week before. */
   trend: 'new' | 'escalating' | 'steady';
+  /** Known to other collectives that share signals: how many, and their incidents (counts only). */
+  elsewhere: { collectives: number; incidents: number } | null;
 }
 
 export interface OpenCritical {

@@ -19,6 +19,8 @@ export const digest = {
     '{name}: {incidents, plural, other {# incidents}} against {targets, plural, other {# members}}, {thisWeek} this week (new this week)',
   'digest.offender.escalating':
     '{name}: {incidents, plural, other {# incidents}} against {targets, plural, other {# members}}, {thisWeek} this week (escalating: {lastWeek} the week before)',
+  'digest.offender.elsewhere':
+    '{line} · also reported by {collectives, plural, one {# other collective} other {# other collectives}} ({incidents, plural, one {# incident} other {# incidents}} in all)',
   'digest.offender.partly_named': '{name} (named by a member in {named} of {incidents} incidents)',
   'digest.heading.open_critical': 'Critical incidents still open',
   'digest.open_critical.place': '{reference} · {category} · {place} · open {age}',

@@ -21,6 +21,11 @@ export const members = {
   'offender.title_one': 'What the ledger holds on this account:',
   'offender.title_many': '{count, plural, one {# account matches:} other {# accounts match:}}',
   'offender.nothing_left': 'Known to the ledger, with no incidents left on record.',
+  'offender.only_shared': 'No incident of this account in our own ledger.',
+  'offender.shared':
+    'Also reported by {collectives, plural, one {# other collective} other {# other collectives}} ({incidents, plural, one {# incident} other {# incidents}}, last {day}). A signal shared between associations: numbers only, never who was attacked.',
+  'offender.frequent_shared':
+    '{shared, plural, one {# of those incidents was} other {# of those incidents were}} reported by other collectives; only ours are listed below.',
   'offender.category_count': '{category} ×{count}',
   'offender.totals':
     '{incidents, plural, one {# incident} other {# incidents}} against {members, plural, one {# member} other {# members}}: {categories}.',

@@ -21,6 +21,8 @@ export const digest = {
     '{name} : {incidents, plural, one {# incident} other {# incidents}} visant {targets, plural, one {# membre} other {# membres}}, dont {thisWeek} cette semaine (nouveau cette semaine)',
   'digest.offender.escalating':
     '{name} : {incidents, plural, one {# incident} other {# incidents}} visant {targets, plural, one {# membre} other {# membres}}, dont {thisWeek} cette semaine (en hausse : {lastWeek} la semaine précédente)',
+  'digest.offender.elsewhere':
+    '{line} · aussi signalé par {collectives, plural, one {# autre collectif} other {# autres collectifs}} ({incidents, plural, one {# incident} other {# incidents}} en tout)',
   'digest.offender.partly_named': '{name} (nommé par un membre dans {named} incidents sur {incidents})',
   'digest.heading.open_critical': 'Incidents critiques toujours ouverts',
   'digest.open_critical.place': '{reference} · {category} · {place} · ouvert depuis {age}',

@@ -25,6 +25,11 @@ export const members = {
   'offender.title_one': 'Ce que le registre contient sur ce compte :',
   'offender.title_many': '{count, plural, one {# compte correspond :} other {# comptes correspondent :}}',
   'offender.nothing_left': 'Connu du registre, mais aucun incident n’y figure plus.',
+  'offender.only_shared': 'Aucun incident de ce compte dans notre propre registre.',
+  'offender.shared':
+    'Aussi signalé par {collectives, plural, one {# autre collectif} other {# autres collectifs}} ({incidents, plural, one {# incident} other {# incidents}}, le dernier le {day}). Un signal partagé entre associations : des nombres seulement, jamais qui a été visé.',
+  'offender.frequent_shared':
+    '{shared, plural, one {# de ces incidents a été signalé} other {# de ces incidents ont été signalés}} par d’autres collectifs ; seuls les nôtres sont listés ci-dessous.',
   'offender.category_count': '{category} ×{count}',
   'offender.totals':
     '{incidents, plural, one {# incident} other {# incidents}} visant {members, plural, one {# membre} other {# membres}} : {categories}.',
