@@ -82,7 +82,10 @@ function countedTimes(
   history: Pick<OffenderHistory, 'incidents'> & Partial<Pick<OffenderHistory, 'shared'>>,
   rule: FrequentRule,
 ): { at: Date; target: string }[] {
-  const own = history.incidents.map((incident) => ({ at: incident.firstReportedAt, target: incident.targetId }));
+  const own = history.incidents.map((incident) => ({
+    at: incident.firstReportedAt,
+    target: incident.targetId,
+  }));
   if (!rule.countShared || !history.shared) return own;
   // Members of different collectives are different people: a shared target never matches one of ours.
   const shared = history.shared.times.map((entry) => ({ at: entry.at, target: `shared:${entry.target}` }));

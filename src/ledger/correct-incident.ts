@@ -65,7 +65,16 @@ export async function correctIncident(
         `INSERT INTO audit_log (at, actor_id, action, offender_id, other_offender_id, incident_id, reason,
                                 collective_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [request.at, request.actorId, action, offender, other, request.incidentId, request.reason, collectiveId],
+        [
+          request.at,
+          request.actorId,
+          action,
+          offender,
+          other,
+          request.incidentId,
+          request.reason,
+          collectiveId,
+        ],
       );
     if (attributed) {
       await client.query(

@@ -5,13 +5,13 @@ import type {
   EvidenceReportRecord,
   EvidenceSource,
 } from '../core/evidence-source.ts';
+import { DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
 import {
   evidenceCountRow,
   evidenceFileRow,
   evidenceIncidentRow,
   evidenceReportRow,
 } from './evidence-rows.ts';
-import { DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
 import { findOffenders } from './offender-history.ts';
 import { evidencePageCaptures } from './page-capture-records.ts';
 import { toOptionalAccount } from './rows.ts';

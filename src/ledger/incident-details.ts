@@ -54,7 +54,11 @@ export async function getIncident(
 }
 
 /** The notes (the wording) of an incident, oldest first: only for showing privately, on request. */
-export async function listNotes(pool: pg.Pool, collectiveId: string, incidentId: number): Promise<ReportNote[]> {
+export async function listNotes(
+  pool: pg.Pool,
+  collectiveId: string,
+  incidentId: number,
+): Promise<ReportNote[]> {
   const result = await pool.query(
     `SELECT reporter_id, reporter_name, anonymous, reported_at, note
      FROM incident_reports r

@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import type { TargetWants } from '../core/incident/target-wants.ts';
-import { DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
 import type { RallyCandidate } from '../core/rally/choose-responders.ts';
 import type { RallyMessage, RallyMessageKind, RallyStore } from '../core/rally/rally-store.ts';
+import { DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
 import { inTransaction } from './transaction.ts';
 
 /**
@@ -10,7 +10,11 @@ import { inTransaction } from './transaction.ts';
  * exists without its delivery job (or the other way round).
  */
 /** Queues delivery jobs for messages of one collective, so that its own adapters send them. */
-export type EnqueueDelivery = (client: pg.PoolClient, messageIds: number[], collectiveId: string) => Promise<void>;
+export type EnqueueDelivery = (
+  client: pg.PoolClient,
+  messageIds: number[],
+  collectiveId: string,
+) => Promise<void>;
 
 /** The job queue as the rally store uses it. */
 export interface DeliveryJobs {

@@ -24,7 +24,10 @@ const recordedRow = incidentRow.extend(rallyColumns.shape).extend({
  * is one call of `record_flag()`, and the flags that arrive while the ledger is busy are recorded together in
  * one statement and one transaction (group commit). A flag with screenshots goes alone, with its files.
  */
-export function createFlagRecorder(pool: pg.Pool, collectiveId: string): (flag: FlagRecord) => Promise<RecordedFlag> {
+export function createFlagRecorder(
+  pool: pg.Pool,
+  collectiveId: string,
+): (flag: FlagRecord) => Promise<RecordedFlag> {
   const together = groupCommit((flags: FlagRecord[]) => recordFlags(pool, collectiveId, flags), GROUPS);
   return (flag) =>
     flag.screenshots.length === 0 ? together(flag) : recordWithScreenshots(pool, collectiveId, flag);

@@ -6,7 +6,11 @@ import { inTransaction } from './transaction.ts';
 const STATUS = { confirm: 'confirmed', dispute: 'disputed', clear: 'cleared' } as const;
 
 /** Applies a lead's review and writes its audit entry in the same transaction: no change without its why. */
-export async function reviewOffender(pool: pg.Pool, collectiveId: string, request: ReviewRequest): Promise<void> {
+export async function reviewOffender(
+  pool: pg.Pool,
+  collectiveId: string,
+  request: ReviewRequest,
+): Promise<void> {
   await inTransaction(pool, async (client) => {
     const offenderId = await idOf(client, request.offender);
     const otherId = request.other ? await idOf(client, request.other) : null;

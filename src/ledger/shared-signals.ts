@@ -7,7 +7,11 @@ import type { JudgedScope } from './frequent-offenders.ts';
  * counts shared signals, every other collective that shares, provided this one shares too (a collective that
  * keeps its own signals to itself does not read the others').
  */
-export async function judgedScope(pool: pg.Pool, collectiveId: string, rule: FrequentRule): Promise<JudgedScope> {
+export async function judgedScope(
+  pool: pg.Pool,
+  collectiveId: string,
+  rule: FrequentRule,
+): Promise<JudgedScope> {
   if (!rule.countShared) return { collectiveId, counted: [collectiveId] };
   const result = await pool.query(
     `SELECT c.id FROM collectives c

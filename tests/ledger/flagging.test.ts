@@ -134,11 +134,15 @@ describe('flagging an attack', () => {
       };
     };
     // The only responder is the person attacked, who is never alerted for their own incident.
-    await t.db.pool.query("INSERT INTO responders (collective_id, member_id, active) VALUES ('default', 'test:local:ana', true)");
+    await t.db.pool.query(
+      "INSERT INTO responders (collective_id, member_id, active) VALUES ('default', 'test:local:ana', true)",
+    );
     const alone = await ledger.recordFlag(flagOf('https://x.com/A/status/1', 'w1'));
     expect(alone.rally).toMatchObject({ consent: 'given', wave: 1, lastWaveAt: at });
 
-    await t.db.pool.query("INSERT INTO responders (collective_id, member_id, active) VALUES ('default', 'test:local:r01', true)");
+    await t.db.pool.query(
+      "INSERT INTO responders (collective_id, member_id, active) VALUES ('default', 'test:local:r01', true)",
+    );
     const rallied = await ledger.recordFlag(flagOf('https://x.com/A/status/2', 'w2'));
     expect(rallied.rally).toMatchObject({ consent: 'given', wave: 0, lastWaveAt: null });
     const documented = await ledger.recordFlag(

@@ -108,9 +108,7 @@ describe('ledger review by leads', () => {
     expect(await countRows(t.db, 'incidents')).toBe(4);
     const audit = await t.db.pool.query('SELECT count(*)::int AS n FROM audit_log');
     expect(audit.rows[0].n).toBe(0);
-    const reviewed = await t.db.pool.query(
-      'SELECT count(*)::int AS n FROM offender_reviews',
-    );
+    const reviewed = await t.db.pool.query('SELECT count(*)::int AS n FROM offender_reviews');
     expect(reviewed.rows[0].n).toBe(0);
   });
 });
