@@ -62,6 +62,14 @@ export const envSchema = z.object({
       .transform((key) => key.toLowerCase())
       .optional(),
   ),
+  // Seals Slack installations (their tokens) in the ledger; kept outside it, like the pseudonym key.
+  SHIELDWALL_INSTALL_KEY: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex digits (make one with `openssl rand -hex 32`)')
+      .transform((key) => key.toLowerCase())
+      .optional(),
+  ),
   SHIELDWALL_LEDGER_GRACE_SECONDS: positiveInt(60).pipe(z.number().min(5).max(3600)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHIELDWALL_TIMEZONE: z
@@ -179,6 +187,7 @@ export type Env = z.infer<typeof envSchema>;
 export const SECRET_VARIABLES = new Set([
   'DATABASE_URL',
   'SHIELDWALL_PSEUDONYM_KEY',
+  'SHIELDWALL_INSTALL_KEY',
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',

@@ -90,6 +90,7 @@ describe('shieldwall start, as a person runs it', () => {
         'incident_files',
         'incident_reports',
         'incidents',
+        'install_key_check',
         'member_languages',
         'offender_links',
         'offenders',
@@ -99,6 +100,7 @@ describe('shieldwall start, as a person runs it', () => {
         'rally_messages',
         'responders',
         'schema_migrations',
+        'slack_installations',
       ]);
     } finally {
       await db.drop();
