@@ -32,16 +32,37 @@ const days = optionalText.pipe(
 );
 
 /** Slack ids are upper-case letters and digits with a known first letter (C for channels, U or W for users). */
-function slackId(firstLetters: string, description: string) {
+export function slackId(firstLetters: string, description: string) {
   return z.string().regex(new RegExp(`^[${firstLetters}][A-Z0-9]{2,}$`), `must be ${description}`);
 }
 
 /** Discord ids are snowflakes: numbers of up to 20 digits, copied with Developer Mode on. */
-function snowflake(description: string) {
+export function snowflake(description: string) {
   return z.string().regex(/^\d{5,20}$/, `must be ${description}`);
 }
 
 const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** Monday at 09:00, in the collective's time zone. */
+const DEFAULT_DIGEST_CRON = '0 9 * * 1';
+
+// The rules below are shared with the collectives file, so a value means the same in either place.
+
+export const timeZoneName = z
+  .string()
+  .trim()
+  .refine((zone) => IANAZone.isValidZone(zone), 'must be a time zone name such as America/Chicago or UTC');
+
+export const cronLine = z
+  .string()
+  .trim()
+  .refine((cron) => cron.split(/\s+/).length === 5, 'must be a cron line with five fields, like "0 9 * * 1"');
+
+export const languageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(LANGUAGES, { error: 'must be en (English) or fr (French)' }));
 
 /**
  * Every environment variable Shieldwall reads, in one place. Parsed once at start-up; a wrong value stops the
@@ -72,31 +93,19 @@ export const envSchema = z.object({
   ),
   SHIELDWALL_LEDGER_GRACE_SECONDS: positiveInt(60).pipe(z.number().min(5).max(3600)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SHIELDWALL_TIMEZONE: z
-    .string()
-    .trim()
-    .default(systemZone)
-    .refine((zone) => IANAZone.isValidZone(zone), 'must be a time zone name such as America/Chicago or UTC'),
-  DIGEST_CRON: z
-    .string()
-    .trim()
-    .default('0 9 * * 1')
-    .refine(
-      (cron) => cron.split(/\s+/).length === 5,
-      'must be a cron line with five fields, like "0 9 * * 1"',
-    ),
-  SHIELDWALL_LANGUAGE: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .default(DEFAULT_LANGUAGE)
-    .pipe(z.enum(LANGUAGES, { error: 'must be en (English) or fr (French)' })),
+  SHIELDWALL_TIMEZONE: z.string().default(systemZone).pipe(timeZoneName),
+  DIGEST_CRON: z.string().default(DEFAULT_DIGEST_CRON).pipe(cronLine),
+  SHIELDWALL_LANGUAGE: z.string().default(DEFAULT_LANGUAGE).pipe(languageCode),
+  // A file configuring several collectives (YAML or JSON, see collectives-file.ts); unset: one, from these variables.
+  SHIELDWALL_CONFIG: optionalText,
+  SHIELDWALL_SHARE_SIGNALS: onOff('on'),
   // Unset, the collective is named in its own language (see load-config).
   SHIELDWALL_COLLECTIVE_NAME: z.string().trim().min(1).max(80).optional(),
   FREQUENT_MIN_INCIDENTS: positiveInt(3),
   FREQUENT_MIN_TARGETS: positiveInt(2),
   FREQUENT_WINDOW_DAYS: positiveInt(90),
   FREQUENT_LAPSE_DAYS: positiveInt(180),
+  FREQUENT_COUNT_SHARED: onOff('off'),
   RALLY_WAVE_SIZE: positiveInt(8).pipe(z.number().max(100)),
   RALLY_WAVE_MINUTES: positiveInt(30),
   RALLY_ENOUGH: positiveInt(3),

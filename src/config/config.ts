@@ -1,6 +1,7 @@
 import type { CaptureLimits } from '../core/capture/page-capturer.ts';
 import type { MemberLimitsPolicy } from '../core/limits/member-limits.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
+import type { CollectiveConfig } from './collective-config.ts';
 
 /** The validated configuration the process runs with. Built only by loadConfig. */
 export interface Config {
@@ -28,6 +29,11 @@ export interface Config {
   settings: CollectiveSettings;
   slack: SlackConfig | undefined;
   discord: DiscordConfig | undefined;
+  /**
+   * Every collective this deployment serves: those SHIELDWALL_CONFIG's file lists, or else one, `default`, built
+   * from the variables above (its settings are `settings`, its channels those of `slack` and `discord`).
+   */
+  collectives: CollectiveConfig[];
 }
 
 export interface CaptureConfig {

@@ -1,14 +1,18 @@
 import path from 'node:path';
 import type { Language } from '../core/i18n/language.ts';
+import { DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
+import type { CollectiveConfig } from './collective-config.ts';
+import { collectiveFromEnvironment } from './collective-from-environment.ts';
+import { loadCollectivesFile } from './collectives-file.ts';
 import type { Config } from './config.ts';
+import { ConfigError } from './config-error.ts';
 import { envSchema, SECRET_VARIABLES } from './config-schema.ts';
+
+// Callers have always imported it from here.
+export { ConfigError };
 
 /** What the collective is called when SHIELDWALL_COLLECTIVE_NAME is unset: a phrase of its own language. */
 const UNNAMED_COLLECTIVE: Record<Language, string> = { en: 'the collective', fr: 'le collectif' };
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
 
 /** Reads and validates the environment once; throws a ConfigError naming every wrong variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,6 +42,67 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "Shieldwall can't start: Discord needs DISCORD_INCIDENT_CHANNEL, the id of the collective's private channel.",
     );
   }
+  const settings: CollectiveConfig['settings'] = {
+    collectiveId: DEFAULT_COLLECTIVE_ID,
+    sharesSignals: e.SHIELDWALL_SHARE_SIGNALS,
+    collectiveName: e.SHIELDWALL_COLLECTIVE_NAME ?? UNNAMED_COLLECTIVE[e.SHIELDWALL_LANGUAGE],
+    timezone: e.SHIELDWALL_TIMEZONE,
+    language: e.SHIELDWALL_LANGUAGE,
+    frequentRule: {
+      minIncidents: e.FREQUENT_MIN_INCIDENTS,
+      minTargets: e.FREQUENT_MIN_TARGETS,
+      windowDays: e.FREQUENT_WINDOW_DAYS,
+      lapseDays: e.FREQUENT_LAPSE_DAYS,
+      // Unset means off (see FrequentRule), so the rule reads as before unless someone turned it on.
+      ...(e.FREQUENT_COUNT_SHARED ? { countShared: true } : {}),
+    },
+    rally: {
+      waveSize: e.RALLY_WAVE_SIZE,
+      waveGapMinutes: e.RALLY_WAVE_MINUTES,
+      enoughActors: e.RALLY_ENOUGH,
+      consentMinutes: e.RALLY_CONSENT_MINUTES,
+    },
+    safety: {
+      ...(e.SAFETY_EMERGENCY ? { emergency: e.SAFETY_EMERGENCY } : {}),
+      ...(e.SAFETY_POLICE ? { police: e.SAFETY_POLICE } : {}),
+      ...(e.SAFETY_LEGAL ? { legal: e.SAFETY_LEGAL } : {}),
+      ...(e.SAFETY_WELLBEING ? { wellbeing: e.SAFETY_WELLBEING } : {}),
+    },
+  };
+  const slack =
+    e.SLACK_BOT_TOKEN && e.SLACK_INCIDENT_CHANNEL
+      ? {
+          botToken: e.SLACK_BOT_TOKEN,
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          appToken: e.SLACK_APP_TOKEN,
+          incidentChannel: e.SLACK_INCIDENT_CHANNEL,
+          leadsChannel: e.SLACK_LEADS_CHANNEL,
+          leads: e.SLACK_LEADS,
+          apiUrl: e.SLACK_API_URL,
+        }
+      : undefined;
+  const discord =
+    e.DISCORD_TOKEN && e.DISCORD_INCIDENT_CHANNEL
+      ? {
+          token: e.DISCORD_TOKEN,
+          applicationId: e.DISCORD_APPLICATION_ID,
+          incidentChannel: e.DISCORD_INCIDENT_CHANNEL,
+          leadsChannel: e.DISCORD_LEADS_CHANNEL,
+          leadRole: e.DISCORD_LEAD_ROLE,
+          apiUrl: e.DISCORD_API_URL,
+        }
+      : undefined;
+  const collectives: CollectiveConfig[] = e.SHIELDWALL_CONFIG
+    ? loadCollectivesFile(e.SHIELDWALL_CONFIG, {
+        timezone: settings.timezone,
+        language: e.SHIELDWALL_LANGUAGE,
+        sharesSignals: settings.sharesSignals,
+        digestCron: e.DIGEST_CRON,
+        frequentRule: settings.frequentRule,
+        rally: settings.rally,
+        safety: settings.safety,
+      })
+    : [collectiveFromEnvironment(settings, e.DIGEST_CRON, slack, discord)];
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.SHIELDWALL_DATA_DIR),
@@ -77,51 +142,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             : undefined,
         }
       : undefined,
-    settings: {
-      collectiveName: e.SHIELDWALL_COLLECTIVE_NAME ?? UNNAMED_COLLECTIVE[e.SHIELDWALL_LANGUAGE],
-      timezone: e.SHIELDWALL_TIMEZONE,
-      language: e.SHIELDWALL_LANGUAGE,
-      frequentRule: {
-        minIncidents: e.FREQUENT_MIN_INCIDENTS,
-        minTargets: e.FREQUENT_MIN_TARGETS,
-        windowDays: e.FREQUENT_WINDOW_DAYS,
-        lapseDays: e.FREQUENT_LAPSE_DAYS,
-      },
-      rally: {
-        waveSize: e.RALLY_WAVE_SIZE,
-        waveGapMinutes: e.RALLY_WAVE_MINUTES,
-        enoughActors: e.RALLY_ENOUGH,
-        consentMinutes: e.RALLY_CONSENT_MINUTES,
-      },
-      safety: {
-        ...(e.SAFETY_EMERGENCY ? { emergency: e.SAFETY_EMERGENCY } : {}),
-        ...(e.SAFETY_POLICE ? { police: e.SAFETY_POLICE } : {}),
-        ...(e.SAFETY_LEGAL ? { legal: e.SAFETY_LEGAL } : {}),
-        ...(e.SAFETY_WELLBEING ? { wellbeing: e.SAFETY_WELLBEING } : {}),
-      },
-    },
-    slack:
-      e.SLACK_BOT_TOKEN && e.SLACK_INCIDENT_CHANNEL
-        ? {
-            botToken: e.SLACK_BOT_TOKEN,
-            signingSecret: e.SLACK_SIGNING_SECRET,
-            appToken: e.SLACK_APP_TOKEN,
-            incidentChannel: e.SLACK_INCIDENT_CHANNEL,
-            leadsChannel: e.SLACK_LEADS_CHANNEL,
-            leads: e.SLACK_LEADS,
-            apiUrl: e.SLACK_API_URL,
-          }
-        : undefined,
-    discord:
-      e.DISCORD_TOKEN && e.DISCORD_INCIDENT_CHANNEL
-        ? {
-            token: e.DISCORD_TOKEN,
-            applicationId: e.DISCORD_APPLICATION_ID,
-            incidentChannel: e.DISCORD_INCIDENT_CHANNEL,
-            leadsChannel: e.DISCORD_LEADS_CHANNEL,
-            leadRole: e.DISCORD_LEAD_ROLE,
-            apiUrl: e.DISCORD_API_URL,
-          }
-        : undefined,
+    settings,
+    slack,
+    discord,
+    collectives,
   };
 }
