@@ -21,7 +21,7 @@ import type { CommandRegistry } from './registry.ts';
 import { type CoreLogger, describeError, runCommand } from './run-command.ts';
 import { createServer } from './serve/serve.ts';
 import { unknownButtonReply } from './serve/serve-replies.ts';
-import type { CollectiveSettings } from './settings.ts';
+import { type CollectiveSettings, DEFAULT_COLLECTIVE_ID } from './settings.ts';
 
 export interface CoreDependencies {
   registry: CommandRegistry;
@@ -182,6 +182,7 @@ export function createBot(given: CoreDependencies): Bot {
   });
 
   return {
+    collectiveId: deps.settings.collectiveId ?? DEFAULT_COLLECTIVE_ID,
     serve: server.serve,
     commands: deps.registry,
     forms: {

@@ -67,8 +67,10 @@ export interface PlatformCapabilities {
   membership: MembershipCheck;
 }
 
-/** The core as adapters see it. */
+/** The core as adapters see it: one collective's bot. */
 export interface Bot {
+  /** The collective it serves (`default` when the environment configures the only one). */
+  readonly collectiveId: string;
   /**
    * The one way in, for every kind of request: acknowledging, who is asking, refusing outsiders, forms, running,
    * answering truthfully and redrawing the card are decided here; the conversation only carries them out.
@@ -131,11 +133,36 @@ export interface Bot {
 }
 
 /**
+ * The collectives one process serves, each with its own bot. A platform adapter serving several of them (one
+ * Slack app in several workspaces, one Discord application in several servers) finds each request's bot here,
+ * by the collective its workspace or server belongs to; nothing is ever served by another collective's bot.
+ */
+export interface Fleet {
+  readonly bots: readonly Bot[];
+  /** The bot of a collective served here; undefined for any other. */
+  bot(collectiveId: string): Bot | undefined;
+}
+
+/** A fleet of one: a single collective, as a deployment configured by environment variables alone serves. */
+export function fleetOf(bots: Bot | readonly Bot[]): Fleet {
+  const list: readonly Bot[] = Array.isArray(bots) ? bots : [bots as Bot];
+  const byId = new Map(list.map((bot) => [bot.collectiveId, bot]));
+  if (byId.size !== list.length) throw new Error('two bots serve the same collective');
+  return { bots: list, bot: (collectiveId) => byId.get(collectiveId) };
+}
+
+/**
  * The edge every platform plugs in through: it turns transport into requests for `Bot.serve` and draws the
- * core's replies. `start` connects and declares the platform's capabilities with `Bot.attach`.
+ * core's replies. `start` connects and declares the platform's capabilities with `Bot.attach`, for one bot or
+ * for each bot of a fleet its options map to the platform's workspaces or servers.
  */
 export interface ChatAdapter {
   readonly platform: string;
-  start(bot: Bot): Promise<void>;
+  start(bots: Bot | Fleet): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** What `start` was given, as a fleet. */
+export function asFleet(bots: Bot | Fleet): Fleet {
+  return 'bots' in bots ? bots : fleetOf(bots);
 }

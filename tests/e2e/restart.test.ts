@@ -82,6 +82,7 @@ describe('shieldwall start, as a person runs it', () => {
       );
       expect(tables.rows.map((row) => row.table_name)).toEqual([
         'audit_log',
+        'collectives',
         'deliveries',
         'digests_sent',
         'form_stash',
@@ -93,6 +94,7 @@ describe('shieldwall start, as a person runs it', () => {
         'install_key_check',
         'member_languages',
         'offender_links',
+        'offender_reviews',
         'offenders',
         'page_captures',
         'pseudonym_key_check',
