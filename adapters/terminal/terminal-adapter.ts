@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
+import { asFleet, type Bot, type ChatAdapter, type Fleet } from '../../src/core/chat-adapter.ts';
 import type { Actor } from '../../src/core/command.ts';
 import type { Translator } from '../../src/core/i18n/translator.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -69,7 +69,10 @@ export class TerminalAdapter implements ChatAdapter {
     });
   }
 
-  async start(bot: Bot): Promise<void> {
+  async start(bots: Bot | Fleet): Promise<void> {
+    // One keyboard, one collective: the terminal serves a deployment configured by the environment alone.
+    const [bot, ...more] = asFleet(bots).bots;
+    if (!bot || more.length > 0) throw new Error('the terminal serves exactly one collective');
     // Everyone is at this one keyboard, so private messages are printed with whom they are for.
     bot.attach('terminal', {
       directMessages: async (recipient, reply) => {

@@ -5,19 +5,15 @@ import { ScreenshotBudget } from '../../adapters/screenshot-budget.ts';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { localeOfLang, TerminalAdapter } from '../../adapters/terminal/terminal-adapter.ts';
 import type { Config } from '../config/config.ts';
-import { createBot } from '../core/bot.ts';
-import type { ChatAdapter } from '../core/chat-adapter.ts';
-import { createFlagLimiter } from '../core/limits/member-limits.ts';
-import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
-import { createEvidenceExporter } from '../evidence/evidence-exporter.ts';
+import { type ChatAdapter, fleetOf } from '../core/chat-adapter.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { openDatabase } from '../ledger/database.ts';
-import { createPgEvidenceSource } from '../ledger/evidence-records.ts';
-import { createPgLedger } from '../ledger/pg-ledger.ts';
-import { createPgRallyStore } from '../ledger/rally-store.ts';
 import type { Logger } from '../log/logger.ts';
+import { captureFollowUpAcross } from './capture-routing.ts';
 import { cachedReadiness, startHealthServer } from './health-routes.ts';
 import { type PageCaptureOptions, startPageCapture } from './page-capture.ts';
+import { discordOptions, slackOptions } from './platform-options.ts';
+import { serveCollectives } from './serve-collectives.ts';
 
 export interface RunningShieldwall {
   /** Settles when the terminal session ends (quit, end of input), or when a platform bot is stopped. */
@@ -60,20 +56,9 @@ export async function startShieldwall({
   const jobs = await startJobQueue(database.pool, log, {
     ...(config.capture ? { captureRetrySeconds: config.capture.retrySeconds } : {}),
   });
-  const ledger = createPgLedger(database.pool);
   const capture = await startPageCapture(config.capture, database.pool, jobs, log, pageCapture);
-  const settings = { ...config.settings, pageCapture: capture.work !== undefined };
-  const bot = createBot({
-    registry: createShieldwallRegistry(),
-    ledger,
-    settings,
-    log,
-    now: () => new Date(),
-    rallyStore: createPgRallyStore(database.pool, jobs),
-    evidence: createEvidenceExporter(createPgEvidenceSource(database.pool), config.settings),
-    flagLimiter: createFlagLimiter(config.memberLimits),
-    ...(capture.store ? { captures: capture.store } : {}),
-  });
+  const served = await serveCollectives(database.pool, jobs, config, log, capture);
+  const fleet = fleetOf(served.map((collective) => collective.bot));
   // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or
   // an orchestrator then never sends a request to a process that is still starting, or has lost its database.
   // Only the question to the ledger is reused (see cachedReadiness); starting and stopping show at once, so a
@@ -86,28 +71,11 @@ export async function startShieldwall({
   const ready = async () => serving && database.isUp() && (await ledgerAnswers());
   const adapters: ChatAdapter[] = [];
   const screenshotBudget = new ScreenshotBudget(config.screenshotBudgetBytes);
-  if (config.slack) {
-    adapters.push(
-      new SlackAdapter({
-        ...config.slack,
-        port: config.port,
-        messagesPerSecond: config.messagesPerSecond,
-        ready,
-        log,
-        screenshotBudget,
-      }),
-    );
-  }
-  if (config.discord) {
-    adapters.push(
-      new DiscordAdapter({
-        ...config.discord,
-        messagesPerSecond: config.messagesPerSecond,
-        log,
-        screenshotBudget,
-      }),
-    );
-  }
+  const common = { messagesPerSecond: config.messagesPerSecond, log, screenshotBudget };
+  const slack = slackOptions(config, served);
+  if (slack) adapters.push(new SlackAdapter({ ...slack, ...common, port: config.port, ready }));
+  const discord = discordOptions(config, served);
+  if (discord) adapters.push(new DiscordAdapter({ ...discord, ...common }));
   let terminal: TerminalAdapter | undefined;
   if (adapters.length === 0) {
     terminal = new TerminalAdapter({
@@ -128,17 +96,20 @@ export async function startShieldwall({
   }
   let healthServer: Server | undefined;
   try {
-    for (const adapter of adapters) await adapter.start(bot);
+    // A single collective's bot as ever; several, as a fleet the platform adapters route by workspace or server.
+    const [single] = fleet.bots;
+    for (const adapter of adapters) await adapter.start(single && fleet.bots.length === 1 ? single : fleet);
     // Without Slack's HTTP server, the health routes get a small server of their own on PORT.
-    const slackHttp = config.slack && !config.slack.appToken;
-    if ((config.slack || config.discord) && !slackHttp)
+    const slackHttp = config.slackApp && !config.slackApp.appToken;
+    if ((config.slackApp || config.discordApp) && !slackHttp)
       healthServer = await startHealthServer(config.port, ready);
     // Work starts once every adapter can send: deliveries queued before a restart go out now.
     await jobs.work(
-      bot,
-      { ledger, settings, cron: config.digestCron },
+      fleet,
+      served.map(({ ledger, settings, digestCron }) => ({ ledger, settings, cron: digestCron })),
       { resolvedDays: config.retentionDays, idleDays: config.retentionIdleDays },
       capture.work,
+      captureFollowUpAcross(database.pool, fleet),
     );
   } catch (error) {
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
@@ -148,7 +119,10 @@ export async function startShieldwall({
     throw error;
   }
   serving = true;
-  log.info({ adapters: adapters.map((a) => a.platform), database: database.kind }, 'Shieldwall started');
+  log.info(
+    { adapters: adapters.map((a) => a.platform), collectives: served.length, database: database.kind },
+    'Shieldwall started',
+  );
 
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => {
@@ -162,7 +136,7 @@ export async function startShieldwall({
       await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));
       // In order: requests under way finish (a new one is told nothing changed), then jobs under way, while the
       // platforms can still carry their answers; then the platforms close, and the ledger last.
-      await bot.stop();
+      await Promise.all(fleet.bots.map((bot) => bot.stop()));
       await jobs.stop();
       await capture.close();
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));

@@ -7,6 +7,7 @@ import { translator } from '../core/i18n/translator.ts';
 import { sayError } from '../core/spoken-error.ts';
 import { parseWeek, weekBefore, weekContaining } from '../core/time.ts';
 import { createPgLedger } from '../ledger/pg-ledger.ts';
+import { chooseCollective } from './choose-collective.ts';
 import { cliTranslator } from './cli-language.ts';
 import { openLedgerForCommand } from './open-ledger.ts';
 
@@ -18,12 +19,14 @@ export function registerDigestCommand(program: Command): void {
     .description(t('cli.help.digest'))
     .option('--week <week>', t('cli.help.digest.week'))
     .option('--format <format>', t('cli.help.digest.format'), 'markdown')
-    .action(async (options: { week?: string; format: string }) => {
+    .option('--collective <id>', t('cli.help.collective'))
+    .action(async (options: { week?: string; format: string; collective?: string }) => {
       if (!['markdown', 'json'].includes(options.format)) {
         throw new ConfigError(t('cli.digest.bad_format'));
       }
       const config = loadConfig();
-      const zone = config.settings.timezone;
+      const { id, settings } = chooseCollective(config, options.collective, t);
+      const zone = settings.timezone;
       const now = new Date();
       const week = options.week
         ? parseWeek(options.week, zone)
@@ -31,13 +34,16 @@ export function registerDigestCommand(program: Command): void {
       if (!week.ok) throw new ConfigError(sayError(week.error, t));
       const { database } = await openLedgerForCommand(config);
       try {
-        const rule = config.settings.frequentRule;
-        const digest = await createPgLedger(database.pool).weeklyDigest(digestWeeks(week.value, zone), rule);
+        const rule = settings.frequentRule;
+        const digest = await createPgLedger(database.pool, id).weeklyDigest(
+          digestWeeks(week.value, zone),
+          rule,
+        );
         process.stdout.write(
           options.format === 'json'
             ? `${JSON.stringify(digest, null, 2)}\n`
             : replyAsMarkdown(
-                renderWeeklyDigest(digest, rule, zone, now, translator(collectiveLanguage(config.settings))),
+                renderWeeklyDigest(digest, rule, zone, now, translator(collectiveLanguage(settings))),
               ),
         );
       } finally {

@@ -9,6 +9,7 @@ import { renderPack } from '../evidence/render-pack.ts';
 import { sha256Hex } from '../evidence/sha256.ts';
 import { writePackFile } from '../evidence/write-pack-file.ts';
 import { createPgEvidenceSource } from '../ledger/evidence-records.ts';
+import { chooseCollective } from './choose-collective.ts';
 import { cliTranslator } from './cli-language.ts';
 import { openLedgerForCommand } from './open-ledger.ts';
 
@@ -24,6 +25,7 @@ export function registerExportCommand(program: Command): void {
     .option('--out <file>', t('cli.help.export.out'))
     .option('--reveal-reporters', t('cli.help.export.reveal'))
     .option('--lang <language>', t('cli.help.export.lang'))
+    .option('--collective <id>', t('cli.help.collective'))
     .addHelpText(
       'after',
       `\n${t('cli.help.export.after')}\n` +
@@ -52,8 +54,8 @@ async function writeEvidencePack(options: ExportOptions): Promise<UserError | un
   const config = loadConfig();
   const { database, log } = await openLedgerForCommand(config);
   try {
-    const { settings } = config;
-    const pack = await loadEvidence(createPgEvidenceSource(database.pool), request.value.subject, {
+    const { id, settings } = chooseCollective(config, options.collective, t);
+    const pack = await loadEvidence(createPgEvidenceSource(database.pool, id), request.value.subject, {
       reporters: request.value.revealReporters ? 'named' : 'anonymised',
       timezone: settings.timezone,
       collectiveName: settings.collectiveName,

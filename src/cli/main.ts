@@ -32,7 +32,7 @@ async function terminalLogger(level: string, dataDir: string): Promise<Logger> {
 async function start(): Promise<void> {
   const config = loadConfig();
   // A platform bot has no conversation on stdout, so its logs go there, where service managers collect them.
-  const onPlatform = Boolean(config.slack || config.discord);
+  const onPlatform = Boolean(config.slackApp || config.discordApp);
   const log = onPlatform
     ? createLogger(config.logLevel, pino.destination(1))
     : await terminalLogger(config.logLevel, config.dataDir);

@@ -27,8 +27,14 @@ export interface Config {
   /** Page capture in a headless browser; undefined when CAPTURE=off. */
   capture: CaptureConfig | undefined;
   settings: CollectiveSettings;
+  /** The single collective's Slack, from the environment; undefined with SHIELDWALL_CONFIG (see collectives). */
   slack: SlackConfig | undefined;
+  /** The single collective's Discord, from the environment; undefined with SHIELDWALL_CONFIG. */
   discord: DiscordConfig | undefined;
+  /** The Slack app the process runs as, for every collective on Slack. */
+  slackApp: SlackAppConfig | undefined;
+  /** The Discord application the process runs as, for every collective on Discord. */
+  discordApp: DiscordAppConfig | undefined;
   /**
    * Every collective this deployment serves: those SHIELDWALL_CONFIG's file lists, or else one, `default`, built
    * from the variables above (its settings are `settings`, its channels those of `slack` and `discord`).
@@ -65,5 +71,17 @@ export interface DiscordConfig {
   incidentChannel: string;
   leadsChannel: string | undefined;
   leadRole: string | undefined;
+  apiUrl: string | undefined;
+}
+
+export interface SlackAppConfig {
+  signingSecret: string | undefined;
+  appToken: string | undefined;
+  apiUrl: string | undefined;
+}
+
+export interface DiscordAppConfig {
+  token: string;
+  applicationId: string | undefined;
   apiUrl: string | undefined;
 }

@@ -6,7 +6,7 @@ import { collectiveFromEnvironment } from './collective-from-environment.ts';
 import { loadCollectivesFile } from './collectives-file.ts';
 import type { Config } from './config.ts';
 import { ConfigError } from './config-error.ts';
-import { envSchema, SECRET_VARIABLES } from './config-schema.ts';
+import { type Env, envSchema, SECRET_VARIABLES } from './config-schema.ts';
 
 // Callers have always imported it from here.
 export { ConfigError };
@@ -26,6 +26,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Shieldwall can't start: a setting is wrong.\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.SHIELDWALL_CONFIG) return withCollectivesFile(e, e.SHIELDWALL_CONFIG);
   if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
     throw new ConfigError(
       "Shieldwall can't start: SLACK_BOT_TOKEN goes with SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN " +
@@ -42,33 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "Shieldwall can't start: Discord needs DISCORD_INCIDENT_CHANNEL, the id of the collective's private channel.",
     );
   }
-  const settings: CollectiveConfig['settings'] = {
-    collectiveId: DEFAULT_COLLECTIVE_ID,
-    sharesSignals: e.SHIELDWALL_SHARE_SIGNALS,
-    collectiveName: e.SHIELDWALL_COLLECTIVE_NAME ?? UNNAMED_COLLECTIVE[e.SHIELDWALL_LANGUAGE],
-    timezone: e.SHIELDWALL_TIMEZONE,
-    language: e.SHIELDWALL_LANGUAGE,
-    frequentRule: {
-      minIncidents: e.FREQUENT_MIN_INCIDENTS,
-      minTargets: e.FREQUENT_MIN_TARGETS,
-      windowDays: e.FREQUENT_WINDOW_DAYS,
-      lapseDays: e.FREQUENT_LAPSE_DAYS,
-      // Unset means off (see FrequentRule), so the rule reads as before unless someone turned it on.
-      ...(e.FREQUENT_COUNT_SHARED ? { countShared: true } : {}),
-    },
-    rally: {
-      waveSize: e.RALLY_WAVE_SIZE,
-      waveGapMinutes: e.RALLY_WAVE_MINUTES,
-      enoughActors: e.RALLY_ENOUGH,
-      consentMinutes: e.RALLY_CONSENT_MINUTES,
-    },
-    safety: {
-      ...(e.SAFETY_EMERGENCY ? { emergency: e.SAFETY_EMERGENCY } : {}),
-      ...(e.SAFETY_POLICE ? { police: e.SAFETY_POLICE } : {}),
-      ...(e.SAFETY_LEGAL ? { legal: e.SAFETY_LEGAL } : {}),
-      ...(e.SAFETY_WELLBEING ? { wellbeing: e.SAFETY_WELLBEING } : {}),
-    },
-  };
+  const settings = environmentSettings(e);
   const slack =
     e.SLACK_BOT_TOKEN && e.SLACK_INCIDENT_CHANNEL
       ? {
@@ -92,17 +67,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           apiUrl: e.DISCORD_API_URL,
         }
       : undefined;
-  const collectives: CollectiveConfig[] = e.SHIELDWALL_CONFIG
-    ? loadCollectivesFile(e.SHIELDWALL_CONFIG, {
-        timezone: settings.timezone,
-        language: e.SHIELDWALL_LANGUAGE,
-        sharesSignals: settings.sharesSignals,
-        digestCron: e.DIGEST_CRON,
-        frequentRule: settings.frequentRule,
-        rally: settings.rally,
-        safety: settings.safety,
-      })
-    : [collectiveFromEnvironment(settings, e.DIGEST_CRON, slack, discord)];
+  return {
+    ...processConfig(e),
+    settings,
+    slack,
+    discord,
+    collectives: [collectiveFromEnvironment(settings, e.DIGEST_CRON, slack, discord)],
+    slackApp: slack
+      ? { signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl }
+      : undefined,
+    discordApp: discord
+      ? { token: discord.token, applicationId: discord.applicationId, apiUrl: discord.apiUrl }
+      : undefined,
+  };
+}
+
+/** What the whole process runs with, whichever way its collectives are configured. */
+function processConfig(e: Env) {
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.SHIELDWALL_DATA_DIR),
@@ -142,9 +123,108 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             : undefined,
         }
       : undefined,
-    settings,
-    slack,
-    discord,
-    collectives,
+  };
+}
+
+/** The collective settings the environment gives: the single collective's, or a file's defaults. */
+function environmentSettings(e: Env): CollectiveConfig['settings'] {
+  return {
+    collectiveId: DEFAULT_COLLECTIVE_ID,
+    sharesSignals: e.SHIELDWALL_SHARE_SIGNALS,
+    collectiveName: e.SHIELDWALL_COLLECTIVE_NAME ?? UNNAMED_COLLECTIVE[e.SHIELDWALL_LANGUAGE],
+    timezone: e.SHIELDWALL_TIMEZONE,
+    language: e.SHIELDWALL_LANGUAGE,
+    frequentRule: {
+      minIncidents: e.FREQUENT_MIN_INCIDENTS,
+      minTargets: e.FREQUENT_MIN_TARGETS,
+      windowDays: e.FREQUENT_WINDOW_DAYS,
+      lapseDays: e.FREQUENT_LAPSE_DAYS,
+      // Unset means off (see FrequentRule), so the rule reads as before unless someone turned it on.
+      ...(e.FREQUENT_COUNT_SHARED ? { countShared: true } : {}),
+    },
+    rally: {
+      waveSize: e.RALLY_WAVE_SIZE,
+      waveGapMinutes: e.RALLY_WAVE_MINUTES,
+      enoughActors: e.RALLY_ENOUGH,
+      consentMinutes: e.RALLY_CONSENT_MINUTES,
+    },
+    safety: {
+      ...(e.SAFETY_EMERGENCY ? { emergency: e.SAFETY_EMERGENCY } : {}),
+      ...(e.SAFETY_POLICE ? { police: e.SAFETY_POLICE } : {}),
+      ...(e.SAFETY_LEGAL ? { legal: e.SAFETY_LEGAL } : {}),
+      ...(e.SAFETY_WELLBEING ? { wellbeing: e.SAFETY_WELLBEING } : {}),
+    },
+  };
+}
+
+/** Environment variables that describe the one collective of a deployment without a collectives file. */
+const SINGLE_COLLECTIVE_VARIABLES = [
+  'SHIELDWALL_COLLECTIVE_NAME',
+  'SLACK_INCIDENT_CHANNEL',
+  'SLACK_LEADS_CHANNEL',
+  'SLACK_LEADS',
+  'DISCORD_INCIDENT_CHANNEL',
+  'DISCORD_LEADS_CHANNEL',
+  'DISCORD_LEAD_ROLE',
+] as const;
+
+/**
+ * Several collectives from SHIELDWALL_CONFIG; the environment keeps what the whole process shares (the
+ * database, the Slack app's signing secret or app token, the Discord application) and the defaults of every
+ * collective setting the file leaves out.
+ */
+function withCollectivesFile(e: Env, file: string): Config {
+  const given = SINGLE_COLLECTIVE_VARIABLES.filter((name) => {
+    const value = e[name];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  });
+  if (given.length > 0)
+    throw new ConfigError(
+      `Shieldwall can't start: with SHIELDWALL_CONFIG, each collective's channels, leads and name are in the file; ` +
+        `unset ${given.join(', ')}.`,
+    );
+  const defaults = environmentSettings(e);
+  const collectives = loadCollectivesFile(file, {
+    timezone: defaults.timezone,
+    language: e.SHIELDWALL_LANGUAGE,
+    sharesSignals: defaults.sharesSignals,
+    digestCron: e.DIGEST_CRON,
+    frequentRule: defaults.frequentRule,
+    rally: defaults.rally,
+    safety: defaults.safety,
+  });
+  const onSlack = collectives.filter((collective) => collective.slack);
+  if (onSlack.length > 0 && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN)
+    throw new ConfigError(
+      "Shieldwall can't start: collectives on Slack need SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN " +
+        '(Socket Mode).',
+    );
+  const tokenless = onSlack.filter((collective) => !collective.slack?.botToken);
+  if (tokenless.length > 1 || (tokenless.length === 1 && !e.SLACK_BOT_TOKEN))
+    throw new ConfigError(
+      `Shieldwall can't start: ${tokenless.map((c) => `collective "${c.id}"`).join(', ')} ` +
+        `${tokenless.length > 1 ? 'need' : 'needs'} slack.botToken in ${file} ` +
+        '(SLACK_BOT_TOKEN stands in for one collective only).',
+    );
+  if (collectives.some((collective) => collective.discord) && !e.DISCORD_TOKEN)
+    throw new ConfigError("Shieldwall can't start: collectives on Discord need DISCORD_TOKEN.");
+  return {
+    ...processConfig(e),
+    // The first collective's settings stand for the process where one is needed (the CLI's digest and export).
+    settings: collectives[0]?.settings ?? defaults,
+    slack: undefined,
+    discord: undefined,
+    collectives: collectives.map((collective) =>
+      collective.slack && !collective.slack.botToken && e.SLACK_BOT_TOKEN
+        ? { ...collective, slack: { ...collective.slack, botToken: e.SLACK_BOT_TOKEN } }
+        : collective,
+    ),
+    slackApp:
+      onSlack.length > 0
+        ? { signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+        : undefined,
+    discordApp: e.DISCORD_TOKEN
+      ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL }
+      : undefined,
   };
 }

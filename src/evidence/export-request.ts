@@ -17,6 +17,8 @@ export interface ExportOptions {
   revealReporters?: boolean;
   /** The pack's language, `en` or `fr`; the asker's own when not given. */
   lang?: string;
+  /** On the command line, with several collectives: whose incidents (see cli/choose-collective.ts). */
+  collective?: string;
 }
 
 export interface ExportRequest {

@@ -1,10 +1,11 @@
 import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import type { Bot } from '../core/chat-adapter.ts';
+import type { CaptureFollowUp } from '../core/capture/capture-follow-up.ts';
+import { asFleet, type Bot, type Fleet } from '../core/chat-adapter.ts';
 import type { Ledger } from '../core/ledger-port.ts';
 import { describeError } from '../core/run-command.ts';
-import type { CollectiveSettings } from '../core/settings.ts';
+import { type CollectiveSettings, DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
 import { WorkInFlight } from '../core/work-in-flight.ts';
 import type { CaptureJobs } from '../ledger/page-captures.ts';
 import type { DeliveryJobs, EnqueueDelivery } from '../ledger/rally-store.ts';
@@ -35,6 +36,11 @@ const SETTLES_JOBS = /SET completed_on = now\(\)|WITH deleted_jobs AS/;
 // How long stop() waits for jobs under way (pg-boss's own default), before closing regardless.
 const STOP_TIMEOUT_MS = 30_000;
 
+/** The default collective keeps the queue its digests always had; every other collective has its own. */
+function digestQueue(collectiveId: string): string {
+  return collectiveId === DEFAULT_COLLECTIVE_ID ? DIGEST : `${DIGEST}-${collectiveId}`;
+}
+
 async function withAdvisoryLock(pool: pg.Pool, key: number, work: () => Promise<void>): Promise<void> {
   await withClient(pool, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [key]);
@@ -46,7 +52,7 @@ async function withAdvisoryLock(pool: pg.Pool, key: number, work: () => Promise<
   });
 }
 
-/** What the weekly digest needs besides the bot: the ledger, the collective's settings and DIGEST_CRON. */
+/** What a collective's weekly digest needs besides its bot: its ledger, its settings and its schedule. */
 export interface DigestSchedule {
   ledger: Ledger;
   settings: CollectiveSettings;
@@ -60,8 +66,18 @@ export interface JobQueue extends DeliveryJobs, CaptureJobs {
    * Starts working: deliveries, the rally tick every minute, responders checked against the platforms' members
    * and the incident channels' privacy every 15 minutes, and the weekly digest on its schedule (sending a
    * digest missed while the bot was down straight away). Call once the adapters can send.
+   *
+   * With a fleet, each collective's deliveries go through its own bot, and each has its own digest schedule
+   * (a digest's settings name the collective); the rally tick and the members' check run for every bot.
    */
-  work(bot: Bot, digest?: DigestSchedule, retention?: RetentionPolicy, capture?: CaptureWork): Promise<void>;
+  work(
+    bots: Bot | Fleet,
+    digests?: DigestSchedule | readonly DigestSchedule[],
+    retention?: RetentionPolicy,
+    capture?: CaptureWork,
+    /** Where captures report back; with several collectives, each incident's own bot (see app/capture-routing). */
+    captureFollowUp?: CaptureFollowUp,
+  ): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -158,12 +174,23 @@ export async function startJobQueue(
     wakeCaptures() {
       for (const id of captureWorkers) boss.notifyWorker(id);
     },
-    async work(bot, digest, retention, capture) {
+    async work(bots, digests, retention, capture, captureFollowUp) {
+      const fleet = asFleet(bots);
+      const botOf = (collectiveId: string | undefined) => {
+        const bot = fleet.bot(collectiveId ?? DEFAULT_COLLECTIVE_ID);
+        // Another process serves it (a deployment split by collective), or its configuration was removed: the
+        // job fails here and is retried, never sent by a bot of another collective.
+        if (!bot) throw new Error('no bot here serves the collective of this job');
+        return bot;
+      };
+      const everyBot = async (work: (bot: Bot) => Promise<unknown>) => {
+        for (const bot of fleet.bots) await work(bot);
+      };
       const pollingIntervalSeconds = options.pollingSeconds ?? 1;
       // Several workers with large batches: a busy worker goes straight on to its next batch, and the
       // adapters' pacing, not the polling interval, sets the pace of a big wave.
       for (let worker = 0; worker < (options.deliveryWorkers ?? 4); worker += 1) {
-        const workerId = await boss.work<{ messageId: number }>(
+        const workerId = await boss.work<{ messageId: number; collectiveId?: string }>(
           DELIVER,
           { pollingIntervalSeconds, batchSize: 25 },
           handler(async (jobs) => {
@@ -175,7 +202,7 @@ export async function startJobQueue(
             let lastError: unknown;
             for (const job of jobs) {
               try {
-                await bot.rally.deliver(job.data.messageId);
+                await botOf(job.data.collectiveId).rally.deliver(job.data.messageId);
               } catch (error) {
                 failed.push(job.id);
                 lastError = error;
@@ -192,36 +219,48 @@ export async function startJobQueue(
       await boss.work(
         TICK,
         { pollingIntervalSeconds },
-        handler(() => bot.rally.tick()),
+        handler(() => everyBot((bot) => bot.rally.tick())),
       );
       await boss.schedule(TICK, '* * * * *');
       await boss.work(
         MEMBERS,
         { pollingIntervalSeconds },
         // The incident channels' privacy too: a channel made public sends a bot no event on Slack.
-        handler(async () => {
-          await bot.recheckChannelPrivacy();
-          await bot.reconcileMembers();
-        }),
+        handler(() =>
+          everyBot(async (bot) => {
+            await bot.recheckChannelPrivacy();
+            await bot.reconcileMembers();
+          }),
+        ),
       );
       await boss.schedule(MEMBERS, MEMBERS_CRON);
-      if (digest) {
+      const schedules = digests === undefined ? [] : 'cron' in digests ? [digests] : digests;
+      for (const digest of schedules) {
+        const bot = botOf(digest.settings.collectiveId);
         const delivery = {
           ...digest,
           now: () => new Date(),
           destinations: () => bot.digestDestinations(),
           send: bot.deliver,
         };
+        const queue = digestQueue(bot.collectiveId);
+        if (queue !== DIGEST)
+          await withAdvisoryLock(pool, QUEUE_SETUP_LOCK, () =>
+            boss.createQueue(queue, { name: queue, policy: 'singleton', retryLimit: 10, retryBackoff: true }),
+          );
         await boss.work(
-          DIGEST,
+          queue,
           { pollingIntervalSeconds },
           handler(() => sendDueDigests(delivery)),
         );
-        await boss.schedule(DIGEST, digest.cron, {}, { tz: digest.settings.timezone });
+        await boss.schedule(queue, digest.cron, {}, { tz: digest.settings.timezone });
         // Catch up: a digest whose hour passed while no bot was running goes out now.
-        await boss.send(DIGEST, {});
+        await boss.send(queue, {});
       }
-      if (capture) {
+      const only = fleet.bots.length === 1 ? fleet.bots[0] : undefined;
+      const follow = captureFollowUp ?? only?.captures;
+      if (capture && !follow) throw new Error('captures need to know which bot reports back');
+      if (capture && follow) {
         // One capture at a time per worker: each drives a browser page, the heaviest work this process does.
         for (let worker = 0; worker < capture.concurrency; worker += 1) {
           const workerId = await boss.work<{ captureId: number }>(
@@ -229,8 +268,8 @@ export async function startJobQueue(
             { pollingIntervalSeconds, batchSize: 1 },
             handler(async ([job]) => {
               if (job)
-                await runCapture(capture, bot.captures, job.data.captureId, log, stopCaptures.signal, () =>
-                  bot.idle(),
+                await runCapture(capture, follow, job.data.captureId, log, stopCaptures.signal, () =>
+                  Promise.all(fleet.bots.map((bot) => bot.idle())).then(() => undefined),
                 );
             }),
           );
@@ -241,8 +280,8 @@ export async function startJobQueue(
           { pollingIntervalSeconds },
           // And first, any capture request a process lost when it died right after the flag.
           handler(async () => {
-            await requestMissedCaptures(capture, bot.captures, () => new Date());
-            await runRechecks(capture, bot.captures, () => new Date(), log, stopCaptures.signal);
+            await requestMissedCaptures(capture, follow, () => new Date());
+            await runRechecks(capture, follow, () => new Date(), log, stopCaptures.signal);
           }),
         );
         await boss.schedule(RECHECK, RECHECK_CRON);
@@ -257,10 +296,10 @@ export async function startJobQueue(
               log.info({ closed, ...retention }, 'open incidents with no activity closed as lapsed');
             if (purged > 0) log.info({ purged, ...retention }, 'personal data of incidents purged');
             // Also catches incidents purged by hand (`shieldwall purge`), which has no chat to redraw them in.
-            await bot.redrawPurgedCards();
+            await everyBot((bot) => bot.redrawPurgedCards());
           }),
         );
-        await boss.schedule(PURGE, '17 3 * * *', {}, { tz: digest?.settings.timezone ?? 'UTC' });
+        await boss.schedule(PURGE, '17 3 * * *', {}, { tz: schedules[0]?.settings.timezone ?? 'UTC' });
         await boss.send(PURGE, {});
       }
     },

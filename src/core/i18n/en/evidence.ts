@@ -145,6 +145,9 @@ export const evidence = {
   'cli.export.written':
     'Wrote the evidence pack about {about} ({count, plural, one {# incident} other {# incidents}}, {format}).',
   'cli.digest.bad_format': '--format takes markdown or json.',
+  'cli.collective.unknown': 'No collective is called "{named}" here. The collectives: {ids}.',
+  'cli.collective.which': 'This deployment serves several collectives: name one with --collective ({ids}).',
+  'cli.help.collective': 'the collective, by its id in SHIELDWALL_CONFIG (needed when there are several)',
   'cli.purge.days': '{flag} takes a whole number of days, like 365.',
   'cli.purge.how_old': 'Say how old: {flag} 365 (a whole number of days), or set RETENTION_DAYS.',
   'cli.purge.resolved':

@@ -153,6 +153,11 @@ export const evidence = {
   'cli.export.written':
     'Dossier de preuves sur {about} enregistré ({count, plural, one {# incident} other {# incidents}}, {format}).',
   'cli.digest.bad_format': '--format accepte markdown ou json.',
+  'cli.collective.unknown': 'Aucun collectif ne s’appelle « {named} » ici. Les collectifs : {ids}.',
+  'cli.collective.which':
+    'Ce déploiement sert plusieurs collectifs : nommez-en un avec --collective ({ids}).',
+  'cli.help.collective':
+    'le collectif, par son identifiant dans SHIELDWALL_CONFIG (requis s’il y en a plusieurs)',
   'cli.purge.days': '{flag} demande un nombre entier de jours, par exemple 365.',
   'cli.purge.how_old':
     'Précisez l’ancienneté : {flag} 365 (un nombre entier de jours), ou définissez RETENTION_DAYS.',
