@@ -287,13 +287,56 @@ describe('collectives in the configuration', () => {
   });
 
   it('with SHIELDWALL_CONFIG, comes from the file, with the environment as defaults', () => {
-    const config = loadConfig({ SHIELDWALL_CONFIG: fileWith(threeCollectives), SHIELDWALL_LANGUAGE: 'fr' });
+    const process = { SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-process', DISCORD_TOKEN: 'd' };
+    const file = fileWith(threeCollectives);
+    const config = loadConfig({ SHIELDWALL_CONFIG: file, SHIELDWALL_LANGUAGE: 'fr', ...process });
     expect(config.collectives.map((collective) => collective.id)).toEqual([
       'ontario-md',
       'quebec-md',
       'nurses',
     ]);
     expect(config.collectives[2]?.settings.language).toBe('fr');
+    // The one Slack collective without a token of its own runs with the process's.
+    expect(config.collectives.map((collective) => collective.slack?.botToken)).toEqual([
+      'xoxb-ontario-token',
+      'xoxb-process',
+      undefined,
+    ]);
+    expect(config.slackApp).toEqual({ signingSecret: 's', appToken: undefined, apiUrl: undefined });
+    expect([config.slack, config.discord]).toEqual([undefined, undefined]);
     expect(() => loadConfig({ SHIELDWALL_CONFIG: path.join(folder, 'absent.yml') })).toThrow(/absent\.yml/);
+  });
+
+  it('with SHIELDWALL_CONFIG, refuses what the file needs from the environment, and a collective in both', () => {
+    const file = fileWith(threeCollectives);
+    const all = {
+      SHIELDWALL_CONFIG: file,
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_BOT_TOKEN: 'x',
+      DISCORD_TOKEN: 'd',
+    };
+    expect(() => loadConfig({ ...all, SLACK_SIGNING_SECRET: undefined })).toThrow(/SLACK_SIGNING_SECRET/);
+    expect(() => loadConfig({ ...all, SLACK_BOT_TOKEN: undefined })).toThrow(
+      /collective "quebec-md" needs slack\.botToken/,
+    );
+    expect(() => loadConfig({ ...all, DISCORD_TOKEN: undefined })).toThrow(/need DISCORD_TOKEN/);
+    expect(() => loadConfig({ ...all, SLACK_INCIDENT_CHANNEL: 'C0OTHER', SLACK_LEADS: 'U0A' })).toThrow(
+      /unset SLACK_INCIDENT_CHANNEL, SLACK_LEADS\./,
+    );
+    expect(() => loadConfig(all)).not.toThrow();
+  });
+});
+
+describe('the example in examples/collectives.yaml', () => {
+  it('is a valid file, with one collective that opts out and one that counts shared signals', () => {
+    const example = path.resolve(import.meta.dirname, '../../examples/collectives.yaml');
+    const collectives = loadCollectivesFile(example, defaults);
+    expect(
+      collectives.map((c) => [c.id, c.settings.sharesSignals, c.settings.frequentRule.countShared ?? false]),
+    ).toEqual([
+      ['ontario-md', true, false],
+      ['quebec-md', true, true],
+      ['michigan-docs', false, false],
+    ]);
   });
 });
