@@ -27,6 +27,11 @@ export interface Config {
   /** Page capture in a headless browser; undefined when CAPTURE=off. */
   capture: CaptureConfig | undefined;
   settings: CollectiveSettings;
+  /**
+   * The environment's collective settings: the single collective's, or, with a collectives file, what each
+   * collective leaves out; also what a workspace set up in chat starts with.
+   */
+  collectiveDefaults: CollectiveSettings & { collectiveId: string; sharesSignals: boolean };
   /** The single collective's Slack, from the environment; undefined with SHIELDWALL_CONFIG (see collectives). */
   slack: SlackConfig | undefined;
   /** The single collective's Discord, from the environment; undefined with SHIELDWALL_CONFIG. */

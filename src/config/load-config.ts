@@ -85,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** What the whole process runs with, whichever way its collectives are configured. */
 function processConfig(e: Env) {
   return {
+    collectiveDefaults: environmentSettings(e),
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.SHIELDWALL_DATA_DIR),
     pseudonymKey: e.SHIELDWALL_PSEUDONYM_KEY,

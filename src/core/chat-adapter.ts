@@ -143,12 +143,34 @@ export interface Fleet {
   bot(collectiveId: string): Bot | undefined;
 }
 
-/** A fleet of one: a single collective, as a deployment configured by environment variables alone serves. */
-export function fleetOf(bots: Bot | readonly Bot[]): Fleet {
-  const list: readonly Bot[] = Array.isArray(bots) ? bots : [bots as Bot];
-  const byId = new Map(list.map((bot) => [bot.collectiveId, bot]));
-  if (byId.size !== list.length) throw new Error('two bots serve the same collective');
-  return { bots: list, bot: (collectiveId) => byId.get(collectiveId) };
+/** A fleet that grows and shrinks while it serves: collectives set up, or removed, in chat. */
+export interface GrowingFleet extends Fleet {
+  /** Serves a collective from now on; a collective is served by one bot at a time. */
+  add(bot: Bot): void;
+  /** Stops routing to a collective (its workspace removed the app); returns its bot, to stop it. */
+  remove(collectiveId: string): Bot | undefined;
+}
+
+/** The collectives' bots, one per collective; a single one, as a deployment configured by the environment has. */
+export function fleetOf(bots: Bot | readonly Bot[]): GrowingFleet {
+  const byId = new Map<string, Bot>();
+  const fleet: GrowingFleet = {
+    get bots() {
+      return [...byId.values()];
+    },
+    bot: (collectiveId) => byId.get(collectiveId),
+    add(bot) {
+      if (byId.has(bot.collectiveId)) throw new Error('two bots serve the same collective');
+      byId.set(bot.collectiveId, bot);
+    },
+    remove(collectiveId) {
+      const bot = byId.get(collectiveId);
+      byId.delete(collectiveId);
+      return bot;
+    },
+  };
+  for (const bot of Array.isArray(bots) ? bots : [bots as Bot]) fleet.add(bot);
+  return fleet;
 }
 
 /**

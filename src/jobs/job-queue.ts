@@ -78,6 +78,11 @@ export interface JobQueue extends DeliveryJobs, CaptureJobs {
     /** Where captures report back; with several collectives, each incident's own bot (see app/capture-routing). */
     captureFollowUp?: CaptureFollowUp,
   ): Promise<void>;
+  /**
+   * A collective served from now on (set up in chat while the process runs): its digest gets its schedule.
+   * Its deliveries, rally tick and members' check need nothing: they find its bot in the fleet `work` was given.
+   */
+  scheduleDigest(digest: DigestSchedule): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -142,6 +147,8 @@ export async function startJobQueue(
   // Aborted at stop(): captures and checks under way end at once and run again after the restart.
   const stopCaptures = new AbortController();
   const deliveryWorkers: string[] = [];
+  // Set by work(): how a collective's digest is scheduled, then and for collectives set up later.
+  let scheduleDigest: ((digest: DigestSchedule) => Promise<void>) | undefined;
   // A handler that a fetch already under way at stop() hands jobs to refuses them: they go back to the queue,
   // for this process after a restart or for another process, instead of starting work while the pool closes.
   const handler =
@@ -235,7 +242,7 @@ export async function startJobQueue(
       );
       await boss.schedule(MEMBERS, MEMBERS_CRON);
       const schedules = digests === undefined ? [] : 'cron' in digests ? [digests] : digests;
-      for (const digest of schedules) {
+      scheduleDigest = async (digest) => {
         const bot = botOf(digest.settings.collectiveId);
         const delivery = {
           ...digest,
@@ -256,7 +263,8 @@ export async function startJobQueue(
         await boss.schedule(queue, digest.cron, {}, { tz: digest.settings.timezone });
         // Catch up: a digest whose hour passed while no bot was running goes out now.
         await boss.send(queue, {});
-      }
+      };
+      for (const digest of schedules) await scheduleDigest(digest);
       const only = fleet.bots.length === 1 ? fleet.bots[0] : undefined;
       const follow = captureFollowUp ?? only?.captures;
       if (capture && !follow) throw new Error('captures need to know which bot reports back');
@@ -302,6 +310,10 @@ export async function startJobQueue(
         await boss.schedule(PURGE, '17 3 * * *', {}, { tz: schedules[0]?.settings.timezone ?? 'UTC' });
         await boss.send(PURGE, {});
       }
+    },
+    async scheduleDigest(digest) {
+      if (!scheduleDigest) throw new Error('the job queue is not working yet');
+      await scheduleDigest(digest);
     },
     async stop() {
       stopping = true;

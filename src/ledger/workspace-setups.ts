@@ -1,0 +1,124 @@
+import type pg from 'pg';
+import { z } from 'zod';
+import { LANGUAGES } from '../core/i18n/language.ts';
+
+/** A Slack workspace set up in chat as a collective: where it meets, who leads it, how it speaks. */
+export interface WorkspaceSetup {
+  teamId: string;
+  collectiveId: string;
+  name: string;
+  incidentChannel: string;
+  leadsChannel: string | null;
+  leads: string[];
+  language: (typeof LANGUAGES)[number];
+  timezone: string;
+  setUpBy: string;
+  setUpAt: Date;
+}
+
+const setupRow = z.object({
+  team_id: z.string(),
+  collective_id: z.string(),
+  name: z.string(),
+  incident_channel: z.string(),
+  leads_channel: z.string().nullable(),
+  leads: z.array(z.string()),
+  language: z.enum(LANGUAGES),
+  timezone: z.string(),
+  set_up_by: z.string(),
+  set_up_at: z.date(),
+});
+
+const COLUMNS =
+  'team_id, collective_id, name, incident_channel, leads_channel, leads, language, timezone, set_up_by, set_up_at';
+
+function toSetup(raw: unknown): WorkspaceSetup {
+  const row = setupRow.parse(raw);
+  return {
+    teamId: row.team_id,
+    collectiveId: row.collective_id,
+    name: row.name,
+    incidentChannel: row.incident_channel,
+    leadsChannel: row.leads_channel,
+    leads: row.leads,
+    language: row.language,
+    timezone: row.timezone,
+    setUpBy: row.set_up_by,
+    setUpAt: row.set_up_at,
+  };
+}
+
+/** The collective id of a workspace set up in chat: its team id, lower-cased, so it never collides with a file's. */
+export function workspaceCollectiveId(teamId: string): string {
+  return `slack-${teamId.toLowerCase()}`;
+}
+
+/**
+ * Records a workspace's setup (its collective too, sharing signals unless it says otherwise), or changes it;
+ * setting up again after an uninstall serves it again.
+ */
+export async function saveWorkspaceSetup(
+  pool: pg.Pool,
+  setup: Omit<WorkspaceSetup, 'collectiveId'>,
+  sharesSignals: boolean,
+): Promise<WorkspaceSetup> {
+  const collectiveId = workspaceCollectiveId(setup.teamId);
+  await pool.query(
+    `INSERT INTO collectives (id, shares_signals) VALUES ($1, $2)
+     ON CONFLICT (id) DO UPDATE SET shares_signals = EXCLUDED.shares_signals`,
+    [collectiveId, sharesSignals],
+  );
+  const result = await pool.query(
+    `INSERT INTO workspace_setups (${COLUMNS})
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (team_id) DO UPDATE SET name = EXCLUDED.name, incident_channel = EXCLUDED.incident_channel,
+       leads_channel = EXCLUDED.leads_channel, leads = EXCLUDED.leads, language = EXCLUDED.language,
+       timezone = EXCLUDED.timezone, set_up_by = EXCLUDED.set_up_by, set_up_at = EXCLUDED.set_up_at,
+       uninstalled_at = NULL
+     RETURNING ${COLUMNS}`,
+    [
+      setup.teamId,
+      collectiveId,
+      setup.name,
+      setup.incidentChannel,
+      setup.leadsChannel,
+      setup.leads,
+      setup.language,
+      setup.timezone,
+      setup.setUpBy,
+      setup.setUpAt,
+    ],
+  );
+  return toSetup(result.rows[0]);
+}
+
+/** Whether the collective shares its signals, as recorded. */
+export async function sharesSignals(pool: pg.Pool, collectiveId: string): Promise<boolean> {
+  const result = await pool.query('SELECT shares_signals FROM collectives WHERE id = $1', [collectiveId]);
+  return result.rows[0]?.shares_signals !== false;
+}
+
+/** The workspaces set up in chat and still installed. */
+export async function servedWorkspaceSetups(pool: pg.Pool): Promise<WorkspaceSetup[]> {
+  const result = await pool.query(
+    `SELECT ${COLUMNS} FROM workspace_setups WHERE uninstalled_at IS NULL ORDER BY set_up_at, team_id`,
+  );
+  return result.rows.map(toSetup);
+}
+
+export async function findWorkspaceSetup(pool: pg.Pool, teamId: string): Promise<WorkspaceSetup | undefined> {
+  const result = await pool.query(
+    `SELECT ${COLUMNS} FROM workspace_setups WHERE team_id = $1 AND uninstalled_at IS NULL`,
+    [teamId],
+  );
+  return result.rows[0] ? toSetup(result.rows[0]) : undefined;
+}
+
+/** The workspace removed the app: it is no longer served (its incidents stay, under retention). */
+export async function markWorkspaceUninstalled(pool: pg.Pool, teamId: string, at: Date): Promise<boolean> {
+  const result = await pool.query(
+    'UPDATE workspace_setups SET uninstalled_at = $2 WHERE team_id = $1 AND uninstalled_at IS NULL',
+    [teamId, at],
+  );
+  return result.rowCount === 1;
+}
