@@ -3,8 +3,10 @@ import { SlackAdapter, type SlackWorkspaceOptions } from '../../adapters/slack/s
 import { type Bot, fleetOf } from '../../src/core/chat-adapter.ts';
 import {
   blockActionPayload,
+  eventCallback,
   FakeSlack,
   postFormToApp,
+  postJsonToApp,
   slashCommandFields,
   uniqueTriggerId,
   viewSubmissionPayload,
@@ -56,10 +58,10 @@ function workspaces(overrides: Partial<Record<'ontario' | 'alberta', Partial<Sla
   ];
 }
 
-function newAdapter(list: SlackWorkspaceOptions[]): SlackAdapter {
+function newAdapter(list: SlackWorkspaceOptions[], mode: 'http' | 'socket' = 'http'): SlackAdapter {
   return new SlackAdapter({
     workspaces: list,
-    signingSecret: SECRET,
+    ...(mode === 'socket' ? { appToken: 'xapp-one-app' } : { signingSecret: SECRET }),
     port: 0,
     host: '127.0.0.1',
     apiUrl: fake.apiUrl,
@@ -239,6 +241,74 @@ describe('Slack: several workspaces, one app', () => {
       { path: '/files-pri/F2SHOT/shot.png', authorization: `Bearer ${ALBERTA.token}` },
     ]);
     expect(await incidentIdOf('alberta')).toBeGreaterThan(0);
+  });
+});
+
+async function isResponder(memberId: string): Promise<boolean> {
+  const found = await ledger.db.pool.query('SELECT active FROM responders WHERE member_id = $1', [memberId]);
+  return found.rows[0]?.active === true;
+}
+
+describe('Slack: several workspaces, events and Socket Mode', () => {
+  it("leaving one workspace's incident channel ends being a responder in its collective only", async () => {
+    await run(ONTARIO.team, LEE, 'responder', 'on');
+    await run(ALBERTA.team, LEE, 'responder', 'on');
+    expect([
+      await isResponder(`slack:${ONTARIO.team}:${LEE}`),
+      await isResponder(`slack:${ALBERTA.team}:${LEE}`),
+    ]).toEqual([true, true]);
+    const left = (team: string, channel: string) =>
+      postJsonToApp(
+        eventsUrl(),
+        SECRET,
+        eventCallback({
+          teamId: team,
+          event: { type: 'member_left_channel', user: LEE, channel, channel_type: 'G', team },
+        }),
+      );
+    // Lee leaves Alberta's channel: a lead only in Ontario, so Alberta's collective loses a responder.
+    fake.setChannelMembers(ALBERTA.channel, [BEN, 'UBOT']);
+    await left(ALBERTA.team, ALBERTA.channel);
+    let active = true;
+    await waitUntil(
+      () => (active ? undefined : true),
+      5000,
+      "Lee to stop being Alberta's responder",
+      async () => {
+        active = await isResponder(`slack:${ALBERTA.team}:${LEE}`);
+      },
+    );
+    expect(await isResponder(`slack:${ONTARIO.team}:${LEE}`)).toBe(true);
+  });
+
+  it('serves every workspace through one Socket Mode connection', async () => {
+    await adapter.stop();
+    adapter = newAdapter(workspaces(), 'socket');
+    await adapter.start(fleetOf([bots.ontario, bots.alberta]));
+    await fake.socket.connected();
+    const fields = (team: string, user: string, text: string) =>
+      slashCommandFields({
+        command: '/flag',
+        text,
+        userId: user,
+        teamId: team,
+        channelId: ALBERTA.channel,
+        responseUrl: fake.responseUrl(),
+      });
+    await fake.socket.send(
+      'slash_commands',
+      fields(ALBERTA.team, BEN, 'https://x.com/AlbertaTroll/status/9 hate'),
+    );
+    const [card] = await fake.waitForCalls('chat.postMessage');
+    expect([card?.body.channel, card?.token]).toEqual([ALBERTA.channel, ALBERTA.token]);
+
+    const refused = await fake.socket.send(
+      'slash_commands',
+      fields(UNSERVED_TEAM, BEN, 'https://x.com/AlbertaTroll/status/10 hate'),
+    );
+    expect(JSON.stringify(refused.payload)).toContain("Shieldwall isn't set up for this workspace yet");
+    await bots.alberta.idle();
+    expect(await countRows(ledger.db, 'incidents')).toBe(1);
   });
 });
 
