@@ -3,46 +3,44 @@ import type { webApi } from '@slack/bolt';
 import { App, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { answerHealth, type ReadinessCheck } from '../../src/app/health-routes.ts';
-import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
+import { asFleet, type Bot, type ChatAdapter, type Fleet } from '../../src/core/chat-adapter.ts';
 import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
 import { describeError } from '../../src/core/run-command.ts';
 import { downloadFile } from '../download-file.ts';
-import { paced } from '../paced.ts';
 import { DEFAULT_SCREENSHOT_BUDGET_BYTES, ScreenshotBudget } from '../screenshot-budget.ts';
 import { withContent } from '../screenshots.ts';
 import { AckFirst } from './ack-first.ts';
 import { boltLogger } from './bolt-logger.ts';
-import { ChannelMembers } from './channel-members.ts';
-import { slackChannelPrivacy } from './channel-privacy.ts';
 import { registerButtons } from './listeners/buttons.ts';
 import { registerChannelPrivacy } from './listeners/channel-privacy.ts';
 import { registerHomeAndMembership } from './listeners/home-and-membership.ts';
 import { registerModalSubmissions } from './listeners/modal-submissions.ts';
 import { registerSlashCommands } from './listeners/slash-commands.ts';
-import { renderCard, renderReply } from './render-blocks.ts';
-import { NO_UNFURL, responseUrlOrigins } from './response-url.ts';
-import { SlackAccess } from './slack-access.ts';
-import type { SlackEdge } from './slack-edge.ts';
-import { slackChannelDestination, slackMemberId, slackUserOf } from './slack-ids.ts';
-import { checkPrivateChannel, SlackSetupError } from './startup-checks.ts';
-import { UserNames } from './user-names.ts';
+import { responseUrlOrigins } from './response-url.ts';
+import { slackEdges } from './slack-edge.ts';
+import {
+  type ConnectedWorkspace,
+  connectWorkspace,
+  type SlackWorkspaceOptions,
+  type WorkspaceSetting,
+} from './slack-workspace.ts';
+import { SlackSetupError } from './startup-checks.ts';
 
-export interface SlackAdapterOptions {
-  botToken: string;
+export type { SlackWorkspaceOptions } from './slack-workspace.ts';
+
+/** Settings of the one Bolt app (one HTTP port, or one Socket Mode connection) every workspace shares. */
+export interface SlackAppOptions {
   /** HTTP mode: requests to POST /slack/events are verified with it. */
   signingSecret?: string;
   /** Socket Mode when set: no public URL needed. */
   appToken?: string;
-  incidentChannel: string;
-  leadsChannel?: string;
-  leads: readonly string[];
   port: number;
   /** Interface to listen on in HTTP mode (all by default). */
   host?: string;
   /** Web API base URL, `https://slack.com/api/` by default; tests point it at a fake. */
   apiUrl?: string;
   log: Logger;
-  /** Private messages (rally alerts) sent per second at most; 429s beyond it are still waited out. */
+  /** Private messages (rally alerts) sent per second at most, per workspace; 429s beyond it are still waited out. */
   messagesPerSecond?: number;
   /** Answers `/readyz` in HTTP mode (the ledger answers). */
   ready?: ReadinessCheck;
@@ -52,9 +50,27 @@ export interface SlackAdapterOptions {
   screenshotBudget?: ScreenshotBudget;
 }
 
-// Messages we post never unfurl: a preview of the abusive post would put its content in the channel.
+/** One workspace, the one collective's (started with its bot, or a fleet of one), as the environment sets it. */
+export interface SlackSingleWorkspace {
+  botToken: string;
+  incidentChannel: string;
+  leadsChannel?: string;
+  leads: readonly string[];
+  workspaces?: undefined;
+}
 
-/** The Slack edge: Bolt in HTTP or Socket Mode, drawing the core's replies and cards in Block Kit. */
+/** Several workspaces, each its collective's: started with the fleet of their bots. */
+export interface SlackSeveralWorkspaces {
+  workspaces: readonly SlackWorkspaceOptions[];
+  botToken?: undefined;
+}
+
+export type SlackAdapterOptions = SlackAppOptions & (SlackSingleWorkspace | SlackSeveralWorkspaces);
+
+/**
+ * The Slack edge: one Bolt app in HTTP or Socket Mode serving one or several workspaces, each with its own token
+ * and its own collective's bot, drawing the core's replies and cards in Block Kit.
+ */
 export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack';
   private app: App | undefined;
@@ -74,121 +90,58 @@ export class SlackAdapter implements ChatAdapter {
     return typeof address === 'object' && address ? address.port : undefined;
   }
 
-  async start(bot: Bot): Promise<void> {
+  async start(bots: Bot | Fleet): Promise<void> {
     const o = this.options;
     if (!o.appToken && !o.signingSecret)
       throw new SlackSetupError('Slack needs SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN).');
-    const clientOptions: webApi.WebClientOptions = {
-      ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}),
-      ...o.clientOptions,
+    const served = servedWorkspaces(o, asFleet(bots));
+    const acks = new AckFirst();
+    const setting: WorkspaceSetting = {
+      clientOptions: {
+        logger: boltLogger(o.log),
+        ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}),
+        ...o.clientOptions,
+      },
+      messagesPerSecond: o.messagesPerSecond,
+      labels: { incidentChannel: 'SLACK_INCIDENT_CHANNEL', leadsChannel: 'SLACK_LEADS_CHANNEL' },
+      common: {
+        log: o.log,
+        responseUrlOrigins: responseUrlOrigins(o.apiUrl),
+        ackFirst: (ack) => acks.ack(ack),
+      },
+      fetchScreenshots: (files, botToken) =>
+        withContent(
+          files,
+          (url, maxBytes) => this.download(url, maxBytes, botToken),
+          this.screenshots,
+          MAX_SCREENSHOT_BYTES,
+        ),
     };
+    const connected: ConnectedWorkspace[] = [];
+    for (const { workspace, bot } of served) {
+      const labels = o.workspaces ? collectiveLabels(workspace.collectiveId) : setting.labels;
+      connected.push(await connectWorkspace(workspace, bot, { ...setting, labels }));
+    }
+    const authorizations = new Map<string, ConnectedWorkspace['authorization']>();
+    for (const { authorization } of connected) {
+      if (authorizations.has(authorization.teamId))
+        throw new SlackSetupError(
+          `Two collectives' Slack bot tokens belong to the same workspace (${authorization.teamId}).`,
+        );
+      authorizations.set(authorization.teamId, authorization);
+    }
     const app = new App({
-      token: o.botToken,
+      // Each request is verified by Bolt and handed the token of its own workspace. A workspace no collective
+      // is served in gets no token: its listeners answer that Shieldwall isn't set up there.
+      // A copy each time: Bolt writes the request's user into the object it is given.
+      authorize: async ({ teamId }) => ({ ...(teamId ? authorizations.get(teamId) : undefined) }),
       logger: boltLogger(o.log),
-      clientOptions,
+      clientOptions: { ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}), ...o.clientOptions },
       ...(o.appToken
         ? { appToken: o.appToken, socketMode: true }
         : { signingSecret: o.signingSecret, customRoutes: healthRoutes(o.ready ?? (async () => true)) }),
     });
     this.app = app;
-    const client = app.client;
-    const auth = await client.auth.test();
-    if (!auth.team_id)
-      throw new SlackSetupError('Slack did not say which workspace the bot token belongs to.');
-    await checkPrivateChannel(client, 'SLACK_INCIDENT_CHANNEL', o.incidentChannel);
-    if (o.leadsChannel) await checkPrivateChannel(client, 'SLACK_LEADS_CHANNEL', o.leadsChannel);
-    const members = new ChannelMembers(client, o.incidentChannel);
-    await members.refresh();
-    const names = new UserNames(client);
-    const teamId = auth.team_id;
-    const access = new SlackAccess(teamId, members, new Set(o.leads), names);
-    const leadsChannel = o.leadsChannel ? [slackMemberId(teamId, o.leadsChannel)] : [];
-    bot.attach('slack', {
-      cards: {
-        destination: slackChannelDestination(teamId, o.incidentChannel),
-        post: async (card) => {
-          const posted = await client.chat.postMessage({
-            channel: o.incidentChannel,
-            // The channel reads the card: the collective's language.
-            ...renderCard(card, await bot.speak(undefined)),
-            ...NO_UNFURL,
-          });
-          if (!posted.ts) throw new Error('Slack posted the card without a timestamp');
-          return posted.ts;
-        },
-        update: async (ts, card) => {
-          await client.chat.update({
-            channel: o.incidentChannel,
-            ts,
-            ...renderCard(card, await bot.speak(undefined)),
-          });
-        },
-        // Asked before every card is posted or redrawn: Slack tells no bot when a channel is made public.
-        privacy: () => slackChannelPrivacy(client, o.incidentChannel),
-      },
-      directMessages: paced(o.messagesPerSecond, async (recipient, reply) => {
-        const target = slackUserOf(recipient, teamId);
-        if (!target) throw new Error('that Slack recipient belongs to another workspace');
-        // A user id opens (or reuses) the direct message with the bot; a channel id posts in the channel.
-        // Only the id is read: the member's /language choice, else the collective's (also a channel's).
-        const t = await bot.speak({ id: recipient, name: '', isLead: false });
-        const posted = await client.chat.postMessage({
-          channel: target,
-          ...renderReply(reply, t),
-          ...NO_UNFURL,
-        });
-        if (reply.image && posted.channel) {
-          await client.files.uploadV2({
-            channel_id: posted.channel,
-            file: Buffer.from(reply.image.png),
-            filename: reply.image.filename,
-            title: reply.image.description,
-            alt_text: reply.image.description,
-          });
-        }
-        // Where it landed: a direct message's own channel (D…), not the user id it was addressed to.
-        return posted.channel && posted.ts ? `${posted.channel} ${posted.ts}` : undefined;
-      }),
-      redrawPrivateMessage: async (landed, reply) => {
-        const [channel, ts] = landed.split(' ');
-        if (!channel || !ts) throw new Error('not where a Slack message landed');
-        await client.chat.update({ channel, ts, ...renderReply(reply, await bot.speak(undefined)) });
-      },
-      // Without a leads' channel, critical incidents reach each lead by direct message.
-      leadChannel: {
-        alerts: () => (o.leadsChannel ? leadsChannel : o.leads.map((lead) => slackMemberId(teamId, lead))),
-        digests: () => leadsChannel,
-      },
-      fileDelivery: true,
-      membership: {
-        isMember: async (memberId) => {
-          const user = slackUserOf(memberId, teamId);
-          return user !== undefined && (await access.isMember(user));
-        },
-      },
-    });
-    // Whoever left the channel while no bot was running stops being a responder now.
-    await bot.reconcileMembers('slack');
-    const acks = new AckFirst();
-    const edge: SlackEdge = {
-      bot,
-      client,
-      teamId,
-      incidentChannel: o.incidentChannel,
-      members,
-      access,
-      names,
-      fetchScreenshots: (files) =>
-        withContent(
-          files,
-          (url, maxBytes) => this.download(url, maxBytes),
-          this.screenshots,
-          MAX_SCREENSHOT_BYTES,
-        ),
-      log: o.log,
-      responseUrlOrigins: responseUrlOrigins(o.apiUrl),
-      ackFirst: (ack) => acks.ack(ack),
-    };
     // Every request is acknowledged before its work is done, and Slack does not redeliver an acknowledged
     // one: the work is tracked so that stopping (SIGTERM) waits for it instead of closing the ledger under it.
     app.use(async ({ next }) => {
@@ -202,11 +155,15 @@ export class SlackAdapter implements ChatAdapter {
         this.inFlight.delete(work);
       }
     });
-    registerSlashCommands(app, edge);
-    registerButtons(app, edge);
-    registerModalSubmissions(app, edge);
-    registerHomeAndMembership(app, edge);
-    registerChannelPrivacy(app, edge);
+    const edges = slackEdges(
+      connected.map((workspace) => workspace.edge),
+      o.log,
+    );
+    registerSlashCommands(app, edges);
+    registerButtons(app, edges);
+    registerModalSubmissions(app, edges);
+    registerHomeAndMembership(app, edges);
+    registerChannelPrivacy(app, edges);
     app.error(async (error) => {
       o.log.error({ err: describeError(error) }, 'Slack request failed');
     });
@@ -216,19 +173,27 @@ export class SlackAdapter implements ChatAdapter {
       this.server = (await app.start({ port: o.port, ...(o.host ? { host: o.host } : {}) })) as Server;
     }
     o.log.info(
-      { adapter: 'slack', mode: o.appToken ? 'socket' : 'http', port: this.port },
+      {
+        adapter: 'slack',
+        mode: o.appToken ? 'socket' : 'http',
+        port: this.port,
+        workspaces: [...authorizations.keys()],
+      },
       'Slack adapter ready',
     );
   }
 
-  /** Slack serves files to the bot from files.slack.com with its token; tests serve them from the fake API. */
-  private download(url: string, maxBytes: number): Promise<Uint8Array | undefined> {
+  /**
+   * Slack serves a file from files.slack.com to a bot of its own workspace, with that workspace's token; tests
+   * serve them from the fake API.
+   */
+  private download(url: string, maxBytes: number, botToken: string): Promise<Uint8Array | undefined> {
     const origins = [
       'https://files.slack.com',
       ...(this.options.apiUrl ? [new URL(this.options.apiUrl).origin] : []),
     ];
     return downloadFile(url, origins, maxBytes, {
-      Authorization: `Bearer ${this.options.botToken}`,
+      Authorization: `Bearer ${botToken}`,
     });
   }
 
@@ -246,4 +211,41 @@ function healthRoutes(ready: ReadinessCheck): CustomRoute[] {
     method: ['GET'],
     handler: (_request, response) => void answerHealth(path, ready, response),
   }));
+}
+
+/** Each workspace to serve, with its collective's bot; a workspace whose collective has no bot here is refused. */
+function servedWorkspaces(
+  o: SlackAdapterOptions,
+  fleet: Fleet,
+): { workspace: SlackWorkspaceOptions; bot: Bot }[] {
+  if (!o.workspaces) {
+    const [bot, ...others] = fleet.bots;
+    if (!bot || others.length > 0)
+      throw new SlackSetupError(
+        'One Slack workspace is configured, for one collective: several collectives need a workspace each.',
+      );
+    const { botToken, incidentChannel, leadsChannel, leads } = o;
+    const workspace = { collectiveId: bot.collectiveId, botToken, incidentChannel, leadsChannel, leads };
+    return [{ workspace, bot }];
+  }
+  const collectives = new Set<string>();
+  return o.workspaces.map((workspace) => {
+    const bot = fleet.bot(workspace.collectiveId);
+    if (!bot)
+      throw new SlackSetupError(
+        `Slack workspace ${workspace.teamId ?? '(unnamed)'} is configured for collective "${workspace.collectiveId}", which this process does not serve.`,
+      );
+    if (collectives.has(workspace.collectiveId))
+      throw new SlackSetupError(`Collective "${workspace.collectiveId}" is given two Slack workspaces.`);
+    collectives.add(workspace.collectiveId);
+    return { workspace, bot };
+  });
+}
+
+/** How start-up refusals name a collective's channels when several are configured. */
+function collectiveLabels(collectiveId: string): WorkspaceSetting['labels'] {
+  return {
+    incidentChannel: `The Slack incident channel of collective "${collectiveId}"`,
+    leadsChannel: `The Slack leads' channel of collective "${collectiveId}"`,
+  };
 }

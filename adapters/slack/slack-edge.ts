@@ -8,7 +8,7 @@ import type { ChannelMembers } from './channel-members.ts';
 import type { SlackAccess } from './slack-access.ts';
 import type { UserNames } from './user-names.ts';
 
-/** What every Slack listener works with, built once when the adapter starts. */
+/** What every Slack listener works with in one workspace, built once when the adapter starts. */
 export interface SlackEdge {
   bot: Bot;
   client: WebClient;
@@ -25,4 +25,20 @@ export interface SlackEdge {
   responseUrlOrigins: readonly string[];
   /** Acknowledges a request; resolves when its work may start (see AckFirst). */
   ackFirst(ack: () => Promise<void>): Promise<void>;
+}
+
+/**
+ * The edges of every workspace this app serves, each bound to its collective's bot. Listeners find a request's
+ * edge by the workspace Bolt authorized it for (`context.teamId`), never by anything else the payload says.
+ */
+export interface SlackEdges {
+  /** The edge of that workspace; undefined when no collective here is served there. */
+  of(teamId: string | undefined): SlackEdge | undefined;
+  /** The process's logger, for requests from a workspace no collective here is served in. */
+  log: Logger;
+}
+
+export function slackEdges(edges: readonly SlackEdge[], log: Logger): SlackEdges {
+  const byTeam = new Map(edges.map((edge) => [edge.teamId, edge]));
+  return { of: (teamId) => (teamId === undefined ? undefined : byTeam.get(teamId)), log };
 }

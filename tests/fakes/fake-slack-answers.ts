@@ -6,6 +6,8 @@ export interface FakeChannel {
   name?: string;
   /** Shared with another organisation (Slack Connect): `is_shared` and `is_ext_shared`. */
   externallyShared?: boolean;
+  /** The workspace it is in: only that workspace's tokens can see it. Unset: every token can. */
+  teamId?: string;
 }
 export interface FakeUser {
   name: string;
@@ -66,9 +68,19 @@ function channelObject(state: FakeSlackState, id: string, channel: FakeChannel):
   };
 }
 
-function conversationsInfo(state: FakeSlackState, body: Record<string, unknown>): Record<string, unknown> {
-  const id = str(body.channel) ?? '';
+/** A channel as a token of `team` sees it: another workspace's channel is not found. */
+function visibleChannel(state: FakeSlackState, id: string, team: string): FakeChannel | undefined {
   const channel = state.channels.get(id);
+  return channel && (channel.teamId === undefined || channel.teamId === team) ? channel : undefined;
+}
+
+function conversationsInfo(
+  state: FakeSlackState,
+  body: Record<string, unknown>,
+  team: string,
+): Record<string, unknown> {
+  const id = str(body.channel) ?? '';
+  const channel = visibleChannel(state, id, team);
   if (channel) return { ok: true, channel: channelObject(state, id, channel) };
   // DM ids handed out by conversations.open; Slack's IM objects carry `user` and no is_private.
   if (id.startsWith('D'))
@@ -80,8 +92,12 @@ function conversationsInfo(state: FakeSlackState, body: Record<string, unknown>)
 }
 
 /** Cursor = offset as a string, so a client's pagination loop (next_cursor until '') is exercised for real. */
-function conversationsMembers(state: FakeSlackState, body: Record<string, unknown>): Record<string, unknown> {
-  const channel = state.channels.get(str(body.channel) ?? '');
+function conversationsMembers(
+  state: FakeSlackState,
+  body: Record<string, unknown>,
+  team: string,
+): Record<string, unknown> {
+  const channel = visibleChannel(state, str(body.channel) ?? '', team);
   if (!channel) return { ok: false, error: 'channel_not_found' };
   const limit = Number(body.limit) > 0 ? Number(body.limit) : 100;
   const offset = body.cursor === undefined || body.cursor === '' ? 0 : Number(body.cursor);
@@ -169,11 +185,15 @@ function viewAnswer(
   };
 }
 
-/** The built-in answer for a Web API method; FakeSlack.answer() overrides are merged over this. */
+/**
+ * The built-in answer for a Web API method, to a token of workspace `team`; FakeSlack.answer() overrides are merged
+ * over this.
+ */
 export function defaultAnswer(
   state: FakeSlackState,
   method: string,
   body: Record<string, unknown>,
+  team = state.teamId,
 ): Record<string, unknown> {
   switch (method) {
     case 'auth.test':
@@ -183,7 +203,7 @@ export function defaultAnswer(
         url: 'https://fake-test.slack.com/',
         team: 'Fake Test',
         user: 'shieldwall',
-        team_id: state.teamId,
+        team_id: team,
         user_id: state.botUserId,
         bot_id: BOT_ID,
         is_enterprise_install: false,
@@ -191,9 +211,9 @@ export function defaultAnswer(
     case 'apps.connections.open':
       return { ok: true, url: `${state.socketUrl}?ticket=${randomUUID()}&app_id=${APP_ID}` };
     case 'conversations.info':
-      return conversationsInfo(state, body);
+      return conversationsInfo(state, body, team);
     case 'conversations.members':
-      return conversationsMembers(state, body);
+      return conversationsMembers(state, body, team);
     case 'users.info':
       return usersInfo(state, body);
     case 'chat.postMessage': {

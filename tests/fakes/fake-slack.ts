@@ -13,6 +13,8 @@ export interface SlackApiCall {
   method: string;
   body: Record<string, unknown>;
   token?: string;
+  /** The workspace of the token it came with (see `FakeSlackOptions.teams`). */
+  team: string;
   at: number;
   /** What the fake answered: 200 when it accepted the call, else the refusal (rateLimit, fail, limitPerSecond). */
   status: number;
@@ -37,12 +39,15 @@ export interface ResponseUrlPost {
   body: Record<string, unknown>;
 }
 export interface FakeSlackOptions {
+  /** The workspace of every token not named in `teams`. */
   teamId?: string;
+  /** Several workspaces: bot token → its team id. auth.test answers the token's team, and a channel with a `teamId` is seen only by that team's tokens. */
+  teams?: Record<string, string>;
   botUserId?: string;
   /** Answers conversations.info / conversations.members. `name` defaults to a name derived from the id. */
   channels?: Record<
     string,
-    { isPrivate: boolean; members: string[]; name?: string; externallyShared?: boolean }
+    { isPrivate: boolean; members: string[]; name?: string; externallyShared?: boolean; teamId?: string }
   >;
   /** Answers users.info. */
   users?: Record<string, { name: string; realName?: string; displayName?: string; locale?: string }>;
@@ -80,6 +85,7 @@ export class FakeSlack {
   responseUrlPosts: ResponseUrlPost[] = [];
   private readonly baseUrl: string;
   private readonly state: FakeSlackState;
+  private readonly teams: Map<string, string>;
   private readonly refusals: Refusal[] = [];
   private readonly replies = new Map<string, Reply>();
   private readonly waiters = new Waiters();
@@ -94,6 +100,7 @@ export class FakeSlack {
     this.baseUrl = `http://127.0.0.1:${port}`;
     this.apiUrl = `${this.baseUrl}/api/`;
     this.teamId = options.teamId ?? 'T0TEST';
+    this.teams = new Map(Object.entries(options.teams ?? {}));
     this.limitPerSecond = options.limitPerSecond;
     this.state = {
       teamId: this.teamId,
@@ -254,13 +261,14 @@ export class FakeSlack {
     }
     const body = await readBody(req);
     if (req.method === 'POST' && pathname.startsWith('/api/')) {
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
       const call: SlackApiCall = {
         method: pathname.slice('/api/'.length),
         body,
+        team: (token !== undefined ? this.teams.get(token) : undefined) ?? this.teamId,
         at: Date.now(),
         status: 200,
       };
-      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
       if (token !== undefined) call.token = token;
       this.calls.push(call);
       if (this.overLimit(call.at)) {
@@ -291,7 +299,7 @@ export class FakeSlack {
         this.waiters.notify();
         return;
       }
-      const defaults = defaultAnswer(this.state, call.method, body);
+      const defaults = defaultAnswer(this.state, call.method, body, call.team);
       const reply = this.replies.get(call.method);
       const override = typeof reply === 'function' ? reply(body, defaults) : reply;
       sendJson(res, 200, override ? mergeAnswer(defaults, override) : defaults);

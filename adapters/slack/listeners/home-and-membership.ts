@@ -1,15 +1,16 @@
 import type { App } from '@slack/bolt';
 import { renderReply } from '../render-blocks.ts';
-import type { SlackEdge } from '../slack-edge.ts';
+import type { SlackEdges } from '../slack-edge.ts';
 import { slackMemberId } from '../slack-ids.ts';
 
 /**
  * The App Home tab, drawn fresh each time it is opened; and the membership cache, kept current by the
  * channel's join and leave events (whoever leaves stops being a responder).
  */
-export function registerHomeAndMembership(app: App, edge: SlackEdge): void {
-  app.event('app_home_opened', async ({ event, body }) => {
-    if (event.tab !== 'home') return;
+export function registerHomeAndMembership(app: App, edges: SlackEdges): void {
+  app.event('app_home_opened', async ({ event, body, context }) => {
+    const edge = edges.of(context.teamId);
+    if (event.tab !== 'home' || !edge) return;
     // Events are acknowledged by Bolt itself; the answer is the member's own tab.
     await edge.bot.serve(
       { kind: 'home' },
@@ -27,11 +28,13 @@ export function registerHomeAndMembership(app: App, edge: SlackEdge): void {
       },
     );
   });
-  app.event('member_joined_channel', async ({ event }) => {
-    if (event.channel === edge.incidentChannel) edge.members.joined(event.user);
+  app.event('member_joined_channel', async ({ event, context }) => {
+    const edge = edges.of(context.teamId);
+    if (edge && event.channel === edge.incidentChannel) edge.members.joined(event.user);
   });
-  app.event('member_left_channel', async ({ event }) => {
-    if (event.channel !== edge.incidentChannel) return;
+  app.event('member_left_channel', async ({ event, context }) => {
+    const edge = edges.of(context.teamId);
+    if (!edge || event.channel !== edge.incidentChannel) return;
     edge.members.left(event.user);
     // Leaving (or being removed from) the incident channel is leaving the collective: no more rally alerts.
     if (!edge.access.isLead(event.user)) await edge.bot.memberLeft(slackMemberId(edge.teamId, event.user));

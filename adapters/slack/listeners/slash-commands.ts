@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
 import type { AnyCommand } from '../../../src/core/command.ts';
+import type { CommandRegistry } from '../../../src/core/registry.ts';
 import { slackConversation } from '../slack-conversation.ts';
-import type { SlackEdge } from '../slack-edge.ts';
+import type { SlackEdges } from '../slack-edge.ts';
+import { refuseUnservedCommand } from '../unserved-workspace.ts';
 
 /** Slack reserves some names, so help answers to /shieldwall; every other command keeps its registry name. */
 export function slashCommandName(command: AnyCommand): string {
@@ -16,11 +18,12 @@ const ANY_COMMAND = /^\/[a-z][a-z0-9_-]{0,31}$/;
  * Bolt passes each request through every listener's matchers, and in a burst of flags that costs each
  * acknowledgement time (B2 in `npm run bench`).
  */
-export function registerSlashCommands(app: App, edge: SlackEdge): void {
-  const byName = new Map(edge.bot.commands.commands.map((command) => [slashCommandName(command), command]));
-  app.command(ANY_COMMAND, async ({ command: payload, ack, respond }) => {
+export function registerSlashCommands(app: App, edges: SlackEdges): void {
+  app.command(ANY_COMMAND, async ({ command: payload, ack, respond, context }) => {
+    const edge = edges.of(context.teamId);
+    if (!edge) return refuseUnservedCommand(edges, context.teamId, ack);
     // A command the app still lists but this version does not have (an older manifest) is served as unknown.
-    const name = byName.get(payload.command)?.name ?? '';
+    const name = slashCommandsOf(edge.bot.commands).get(payload.command)?.name ?? '';
     await edge.bot.serve(
       { kind: 'command', name, input: { text: payload.text } },
       slackConversation(edge, {
@@ -34,4 +37,16 @@ export function registerSlashCommands(app: App, edge: SlackEdge): void {
       }),
     );
   });
+}
+
+// Looked up once per registry (collectives' bots may share one), not on every command of a burst.
+const slashNames = new WeakMap<CommandRegistry, Map<string, AnyCommand>>();
+
+function slashCommandsOf(registry: CommandRegistry): Map<string, AnyCommand> {
+  let byName = slashNames.get(registry);
+  if (!byName) {
+    byName = new Map(registry.commands.map((command) => [slashCommandName(command), command]));
+    slashNames.set(registry, byName);
+  }
+  return byName;
 }

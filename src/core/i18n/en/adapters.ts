@@ -28,6 +28,8 @@ export const adapters = {
   'slack.choose_outcome': 'Choose how it ended.',
   'slack.target_not_member':
     'Pick a colleague from the incident channel: the person attacked must be a member.',
+  'slack.workspace_not_served':
+    "Shieldwall isn't set up for this workspace yet, so nothing was recorded. If your collective wants to use it here, ask whoever runs your Shieldwall to add this workspace.",
   'terminal.banner_embedded':
     'Shieldwall is running in this terminal; the ledger is the embedded PostgreSQL in {folder}.',
   'terminal.banner_server':

@@ -31,6 +31,8 @@ export const adapters = {
   'slack.choose_outcome': 'Choisissez comment cela s’est terminé.',
   'slack.target_not_member':
     'Choisissez un collègue du canal des incidents : la personne attaquée doit être membre.',
+  'slack.workspace_not_served':
+    'Shieldwall n’est pas encore configuré pour cet espace de travail : rien n’a été enregistré. Si votre collectif veut l’utiliser ici, demandez à la personne qui gère votre Shieldwall d’ajouter cet espace de travail.',
   'terminal.banner_embedded':
     'Shieldwall fonctionne dans ce terminal ; le registre est la base PostgreSQL intégrée, dans {folder}.',
   'terminal.banner_server':
