@@ -1,5 +1,5 @@
 import type { DiscordAdapterOptions } from '../../adapters/discord/discord-adapter.ts';
-import type { SlackAdapterOptions } from '../../adapters/slack/slack-adapter.ts';
+import type { SlackAdapterOptions, SlackAppOptions } from '../../adapters/slack/slack-adapter.ts';
 import type { Config } from '../config/config.ts';
 import type { ServedCollective } from './serve-collectives.ts';
 
@@ -12,8 +12,9 @@ type PlatformOptions<T> = Omit<T, 'log' | 'messagesPerSecond' | 'screenshotBudge
 export function slackOptions(
   config: Config,
   served: readonly ServedCollective[],
-): PlatformOptions<SlackAdapterOptions> | undefined {
-  if (config.slack) return config.slack;
+  common: Pick<SlackAppOptions, 'log' | 'messagesPerSecond' | 'screenshotBudget' | 'port' | 'ready'>,
+): SlackAdapterOptions | undefined {
+  if (config.slack) return { ...config.slack, ...common };
   const app = config.slackApp;
   const onSlack = served.flatMap(({ config: collective }) =>
     collective.slack?.botToken
@@ -22,9 +23,10 @@ export function slackOptions(
   );
   if (!app || onSlack.length === 0) return undefined;
   return {
-    signingSecret: app.signingSecret,
-    appToken: app.appToken,
-    apiUrl: app.apiUrl,
+    ...common,
+    ...(app.signingSecret ? { signingSecret: app.signingSecret } : {}),
+    ...(app.appToken ? { appToken: app.appToken } : {}),
+    ...(app.apiUrl ? { apiUrl: app.apiUrl } : {}),
     workspaces: onSlack.map(({ id, slack, botToken }) => ({
       collectiveId: id,
       ...(slack.teamId ? { teamId: slack.teamId } : {}),

@@ -72,8 +72,8 @@ export async function startShieldwall({
   const adapters: ChatAdapter[] = [];
   const screenshotBudget = new ScreenshotBudget(config.screenshotBudgetBytes);
   const common = { messagesPerSecond: config.messagesPerSecond, log, screenshotBudget };
-  const slack = slackOptions(config, served);
-  if (slack) adapters.push(new SlackAdapter({ ...slack, ...common, port: config.port, ready }));
+  const slack = slackOptions(config, served, { ...common, port: config.port, ready });
+  if (slack) adapters.push(new SlackAdapter(slack));
   const discord = discordOptions(config, served);
   if (discord) adapters.push(new DiscordAdapter({ ...discord, ...common }));
   let terminal: TerminalAdapter | undefined;
