@@ -5,7 +5,7 @@ import { createBot } from '../core/bot.ts';
 import type { Bot } from '../core/chat-adapter.ts';
 import type { Ledger } from '../core/ledger-port.ts';
 import { createFlagLimiter } from '../core/limits/member-limits.ts';
-import type { CollectiveSettings } from '../core/settings.ts';
+import { type CollectiveSettings, DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { createEvidenceExporter } from '../evidence/evidence-exporter.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
@@ -25,35 +25,28 @@ export interface ServedCollective {
   digestCron: string;
 }
 
-/**
- * Records the configured collectives in the ledger (and whether each shares its signals), then builds each its
- * own bot on its own view of the ledger: one collective's bot never reads or writes another's incidents.
- */
-export async function serveCollectives(
+/** Builds a collective's bot on its own view of the ledger: one collective's bot never reads another's incidents. */
+export type CollectiveBuilder = (collective: CollectiveConfig) => ServedCollective;
+
+export function collectiveBuilder(
   pool: pg.Pool,
   jobs: JobQueue,
   config: Config,
   log: Logger,
   capture: Pick<PageCapture, 'store' | 'work'>,
-): Promise<ServedCollective[]> {
-  await registerCollectives(
-    pool,
-    config.collectives.map((collective) => ({
-      id: collective.id,
-      sharesSignals: collective.settings.sharesSignals,
-    })),
-  );
+): CollectiveBuilder {
   const registry = createShieldwallRegistry();
   // Counted per member, and member ids name their workspace: one limiter serves every collective.
   const flagLimiter = createFlagLimiter(config.memberLimits);
-  return config.collectives.map((collective) => {
+  return (collective) => {
     const settings = { ...collective.settings, pageCapture: capture.work !== undefined };
     const ledger = createPgLedger(pool, collective.id);
     const bot = createBot({
       registry,
       ledger,
       settings,
-      log: config.collectives.length > 1 ? log.child({ collective: collective.id }) : log,
+      // A single collective's logs read as ever; with several, each line says whose.
+      log: collective.id === DEFAULT_COLLECTIVE_ID ? log : log.child({ collective: collective.id }),
       now: () => new Date(),
       rallyStore: createPgRallyStore(pool, jobs, collective.id),
       evidence: createEvidenceExporter(createPgEvidenceSource(pool, collective.id), settings),
@@ -61,5 +54,18 @@ export async function serveCollectives(
       ...(capture.store ? { captures: capture.store } : {}),
     });
     return { config: collective, bot, ledger, settings, digestCron: collective.digestCron };
-  });
+  };
+}
+
+/** Records the configured collectives in the ledger (and whether each shares its signals), then builds each. */
+export async function serveCollectives(
+  pool: pg.Pool,
+  collectives: readonly CollectiveConfig[],
+  build: CollectiveBuilder,
+): Promise<ServedCollective[]> {
+  await registerCollectives(
+    pool,
+    collectives.map((collective) => ({ id: collective.id, sharesSignals: collective.settings.sharesSignals })),
+  );
+  return collectives.map(build);
 }

@@ -83,6 +83,16 @@ export interface SlackAppConfig {
   signingSecret: string | undefined;
   appToken: string | undefined;
   apiUrl: string | undefined;
+  /** "Add to Slack": workspaces install the app by OAuth and are set up in chat; undefined when off. */
+  installs: SlackInstallsConfig | undefined;
+}
+
+export interface SlackInstallsConfig {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  /** SHIELDWALL_INSTALL_KEY: seals the installations' tokens in the ledger. */
+  installKey: string;
 }
 
 export interface DiscordAppConfig {

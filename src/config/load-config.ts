@@ -4,7 +4,7 @@ import { DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
 import type { CollectiveConfig } from './collective-config.ts';
 import { collectiveFromEnvironment } from './collective-from-environment.ts';
 import { loadCollectivesFile } from './collectives-file.ts';
-import type { Config } from './config.ts';
+import type { Config, SlackInstallsConfig } from './config.ts';
 import { ConfigError } from './config-error.ts';
 import { type Env, envSchema, SECRET_VARIABLES } from './config-schema.ts';
 
@@ -26,8 +26,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Shieldwall can't start: a setting is wrong.\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.SHIELDWALL_CONFIG) return withCollectivesFile(e, e.SHIELDWALL_CONFIG);
-  if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
+  const installs = slackInstalls(e);
+  if (e.SHIELDWALL_CONFIG) return withCollectivesFile(e, e.SHIELDWALL_CONFIG, installs);
+  if (!installs && Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
     throw new ConfigError(
       "Shieldwall can't start: SLACK_BOT_TOKEN goes with SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN " +
         '(Socket Mode); set the token and one of them, or none.',
@@ -73,9 +74,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     slack,
     discord,
     collectives: [collectiveFromEnvironment(settings, e.DIGEST_CRON, slack, discord)],
-    slackApp: slack
-      ? { signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl }
-      : undefined,
+    slackApp:
+      slack || installs
+        ? {
+            signingSecret: e.SLACK_SIGNING_SECRET,
+            appToken: e.SLACK_APP_TOKEN,
+            apiUrl: e.SLACK_API_URL,
+            installs,
+          }
+        : undefined,
     discordApp: discord
       ? { token: discord.token, applicationId: discord.applicationId, apiUrl: discord.apiUrl }
       : undefined,
@@ -174,7 +181,7 @@ const SINGLE_COLLECTIVE_VARIABLES = [
  * database, the Slack app's signing secret or app token, the Discord application) and the defaults of every
  * collective setting the file leaves out.
  */
-function withCollectivesFile(e: Env, file: string): Config {
+function withCollectivesFile(e: Env, file: string, installs: SlackInstallsConfig | undefined): Config {
   const given = SINGLE_COLLECTIVE_VARIABLES.filter((name) => {
     const value = e[name];
     return Array.isArray(value) ? value.length > 0 : value !== undefined;
@@ -221,11 +228,43 @@ function withCollectivesFile(e: Env, file: string): Config {
         : collective,
     ),
     slackApp:
-      onSlack.length > 0
-        ? { signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+      onSlack.length > 0 || installs
+        ? {
+            signingSecret: e.SLACK_SIGNING_SECRET,
+            appToken: e.SLACK_APP_TOKEN,
+            apiUrl: e.SLACK_API_URL,
+            installs,
+          }
         : undefined,
     discordApp: e.DISCORD_TOKEN
       ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL }
       : undefined,
   };
+}
+
+/**
+ * "Add to Slack": on when the app's OAuth credentials are set. Installs come back to Slack's HTTP redirect, so
+ * HTTP mode is needed, and the tokens they bring are sealed under SHIELDWALL_INSTALL_KEY.
+ */
+function slackInstalls(e: Env): SlackInstallsConfig | undefined {
+  const given = [e.SLACK_CLIENT_ID, e.SLACK_CLIENT_SECRET, e.SLACK_STATE_SECRET];
+  if (given.every((value) => value === undefined)) return undefined;
+  const [clientId, clientSecret, stateSecret] = given;
+  if (!clientId || !clientSecret || !stateSecret)
+    throw new ConfigError(
+      'Shieldwall can\'t start: "Add to Slack" needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET ' +
+        "(from your Slack app's Basic Information page; the state secret is any long random text).",
+    );
+  if (!e.SLACK_SIGNING_SECRET)
+    throw new ConfigError(
+      'Shieldwall can\'t start: "Add to Slack" needs HTTP mode and SLACK_SIGNING_SECRET: Slack sends the ' +
+        'installing admin back to /slack/oauth_redirect.',
+    );
+  if (!e.SHIELDWALL_INSTALL_KEY)
+    throw new ConfigError(
+      'Shieldwall can\'t start: "Add to Slack" needs SHIELDWALL_INSTALL_KEY, the key that seals each ' +
+        "workspace's tokens in the ledger (64 hex digits; make one with `openssl rand -hex 32`). Keep it outside " +
+        'the database and its backups.',
+    );
+  return { clientId, clientSecret, stateSecret, installKey: e.SHIELDWALL_INSTALL_KEY };
 }

@@ -14,6 +14,8 @@ export interface WorkspaceSetup {
   timezone: string;
   setUpBy: string;
   setUpAt: Date;
+  /** Recorded on its collective: shares its offender signals (counts only) with the other collectives. */
+  sharesSignals: boolean;
 }
 
 const setupRow = z.object({
@@ -27,10 +29,16 @@ const setupRow = z.object({
   timezone: z.string(),
   set_up_by: z.string(),
   set_up_at: z.date(),
+  shares_signals: z.boolean(),
 });
 
 const COLUMNS =
   'team_id, collective_id, name, incident_channel, leads_channel, leads, language, timezone, set_up_by, set_up_at';
+// Each setup with whether its collective shares.
+const SELECT = `SELECT ${COLUMNS
+  .split(', ')
+  .map((column) => `s.${column}`)
+  .join(', ')}, c.shares_signals FROM workspace_setups s JOIN collectives c ON c.id = s.collective_id`;
 
 function toSetup(raw: unknown): WorkspaceSetup {
   const row = setupRow.parse(raw);
@@ -45,6 +53,7 @@ function toSetup(raw: unknown): WorkspaceSetup {
     timezone: row.timezone,
     setUpBy: row.set_up_by,
     setUpAt: row.set_up_at,
+    sharesSignals: row.shares_signals,
   };
 }
 
@@ -60,22 +69,20 @@ export function workspaceCollectiveId(teamId: string): string {
 export async function saveWorkspaceSetup(
   pool: pg.Pool,
   setup: Omit<WorkspaceSetup, 'collectiveId'>,
-  sharesSignals: boolean,
 ): Promise<WorkspaceSetup> {
   const collectiveId = workspaceCollectiveId(setup.teamId);
   await pool.query(
     `INSERT INTO collectives (id, shares_signals) VALUES ($1, $2)
      ON CONFLICT (id) DO UPDATE SET shares_signals = EXCLUDED.shares_signals`,
-    [collectiveId, sharesSignals],
+    [collectiveId, setup.sharesSignals],
   );
-  const result = await pool.query(
+  await pool.query(
     `INSERT INTO workspace_setups (${COLUMNS})
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (team_id) DO UPDATE SET name = EXCLUDED.name, incident_channel = EXCLUDED.incident_channel,
        leads_channel = EXCLUDED.leads_channel, leads = EXCLUDED.leads, language = EXCLUDED.language,
        timezone = EXCLUDED.timezone, set_up_by = EXCLUDED.set_up_by, set_up_at = EXCLUDED.set_up_at,
-       uninstalled_at = NULL
-     RETURNING ${COLUMNS}`,
+       uninstalled_at = NULL`,
     [
       setup.teamId,
       collectiveId,
@@ -89,28 +96,21 @@ export async function saveWorkspaceSetup(
       setup.setUpAt,
     ],
   );
-  return toSetup(result.rows[0]);
-}
-
-/** Whether the collective shares its signals, as recorded. */
-export async function sharesSignals(pool: pg.Pool, collectiveId: string): Promise<boolean> {
-  const result = await pool.query('SELECT shares_signals FROM collectives WHERE id = $1', [collectiveId]);
-  return result.rows[0]?.shares_signals !== false;
+  const saved = await findWorkspaceSetup(pool, setup.teamId);
+  if (!saved) throw new Error('a workspace setup just saved is not found');
+  return saved;
 }
 
 /** The workspaces set up in chat and still installed. */
 export async function servedWorkspaceSetups(pool: pg.Pool): Promise<WorkspaceSetup[]> {
   const result = await pool.query(
-    `SELECT ${COLUMNS} FROM workspace_setups WHERE uninstalled_at IS NULL ORDER BY set_up_at, team_id`,
+    `${SELECT} WHERE s.uninstalled_at IS NULL ORDER BY s.set_up_at, s.team_id`,
   );
   return result.rows.map(toSetup);
 }
 
 export async function findWorkspaceSetup(pool: pg.Pool, teamId: string): Promise<WorkspaceSetup | undefined> {
-  const result = await pool.query(
-    `SELECT ${COLUMNS} FROM workspace_setups WHERE team_id = $1 AND uninstalled_at IS NULL`,
-    [teamId],
-  );
+  const result = await pool.query(`${SELECT} WHERE s.team_id = $1 AND s.uninstalled_at IS NULL`, [teamId]);
   return result.rows[0] ? toSetup(result.rows[0]) : undefined;
 }
 
