@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type DiscordInteraction, defaultButtonMessage, interactionPayload } from './discord-payloads.ts';
 import {
   channelObject,
+  channelWorld,
   type FakeDiscordOptions,
   type Json,
   makeWorld,
@@ -141,7 +142,9 @@ export class FakeDiscord {
 
   /** Dispatches an INTERACTION_CREATE built from `interaction`; resolves with its id once sent (or queued for RESUME). */
   async interact(interaction: DiscordInteraction): Promise<string> {
-    const { world, interactions } = this.state;
+    const { interactions } = this.state;
+    // The interaction comes from the guild its channel is in.
+    const world = channelWorld(this.state.world, interaction.channelId);
     const id = interaction.id ?? snowflake();
     const existing = interactions.get(id);
     const token = existing?.token ?? `aW50ZXJhY3Rpb246${id}${randomBytes(24).toString('base64url')}`;
@@ -188,10 +191,11 @@ export class FakeDiscord {
 
   /** A channel's permission overwrites change; CHANNEL_UPDATE reaches every bot with the `Guilds` intent. */
   setChannelOverwrites(channelId: string, overwrites: PermissionOverwriteSpec[]): Promise<void> {
-    const channel = this.state.world.channels.get(channelId);
+    const world = channelWorld(this.state.world, channelId);
+    const channel = world.channels.get(channelId);
     if (!channel) return Promise.reject(new Error(`FakeDiscord: no channel ${channelId}`));
     channel.permissionOverwrites = [...overwrites];
-    return this.gateway.dispatch('CHANNEL_UPDATE', channelObject(this.state.world, channelId));
+    return this.gateway.dispatch('CHANNEL_UPDATE', channelObject(world, channelId));
   }
 
   /** A role's server-wide permissions change (`roleId` = the guild id for @everyone); GUILD_ROLE_UPDATE follows. */
