@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VIEW_AND_SEND, VIEW_CHANNEL } from '../fakes/discord-permissions.ts';
 import { countRows, expectLedgerEmpty } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
-import { COLLECTIVE_OF, DiscordServersRig, leadRole, SERVERS } from './discord-servers-rig.ts';
+import { waitUntil } from '../support/wait-until.ts';
+import { COLLECTIVE_OF, DiscordServersRig, leadRole, PEOPLE, SERVERS } from './discord-servers-rig.ts';
 
 const NOT_A_MEMBER = "Sorry, Shieldwall is only for members of the collective's private incident channel.";
 
@@ -14,6 +16,13 @@ afterEach(async () => {
   await rig?.stop();
   rig = undefined;
 });
+
+async function activeResponders(): Promise<string[]> {
+  const found = await ledger.db.pool.query(
+    'SELECT member_id FROM responders WHERE active ORDER BY member_id',
+  );
+  return found.rows.map((row: { member_id: string }) => row.member_id);
+}
 
 async function incidentsByCollective(): Promise<{ id: number; collective_id: string }[]> {
   return (await ledger.db.pool.query('SELECT id::int AS id, collective_id FROM incidents ORDER BY id')).rows;
@@ -79,6 +88,33 @@ describe('Discord: one application in several servers, each its collective’s',
     expect((await rig.run('G2', 'lee', 'digest', { week: '2026-W47' })).text).toContain(
       'Only association leads can use /digest.',
     );
+  });
+});
+
+describe("Discord: a server's changes reach its own collective", () => {
+  it("closing G2's incident channel to its members' role stops G2's responders, and no one else", async () => {
+    rig = await DiscordServersRig.start(ledger.db);
+    await rig.run('G1', 'ana', 'responder', { mode: 'on' });
+    await rig.run('G2', 'bo', 'responder', { mode: 'on' });
+    const { guild, incidents } = SERVERS.G2;
+    expect(await activeResponders()).toEqual([
+      `discord:${SERVERS.G1.guild}:${PEOPLE.ana}`,
+      `discord:${guild}:${PEOPLE.bo}`,
+    ]);
+    await rig.fake.setChannelOverwrites(incidents, [
+      { id: guild, type: 0, allow: '0', deny: VIEW_CHANNEL },
+      { id: rig.fake.botUserId, type: 1, allow: VIEW_AND_SEND, deny: '0' },
+    ]);
+    let active: string[] = [];
+    await waitUntil(
+      () => (active.includes(`discord:${guild}:${PEOPLE.bo}`) ? undefined : true),
+      5000,
+      'Bo to stop being a responder',
+      async () => {
+        active = await activeResponders();
+      },
+    );
+    expect(await activeResponders()).toEqual([`discord:${SERVERS.G1.guild}:${PEOPLE.ana}`]);
   });
 });
 
