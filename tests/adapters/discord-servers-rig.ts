@@ -133,6 +133,18 @@ export class DiscordServersRig {
     return this.answer(id);
   }
 
+  /** A button on a direct message from the bot (a rally alert's), which comes from no server. */
+  async pressInDm(person: Someone, customId: string, messageId = '1399999999999999999') {
+    const id = await this.fake.interact({
+      kind: 'button',
+      customId,
+      userId: PEOPLE[person],
+      channelId: this.fake.openDm(PEOPLE[person]),
+      messageId,
+    });
+    return this.answer(id);
+  }
+
   /** The reply, or the edit after a deferred reply, with the callback it began with. */
   async answer(interactionId: string): Promise<{ text: string; callback: DiscordRestCall }> {
     const callback = await this.fake.waitForCallback(interactionId);

@@ -91,6 +91,35 @@ describe('Discord: one application in several servers, each its collective’s',
   });
 });
 
+describe('Discord: buttons in direct messages, which come from no server', () => {
+  it("serves a rally alert's button by the collective of the server its member is in", async () => {
+    rig = await DiscordServersRig.start(ledger.db);
+    await rig.run('G2', 'bo', 'responder', { mode: 'on' });
+    await rig.run('G2', 'lee', 'flag', { url: 'https://x.com/SomeTroll/status/5', category: 'hate' });
+    await rig.bots[1]?.rally.deliverPending();
+    const channel = rig.fake.openDm(PEOPLE.bo);
+    const [alert] = await rig.fake.waitForCalls('POST', new RegExp(`^/channels/${channel}/messages$`));
+    expect(JSON.stringify(alert?.body)).toContain('sw:act:rally:on-it:1');
+    const id = [...rig.fake.messages.entries()].find(([, message]) => message.channel_id === channel)?.[0];
+    expect((await rig.pressInDm('bo', 'sw:act:rally:on-it:1', id)).text).toContain(
+      "Thank you: you're on SW-1.",
+    );
+    expect(await countRows(ledger.db, 'rally_messages')).toBe(1);
+    const answered = await ledger.db.pool.query('SELECT response FROM rally_messages');
+    expect(answered.rows).toEqual([{ response: 'on-it' }]);
+  });
+
+  it('refuses kindly, and writes nothing, someone in no server a collective here has', async () => {
+    rig = await DiscordServersRig.start(ledger.db);
+    const answer = await rig.pressInDm('gus', 'sw:act:rally:on-it:1');
+    expect(answer.text).toContain(NOT_A_MEMBER);
+    expect(answer.callback.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    await rig.idle();
+    await expectLedgerEmpty(ledger.db);
+    expect(await countRows(ledger.db, 'deliveries')).toBe(0);
+  });
+});
+
 describe("Discord: a server's changes reach its own collective", () => {
   it("closing G2's incident channel to its members' role stops G2's responders, and no one else", async () => {
     rig = await DiscordServersRig.start(ledger.db);

@@ -193,10 +193,15 @@ function createMessage(state: RestState, request: RestRequest, [channelId]: stri
 function openDm(state: RestState, request: RestRequest): RestAnswer {
   const recipientId = String(request.payload.recipient_id ?? '');
   if (!/^\d+$/.test(recipientId)) return { status: 400, body: { message: 'Invalid Form Body', code: 50035 } };
+  return ok(dmChannelWith(state, recipientId));
+}
+
+/** The bot's direct-message channel with a user, opened if it isn't yet. */
+export function dmChannelWith(state: RestState, recipientId: string): Json {
   const existing = [...state.dmChannels.values()].find(
     (c) => (c.recipients as Json[] | undefined)?.[0]?.id === recipientId,
   );
-  if (existing) return ok(existing);
+  if (existing) return existing;
   const channel = {
     id: snowflake(),
     type: 1,
@@ -205,7 +210,7 @@ function openDm(state: RestState, request: RestRequest): RestAnswer {
     recipients: [userObject(state.world, recipientId)],
   };
   state.dmChannels.set(channel.id, channel);
-  return ok(channel);
+  return channel;
 }
 
 /** A bulk overwrite, refused as Discord refuses one that breaks its rules for names, descriptions and choices. */

@@ -21,7 +21,7 @@ import {
   safeDecode,
   sendJson,
 } from './fake-discord-http.ts';
-import { answerRest, type RestState } from './fake-discord-rest.ts';
+import { answerRest, dmChannelWith, type RestState } from './fake-discord-rest.ts';
 import { Waiters } from './waiters.ts';
 
 export * from './discord-payloads.ts';
@@ -124,6 +124,11 @@ export class FakeDiscord {
     this.limits.add(method, pathPattern, count, retryAfterSeconds);
   }
 
+  /** The bot's direct-message channel with a user, opened as the bot would: interactions there come from no guild. */
+  openDm(userId: string): string {
+    return String(dmChannelWith(this.state, userId).id);
+  }
+
   /** The direct-message channel the bot opened with a user, if it did. */
   dmChannelOf(userId: string): string | undefined {
     const channel = [...this.state.dmChannels.values()].find(
@@ -148,13 +153,20 @@ export class FakeDiscord {
     const id = interaction.id ?? snowflake();
     const existing = interactions.get(id);
     const token = existing?.token ?? `aW50ZXJhY3Rpb246${id}${randomBytes(24).toString('base64url')}`;
+    const dmChannel = this.state.dmChannels.get(interaction.channelId);
     const messageId = interaction.kind === 'command' ? undefined : interaction.messageId;
     const known = messageId ? this.messages.get(messageId) : undefined;
     // A message the bot did not post through the fake is made up (with the button on it) and remembered.
     const message =
       known ??
       (messageId && interaction.kind !== 'command'
-        ? defaultButtonMessage(world, messageId, interaction.channelId, interaction.customId)
+        ? defaultButtonMessage(
+            world,
+            messageId,
+            interaction.channelId,
+            interaction.customId,
+            dmChannel ? null : world.guildId,
+          )
         : undefined);
     const commandName = interaction.kind === 'command' ? interaction.name : undefined;
     const commandId = commandName ? this.commandId(commandName) : undefined;
@@ -163,6 +175,7 @@ export class FakeDiscord {
       token,
       message,
       commandId,
+      ...(dmChannel ? { dmChannel } : {}),
     });
     if (messageId && message && !known) this.messages.set(messageId, message);
     if (!existing) {
