@@ -92,21 +92,29 @@ describe('Discord: one application in several servers, each its collective’s',
 });
 
 describe('Discord: buttons in direct messages, which come from no server', () => {
-  it("serves a rally alert's button by the collective of the server its member is in", async () => {
+  it("serves a rally alert's button by the collective of the server that sent it", async () => {
     rig = await DiscordServersRig.start(ledger.db);
-    await rig.run('G2', 'bo', 'responder', { mode: 'on' });
-    await rig.run('G2', 'lee', 'flag', { url: 'https://x.com/SomeTroll/status/5', category: 'hate' });
+    // Lee is in both servers, ontario's first: only the button can say the alert is manitoba's.
+    await rig.run('G2', 'lee', 'responder', { mode: 'on' });
+    await rig.run('G2', 'bo', 'flag', { url: 'https://x.com/SomeTroll/status/5', category: 'hate' });
     await rig.bots[1]?.rally.deliverPending();
-    const channel = rig.fake.openDm(PEOPLE.bo);
+    const channel = rig.fake.openDm(PEOPLE.lee);
     const [alert] = await rig.fake.waitForCalls('POST', new RegExp(`^/channels/${channel}/messages$`));
-    expect(JSON.stringify(alert?.body)).toContain('sw:act:rally:on-it:1');
+    const button = `sw:act:rally:on-it:1:${SERVERS.G2.guild}`;
+    expect(JSON.stringify(alert?.body)).toContain(`"${button}"`);
     const id = [...rig.fake.messages.entries()].find(([, message]) => message.channel_id === channel)?.[0];
-    expect((await rig.pressInDm('bo', 'sw:act:rally:on-it:1', id)).text).toContain(
-      "Thank you: you're on SW-1.",
-    );
-    expect(await countRows(ledger.db, 'rally_messages')).toBe(1);
+    expect((await rig.pressInDm('lee', button, id)).text).toContain("Thank you: you're on SW-1.");
     const answered = await ledger.db.pool.query('SELECT response FROM rally_messages');
     expect(answered.rows).toEqual([{ response: 'on-it' }]);
+  });
+
+  it('serves a button sent before buttons named their server by the server its member is in', async () => {
+    rig = await DiscordServersRig.start(ledger.db);
+    await rig.run('G2', 'bo', 'responder', { mode: 'on' });
+    await rig.run('G2', 'lee', 'flag', { url: 'https://x.com/SomeTroll/status/6', category: 'hate' });
+    await rig.bots[1]?.rally.deliverPending();
+    await rig.fake.waitForCalls('POST', new RegExp(`^/channels/${rig.fake.openDm(PEOPLE.bo)}/messages$`));
+    expect((await rig.pressInDm('bo', 'sw:act:rally:on-it:1')).text).toContain("Thank you: you're on SW-1.");
   });
 
   it('refuses kindly, and writes nothing, someone in no server a collective here has', async () => {
