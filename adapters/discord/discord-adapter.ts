@@ -1,29 +1,36 @@
 import { once } from 'node:events';
-import { ChannelType, Client, Events, GatewayIntentBits, type TextChannel } from 'discord.js';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Bot, ChatAdapter } from '../../src/core/chat-adapter.ts';
+import { asFleet, type Bot, type ChatAdapter, type Fleet } from '../../src/core/chat-adapter.ts';
 import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
 import { describeError } from '../../src/core/run-command.ts';
 import { downloadFile } from '../download-file.ts';
-import { paced } from '../paced.ts';
 import { DEFAULT_SCREENSHOT_BUDGET_BYTES, ScreenshotBudget } from '../screenshot-budget.ts';
 import { withContent } from '../screenshots.ts';
-import { discordChannelPrivacy } from './channel-privacy.ts';
-import { DiscordAccess } from './discord-access.ts';
-import type { DiscordEdge } from './discord-edge.ts';
-import { FormStash } from './discord-form.ts';
-import { discordChannelDestination, discordMemberId, discordUserOf } from './discord-ids.ts';
+import { type DiscordServerOptions, planServers } from './discord-server-options.ts';
+import { DiscordServers } from './discord-servers.ts';
 import { NO_MENTIONS } from './discord-text.ts';
-import { onInteraction } from './listeners/interactions.ts';
+import { routeInteraction } from './listeners/interactions.ts';
 import { MEMBERSHIP_EVENTS, onMembershipChanges } from './listeners/membership.ts';
-import { redrawPrivateMessage, sendPrivateMessage } from './private-messages.ts';
-import { renderCard } from './render-embed.ts';
+import { openServer } from './open-server.ts';
+
+export type { DiscordServerOptions } from './discord-server-options.ts';
+export { DiscordSetupError } from './discord-setup-error.ts';
 
 export interface DiscordAdapterOptions {
   token: string;
-  incidentChannel: string;
+  /**
+   * The environment's one server: its incident channel (the server is the channel's), leads' channel and lead
+   * role, served by the one bot `start` is given. Required unless `servers` is given.
+   */
+  incidentChannel?: string;
   leadsChannel?: string;
   leadRole?: string;
+  /**
+   * Several servers, one application: each served by its collective's bot, from the fleet `start` is given.
+   * When given, the three options above are not read.
+   */
+  servers?: DiscordServerOptions[];
   /** REST base URL, `https://discord.com/api` by default; tests point it at a fake. */
   apiUrl?: string;
   log: Logger;
@@ -33,11 +40,7 @@ export interface DiscordAdapterOptions {
   screenshotBudget?: ScreenshotBudget;
 }
 
-export class DiscordSetupError extends Error {
-  override name = 'DiscordSetupError';
-}
-
-/** The Discord edge: a discord.js gateway client, drawing the core's replies and cards as embeds. */
+/** The Discord edge: one discord.js gateway client, drawing the core's replies and cards as embeds. */
 export class DiscordAdapter implements ChatAdapter {
   readonly platform = 'discord';
   private client: Client | undefined;
@@ -46,8 +49,9 @@ export class DiscordAdapter implements ChatAdapter {
 
   constructor(private readonly options: DiscordAdapterOptions) {}
 
-  async start(bot: Bot): Promise<void> {
+  async start(bots: Bot | Fleet): Promise<void> {
     const o = this.options;
+    const plans = planServers(o, o.servers, asFleet(bots));
     const budget = o.screenshotBudget ?? new ScreenshotBudget(DEFAULT_SCREENSHOT_BUDGET_BYTES);
     const client = new Client({
       // Guilds alone gives the roles, channels and overwrites that decide who can see the incident channel.
@@ -63,57 +67,12 @@ export class DiscordAdapter implements ChatAdapter {
     const ready = once(client, Events.ClientReady);
     await client.login(o.token);
     await ready;
-    const incidentChannel = await privateTextChannel(client, 'DISCORD_INCIDENT_CHANNEL', o.incidentChannel);
-    if (o.leadsChannel) await privateTextChannel(client, 'DISCORD_LEADS_CHANNEL', o.leadsChannel);
-    if (o.leadRole) await checkLeadRole(incidentChannel, o.leadRole);
-    const guildId = incidentChannel.guildId;
-    const leadsChannel = o.leadsChannel ? [discordMemberId(guildId, o.leadsChannel)] : [];
-    const access = new DiscordAccess(incidentChannel, o.leadRole);
-    bot.attach('discord', {
-      cards: {
-        destination: discordChannelDestination(guildId, incidentChannel.id),
-        post: async (card) =>
-          (await incidentChannel.send({ ...renderCard(card), allowedMentions: NO_MENTIONS })).id,
-        update: async (messageId, card) => {
-          await incidentChannel.messages.edit(messageId, {
-            ...renderCard(card),
-            allowedMentions: NO_MENTIONS,
-          });
-        },
-        privacy: async () => discordChannelPrivacy(incidentChannel),
-      },
-      // What the adapter adds to a long message is said in the recipient's language (only the id is read: their
-      // /language choice, else the collective's, which is also a channel's); a redraw's reader is the collective.
-      directMessages: paced(o.messagesPerSecond, async (recipient, reply) =>
-        sendPrivateMessage(
-          client,
-          guildId,
-          recipient,
-          reply,
-          await bot.speak({ id: recipient, name: '', isLead: false }),
-        ),
-      ),
-      redrawPrivateMessage: async (landed, reply) =>
-        redrawPrivateMessage(client, landed, reply, await bot.speak(undefined)),
-      leadChannel: { alerts: () => leadsChannel, digests: () => leadsChannel },
-      fileDelivery: true,
-      membership: {
-        isMember: async (memberId) => {
-          const user = discordUserOf(memberId, guildId);
-          return user !== undefined && (await access.isMember(user));
-        },
-      },
-    });
-    // Whoever left the server or lost sight of the channel while no bot was running stops being a responder.
-    await bot.reconcileMembers('discord');
-    const edge: DiscordEdge = {
-      bot,
+    const shared = {
       client,
-      incidentChannel,
-      access,
-      stash: new FormStash(bot.forms),
+      log: o.log,
+      messagesPerSecond: o.messagesPerSecond,
       // Attachments live on Discord's CDN; tests serve them from the fake API.
-      fetchScreenshots: (files) =>
+      fetchScreenshots: (files: unknown[]) =>
         withContent(
           files,
           (url, maxBytes) =>
@@ -129,23 +88,26 @@ export class DiscordAdapter implements ChatAdapter {
           budget,
           MAX_SCREENSHOT_BYTES,
         ),
-      log: o.log,
     };
+    const edges = [];
+    for (const plan of plans) edges.push(await openServer(shared, plan));
+    const servers = new DiscordServers(edges);
     client.on(Events.InteractionCreate, (interaction) => {
       // The screenshots an interaction downloaded are held until it is answered, then given back.
       const work = budget
-        .within(() => onInteraction(edge, interaction))
+        .within(() => routeInteraction(servers, interaction))
         .catch((error: unknown) => o.log.error({ err: describeError(error) }, 'Discord interaction failed'))
         .finally(() => this.inFlight.delete(work));
       this.inFlight.add(work);
     });
-    onMembershipChanges(edge, (update) => {
+    onMembershipChanges(client, servers, o.log, (update) => {
       const work: Promise<void> = update.then(() => {
         this.inFlight.delete(work);
       });
       this.inFlight.add(work);
     });
-    o.log.info({ adapter: 'discord', guild: incidentChannel.guildId }, 'Discord adapter ready');
+    const guilds = edges.map((edge) => edge.access.guildId);
+    o.log.info({ adapter: 'discord', guilds }, 'Discord adapter ready');
   }
 
   async stop(): Promise<void> {
@@ -156,42 +118,4 @@ export class DiscordAdapter implements ChatAdapter {
     await this.client?.destroy();
     this.client = undefined;
   }
-}
-
-/**
- * The lead role must single leads out: @everyone's id is the server's own, and every member holds it, so it
- * would make every member a lead; a role that isn't there would make nobody one, silently.
- */
-async function checkLeadRole(channel: TextChannel, roleId: string): Promise<void> {
-  if (roleId === channel.guildId) {
-    throw new DiscordSetupError(
-      `DISCORD_LEAD_ROLE (${roleId}) is the server's @everyone role: every member would be a lead. Create a ` +
-        "role for your association's leads and give its id.",
-    );
-  }
-  const role = await channel.guild.roles.fetch(roleId).catch(() => null);
-  if (!role) {
-    throw new DiscordSetupError(
-      `DISCORD_LEAD_ROLE (${roleId}) is not a role of the server the incident channel is in: check the id ` +
-        '(Server Settings → Roles → Copy Role ID).',
-    );
-  }
-}
-
-async function privateTextChannel(client: Client, variable: string, channelId: string): Promise<TextChannel> {
-  const channel = await client.channels.fetch(channelId).catch(() => null);
-  if (!channel || channel.type !== ChannelType.GuildText) {
-    throw new DiscordSetupError(
-      `${variable} (${channelId}) is not a text channel the bot can see: check the id, and give the bot's role ` +
-        'View Channel and Send Messages on it.',
-    );
-  }
-  const privacy = discordChannelPrivacy(channel);
-  if (!privacy.private) {
-    throw new DiscordSetupError(
-      `${variable} (${channelId}) can be viewed by @everyone. Incident details must stay among members: deny ` +
-        "View Channel to @everyone on it and allow it to your members' role.",
-    );
-  }
-  return channel;
 }

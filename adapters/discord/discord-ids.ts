@@ -61,13 +61,20 @@ export function readFormAgain(customId: string): { command: string; stashKey: st
   return match?.[1] && match[2] ? { command: match[1], stashKey: match[2] } : undefined;
 }
 
-const REPLY_ACTION = /^sw:act:([a-z-]+:[a-z-]+:\d{1,15})$/;
+// The server whose bot sent it rides at the end: a direct message comes from no server, and one person may be in
+// several collectives' servers.
+const REPLY_ACTION = /^sw:act:([a-z-]+:[a-z-]+:\d{1,15})(?::(\d{5,20}))?$/;
 
-/** A button on a private message carries the core's action id (`rally:on-it:12`). */
-export function replyActionId(actionId: string): string {
-  return `sw:act:${actionId}`;
+/** A button on a private message carries the core's action id (`rally:on-it:12`), and the server it is from. */
+export function replyActionId(actionId: string, guildId?: string): string {
+  return guildId ? `sw:act:${actionId}:${guildId}` : `sw:act:${actionId}`;
 }
 
 export function readReplyAction(customId: string): string | undefined {
   return REPLY_ACTION.exec(customId)?.[1];
+}
+
+/** The server a private message's button was sent from; undefined for buttons sent before servers were named. */
+export function readReplyActionGuild(customId: string): string | undefined {
+  return REPLY_ACTION.exec(customId)?.[2];
 }

@@ -20,7 +20,7 @@ export async function sendPrivateMessage(
   const id = recipient.startsWith(prefix) ? recipient.slice(prefix.length) : undefined;
   if (!id) throw new Error('that Discord recipient belongs to another server');
   // A long reply continues over several messages; the picture (the digest's chart) rides on the first.
-  const messages = renderReply(reply, t).map((message, index) => ({
+  const messages = renderReply(reply, t, guildId).map((message, index) => ({
     ...message,
     allowedMentions: NO_MENTIONS,
     files:

@@ -29,10 +29,15 @@ export interface DiscordMessage {
  * A core reply as embeds (the title, then each section as a bold heading and its lines) and its buttons, in as
  * many messages as Discord's limits need (usually one); the buttons go on the last.
  */
-export function renderReply(reply: Reply, t: Translator = translator('en')): DiscordMessage[] {
+export function renderReply(
+  reply: Reply,
+  t: Translator = translator('en'),
+  /** A private message's: the server it is sent from, which its buttons name. */
+  guildId?: string,
+): DiscordMessage[] {
   const buttons: APIButtonComponent[] = (reply.actions ?? []).map((action) => ({
     type: ComponentType.Button,
-    custom_id: replyActionId(action.id),
+    custom_id: replyActionId(action.id, guildId),
     label: action.label.slice(0, 80),
     style: action.style === 'primary' ? ButtonStyle.Primary : ButtonStyle.Secondary,
   }));

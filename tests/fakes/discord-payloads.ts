@@ -30,7 +30,15 @@ export type DiscordInteraction =
        */
       locale?: string;
     }
-  | { kind: 'button'; customId: string; userId: string; channelId: string; messageId: string; id?: string }
+  | {
+      kind: 'button';
+      customId: string;
+      userId: string;
+      /** In a direct message: the bot's DM channel with the user (`FakeDiscord.openDm`). */
+      channelId: string;
+      messageId: string;
+      id?: string;
+    }
   | {
       kind: 'select';
       customId: string;
@@ -113,11 +121,13 @@ export function defaultButtonMessage(
   messageId: string,
   channelId: string,
   customId: string,
+  /** null in a direct message. */
+  guildId: string | null = world.guildId,
 ): Json {
   return messageObject({
     id: messageId,
     channelId,
-    guildId: world.guildId,
+    guildId,
     author: userObject(world, world.botUserId),
     content: 'A message with a button',
     components: [{ type: 1, components: [{ type: 2, style: 1, label: 'Button', custom_id: customId }] }],
@@ -129,6 +139,8 @@ const INTERACTION_TYPE = { command: 2, button: 3, select: 3, modal: 5 } as const
 export interface BuiltInteraction {
   id: string;
   token: string;
+  /** The bot's direct-message channel the interaction comes from, when it comes from one. */
+  dmChannel?: Json;
   /** Buttons (and modals opened from one): the message the component is on. */
   message?: Json;
   commandId?: string;
@@ -143,6 +155,7 @@ export function interactionPayload(
   interaction: DiscordInteraction,
   built: BuiltInteraction,
 ): Json {
+  if (built.dmChannel) return directMessagePayload(world, interaction, built, built.dmChannel);
   const member = memberObject(world, interaction.userId);
   if (!member)
     throw new Error(`FakeDiscord: user ${interaction.userId} is not in FakeDiscordOptions.members`);
@@ -170,6 +183,34 @@ export function interactionPayload(
     guild_locale: 'en-US',
     authorizing_integration_owners: { '0': world.guildId },
     context: 0,
+    entitlements: [],
+    attachment_size_limit: 26_214_400,
+  };
+  if (built.message) payload.message = built.message;
+  return payload;
+}
+
+/** An interaction in a direct message with the bot: no guild and no member, only the user (context 1, BOT_DM). */
+function directMessagePayload(
+  world: DiscordWorld,
+  interaction: DiscordInteraction,
+  built: BuiltInteraction,
+  channel: Json,
+): Json {
+  const payload: Json = {
+    id: built.id,
+    application_id: world.applicationId,
+    type: INTERACTION_TYPE[interaction.kind],
+    data: interactionData(world, interaction, built),
+    channel,
+    channel_id: channel.id,
+    user: userObject(world, interaction.userId),
+    token: built.token,
+    version: 1,
+    app_permissions: '0',
+    locale: world.members.get(interaction.userId)?.locale ?? 'en-US',
+    authorizing_integration_owners: { '0': world.guildId },
+    context: 1,
     entitlements: [],
     attachment_size_limit: 26_214_400,
   };

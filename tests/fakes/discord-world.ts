@@ -43,14 +43,24 @@ export interface FakeDiscordOptions {
   members?: Record<string, MemberSpec>;
   /** op 10 HELLO heartbeat_interval; 500 ms by default. */
   heartbeatIntervalMs?: number;
+  /** More servers the bot is in (one application in several), each with its own channels, roles and members. */
+  otherGuilds?: GuildSpec[];
 }
+
+/** One more server: what FakeDiscordOptions says of the first, for another guild id. */
+export type GuildSpec = Pick<
+  FakeDiscordOptions,
+  'guildName' | 'ownerId' | 'channels' | 'roles' | 'members'
+> & {
+  guildId: string;
+};
 
 export const DEFAULT_APPLICATION_ID = '1100000000000000001';
 export const DEFAULT_GUILD_ID = '1100000000000000002';
 export const DEFAULT_CHANNEL_ID = '1100000000000000003';
 export const DEFAULT_OWNER_ID = '1100000000000000004';
 
-/** The fake's view of the one guild the bot is in. */
+/** The fake's view of a guild the bot is in: the first one, which lists the others. */
 export interface DiscordWorld {
   applicationId: string;
   botUserId: string;
@@ -61,6 +71,8 @@ export interface DiscordWorld {
   roles: Map<string, RoleSpec>;
   members: Map<string, MemberSpec>;
   joinedAt: string;
+  /** The other guilds the bot is in (none unless FakeDiscordOptions.otherGuilds); theirs is always empty. */
+  otherGuilds: DiscordWorld[];
 }
 
 export function makeWorld(options: FakeDiscordOptions): DiscordWorld {
@@ -94,7 +106,24 @@ export function makeWorld(options: FakeDiscordOptions): DiscordWorld {
     roles,
     members,
     joinedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    otherGuilds: (options.otherGuilds ?? []).map((guild) =>
+      makeWorld({ ...guild, applicationId, botUserId, otherGuilds: [] }),
+    ),
   };
+}
+
+/** Every guild the bot is in, the first one first. */
+export function guildsOf(world: DiscordWorld): DiscordWorld[] {
+  return [world, ...world.otherGuilds];
+}
+
+export function guildWorld(world: DiscordWorld, guildId: string | undefined): DiscordWorld | undefined {
+  return guildsOf(world).find((guild) => guild.guildId === guildId);
+}
+
+/** The guild a channel is in; the first guild for a channel no guild has (a direct message's). */
+export function channelWorld(world: DiscordWorld, channelId: string): DiscordWorld {
+  return guildsOf(world).find((guild) => guild.channels.has(channelId)) ?? world;
 }
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
@@ -106,7 +135,10 @@ export function snowflake(): string {
 }
 
 export function userObject(world: DiscordWorld, id: string): Json {
-  const member = world.members.get(id);
+  // A user is the same in every guild; only their membership differs.
+  const member = guildsOf(world)
+    .find((guild) => guild.members.has(id))
+    ?.members.get(id);
   return {
     id,
     username: member?.username ?? `user${id}`,

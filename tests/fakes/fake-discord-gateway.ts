@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { type DiscordWorld, guildCreateObject, type Json, userObject } from './discord-world.ts';
+import { type DiscordWorld, guildCreateObject, guildsOf, type Json, userObject } from './discord-world.ts';
 import { Waiters } from './waiters.ts';
 
 /** A dispatch (op 0) as sent on the wire. */
@@ -158,7 +158,7 @@ export class FakeDiscordGateway {
     const ready = {
       v: 10,
       user: { ...userObject(world, world.botUserId), verified: true, mfa_enabled: false, flags: 0 },
-      guilds: [{ id: world.guildId, unavailable: true }],
+      guilds: guildsOf(world).map((guild) => ({ id: guild.guildId, unavailable: true })),
       application: { id: world.applicationId, flags: 0 },
       session_id: session.id,
       session_type: 'normal',
@@ -175,7 +175,9 @@ export class FakeDiscordGateway {
     // Queued synchronously, so a dispatch() made meanwhile cannot overtake READY or fall between the cracks.
     const sent = Promise.all([
       this.sendDispatch(ws, session, 'READY', ready),
-      this.sendDispatch(ws, session, 'GUILD_CREATE', guildCreateObject(world)),
+      ...guildsOf(world).map((guild) =>
+        this.sendDispatch(ws, session, 'GUILD_CREATE', guildCreateObject(guild)),
+      ),
     ]);
     this.current = ws;
     await sent;

@@ -3,8 +3,10 @@ import { overDiscordLimits } from './discord-message-limits.ts';
 import { editMessage, messageObject } from './discord-payloads.ts';
 import {
   channelObject,
+  channelWorld,
   type DiscordWorld,
   guildObject,
+  guildWorld,
   type Json,
   memberObject,
   roleObject,
@@ -63,25 +65,25 @@ const ROUTES: [string, RegExp, Handler][] = [
   ],
   ['GET', route(`/users/${ID}`), (s, _r, [u]) => ok(userObject(s.world, u ?? ''))],
   ['GET', /^\/applications\/@me$/, (s) => ok(application(s.world))],
-  ['GET', route(`/guilds/${ID}`), (s, _r, [g]) => withGuild(s, g, () => ok(guildObject(s.world)))],
+  ['GET', route(`/guilds/${ID}`), (s, _r, [g]) => withGuild(s, g, (guild) => ok(guildObject(guild)))],
   [
     'GET',
     route(`/guilds/${ID}/channels`),
     (s, _r, [g]) =>
-      withGuild(s, g, () => ok([...s.world.channels.keys()].map((c) => channelObject(s.world, c)))),
+      withGuild(s, g, (guild) => ok([...guild.channels.keys()].map((c) => channelObject(guild, c)))),
   ],
   [
     'GET',
     route(`/guilds/${ID}/roles`),
     (s, _r, [g]) =>
-      withGuild(s, g, () => ok([...s.world.roles.keys()].map((r, i) => roleObject(s.world, r, i)))),
+      withGuild(s, g, (guild) => ok([...guild.roles.keys()].map((r, i) => roleObject(guild, r, i)))),
   ],
   [
     'GET',
     route(`/guilds/${ID}/members/${ID}`),
     (s, _r, [g, u]) =>
-      withGuild(s, g, () => {
-        const member = memberObject(s.world, u ?? '');
+      withGuild(s, g, (guild) => {
+        const member = memberObject(guild, u ?? '');
         return member ? ok(member) : notFound('Unknown Member', 10007);
       }),
   ],
@@ -139,8 +141,13 @@ function application(world: DiscordWorld): Json {
   };
 }
 
-function withGuild(state: RestState, guildId: string | undefined, then: () => RestAnswer): RestAnswer {
-  return guildId === state.world.guildId ? then() : notFound('Unknown Guild', 10004);
+function withGuild(
+  state: RestState,
+  guildId: string | undefined,
+  then: (guild: DiscordWorld) => RestAnswer,
+): RestAnswer {
+  const guild = guildWorld(state.world, guildId);
+  return guild ? then(guild) : notFound('Unknown Guild', 10004);
 }
 
 function withChannel(
@@ -148,7 +155,8 @@ function withChannel(
   channelId: string | undefined,
   then: (c: Json) => RestAnswer,
 ): RestAnswer {
-  const channel = channelObject(state.world, channelId ?? '') ?? state.dmChannels.get(channelId ?? '');
+  const id = channelId ?? '';
+  const channel = channelObject(channelWorld(state.world, id), id) ?? state.dmChannels.get(id);
   return channel ? then(channel) : notFound('Unknown Channel', 10003);
 }
 
@@ -185,10 +193,15 @@ function createMessage(state: RestState, request: RestRequest, [channelId]: stri
 function openDm(state: RestState, request: RestRequest): RestAnswer {
   const recipientId = String(request.payload.recipient_id ?? '');
   if (!/^\d+$/.test(recipientId)) return { status: 400, body: { message: 'Invalid Form Body', code: 50035 } };
+  return ok(dmChannelWith(state, recipientId));
+}
+
+/** The bot's direct-message channel with a user, opened if it isn't yet. */
+export function dmChannelWith(state: RestState, recipientId: string): Json {
   const existing = [...state.dmChannels.values()].find(
     (c) => (c.recipients as Json[] | undefined)?.[0]?.id === recipientId,
   );
-  if (existing) return ok(existing);
+  if (existing) return existing;
   const channel = {
     id: snowflake(),
     type: 1,
@@ -197,7 +210,7 @@ function openDm(state: RestState, request: RestRequest): RestAnswer {
     recipients: [userObject(state.world, recipientId)],
   };
   state.dmChannels.set(channel.id, channel);
-  return ok(channel);
+  return channel;
 }
 
 /** A bulk overwrite, refused as Discord refuses one that breaks its rules for names, descriptions and choices. */

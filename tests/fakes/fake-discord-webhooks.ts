@@ -1,5 +1,5 @@
 import { editMessage, messageObject } from './discord-payloads.ts';
-import { type Json, userObject } from './discord-world.ts';
+import { channelWorld, type Json, userObject } from './discord-world.ts';
 import {
   attachmentsFor,
   type InteractionRecord,
@@ -115,7 +115,7 @@ function responseMessage(
   data: Json,
   request: RestRequest,
 ): Json {
-  const { world } = state;
+  const world = channelWorld(state.world, record.channelId);
   return messageObject({
     channelId: record.channelId,
     guildId: world.guildId,

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type DiscordInteraction, defaultButtonMessage, interactionPayload } from './discord-payloads.ts';
 import {
   channelObject,
+  channelWorld,
   type FakeDiscordOptions,
   type Json,
   makeWorld,
@@ -20,7 +21,7 @@ import {
   safeDecode,
   sendJson,
 } from './fake-discord-http.ts';
-import { answerRest, type RestState } from './fake-discord-rest.ts';
+import { answerRest, dmChannelWith, type RestState } from './fake-discord-rest.ts';
 import { Waiters } from './waiters.ts';
 
 export * from './discord-payloads.ts';
@@ -123,6 +124,11 @@ export class FakeDiscord {
     this.limits.add(method, pathPattern, count, retryAfterSeconds);
   }
 
+  /** The bot's direct-message channel with a user, opened as the bot would: interactions there come from no guild. */
+  openDm(userId: string): string {
+    return String(dmChannelWith(this.state, userId).id);
+  }
+
   /** The direct-message channel the bot opened with a user, if it did. */
   dmChannelOf(userId: string): string | undefined {
     const channel = [...this.state.dmChannels.values()].find(
@@ -141,17 +147,26 @@ export class FakeDiscord {
 
   /** Dispatches an INTERACTION_CREATE built from `interaction`; resolves with its id once sent (or queued for RESUME). */
   async interact(interaction: DiscordInteraction): Promise<string> {
-    const { world, interactions } = this.state;
+    const { interactions } = this.state;
+    // The interaction comes from the guild its channel is in.
+    const world = channelWorld(this.state.world, interaction.channelId);
     const id = interaction.id ?? snowflake();
     const existing = interactions.get(id);
     const token = existing?.token ?? `aW50ZXJhY3Rpb246${id}${randomBytes(24).toString('base64url')}`;
+    const dmChannel = this.state.dmChannels.get(interaction.channelId);
     const messageId = interaction.kind === 'command' ? undefined : interaction.messageId;
     const known = messageId ? this.messages.get(messageId) : undefined;
     // A message the bot did not post through the fake is made up (with the button on it) and remembered.
     const message =
       known ??
       (messageId && interaction.kind !== 'command'
-        ? defaultButtonMessage(world, messageId, interaction.channelId, interaction.customId)
+        ? defaultButtonMessage(
+            world,
+            messageId,
+            interaction.channelId,
+            interaction.customId,
+            dmChannel ? null : world.guildId,
+          )
         : undefined);
     const commandName = interaction.kind === 'command' ? interaction.name : undefined;
     const commandId = commandName ? this.commandId(commandName) : undefined;
@@ -160,6 +175,7 @@ export class FakeDiscord {
       token,
       message,
       commandId,
+      ...(dmChannel ? { dmChannel } : {}),
     });
     if (messageId && message && !known) this.messages.set(messageId, message);
     if (!existing) {
@@ -188,10 +204,11 @@ export class FakeDiscord {
 
   /** A channel's permission overwrites change; CHANNEL_UPDATE reaches every bot with the `Guilds` intent. */
   setChannelOverwrites(channelId: string, overwrites: PermissionOverwriteSpec[]): Promise<void> {
-    const channel = this.state.world.channels.get(channelId);
+    const world = channelWorld(this.state.world, channelId);
+    const channel = world.channels.get(channelId);
     if (!channel) return Promise.reject(new Error(`FakeDiscord: no channel ${channelId}`));
     channel.permissionOverwrites = [...overwrites];
-    return this.gateway.dispatch('CHANNEL_UPDATE', channelObject(this.state.world, channelId));
+    return this.gateway.dispatch('CHANNEL_UPDATE', channelObject(world, channelId));
   }
 
   /** A role's server-wide permissions change (`roleId` = the guild id for @everyone); GUILD_ROLE_UPDATE follows. */

@@ -15,7 +15,15 @@ import {
   readReplyAction,
   readResolveMenu,
 } from '../discord-ids.ts';
+import type { DiscordServers } from '../discord-servers.ts';
 import { readCommandOptions } from '../read-options.ts';
+import { refuseOutsider } from './refuse-outsider.ts';
+
+/** Every interaction, served by its own server's edge and bot; from a server not served here, refused kindly. */
+export async function routeInteraction(servers: DiscordServers, interaction: Interaction): Promise<void> {
+  const edge = await servers.of(interaction);
+  return edge ? onInteraction(edge, interaction) : refuseOutsider(interaction);
+}
 
 /**
  * Every interaction, translated into the core's request and handed to `serve` with its conversation. What to
