@@ -1,5 +1,9 @@
 import type pg from 'pg';
-import type { WorkspaceSetup, WorkspaceSetupFields, WorkspaceSetups } from '../../adapters/slack/workspace-setups.ts';
+import type {
+  WorkspaceSetup,
+  WorkspaceSetupFields,
+  WorkspaceSetups,
+} from '../../adapters/slack/workspace-setups.ts';
 import type { CollectiveConfig } from '../config/collective-config.ts';
 import type { Config } from '../config/config.ts';
 import type { GrowingFleet } from '../core/chat-adapter.ts';
@@ -7,9 +11,9 @@ import type { JobQueue } from '../jobs/job-queue.ts';
 import {
   findWorkspaceSetup,
   markWorkspaceUninstalled,
+  type WorkspaceSetup as StoredSetup,
   saveWorkspaceSetup,
   servedWorkspaceSetups,
-  type WorkspaceSetup as StoredSetup,
   workspaceCollectiveId,
 } from '../ledger/workspace-setups.ts';
 import type { CollectiveBuilder } from './serve-collectives.ts';
@@ -85,7 +89,11 @@ export function chatSetups(deps: {
       const replaced = fleet.remove(saved.collectiveId);
       fleet.add(served.bot);
       // Schedules are kept by name: a second call for the same collective only updates its schedule.
-      await jobs.scheduleDigest({ ledger: served.ledger, settings: served.settings, cron: served.digestCron });
+      await jobs.scheduleDigest({
+        ledger: served.ledger,
+        settings: served.settings,
+        cron: served.digestCron,
+      });
       return { setup: view(saved), bot: served.bot, replaced };
     },
     async uninstalled(teamId) {

@@ -1,5 +1,6 @@
 import type { DiscordAdapterOptions } from '../../adapters/discord/discord-adapter.ts';
 import type { SlackAdapterOptions, SlackAppOptions } from '../../adapters/slack/slack-adapter.ts';
+import type { SlackInstalls } from '../../adapters/slack/workspace-setups.ts';
 import type { Config } from '../config/config.ts';
 import type { ServedCollective } from './serve-collectives.ts';
 
@@ -13,17 +14,19 @@ export function slackOptions(
   config: Config,
   served: readonly ServedCollective[],
   common: Pick<SlackAppOptions, 'log' | 'messagesPerSecond' | 'screenshotBudget' | 'port' | 'ready'>,
+  installs: SlackInstalls | undefined,
 ): SlackAdapterOptions | undefined {
-  if (config.slack) return { ...config.slack, ...common };
+  if (config.slack) return { ...config.slack, ...common, ...(installs ? { installs } : {}) };
   const app = config.slackApp;
   const onSlack = served.flatMap(({ config: collective }) =>
     collective.slack?.botToken
       ? [{ id: collective.id, slack: collective.slack, botToken: collective.slack.botToken }]
       : [],
   );
-  if (!app || onSlack.length === 0) return undefined;
+  if (!app || (onSlack.length === 0 && !installs)) return undefined;
   return {
     ...common,
+    ...(installs ? { installs } : {}),
     ...(app.signingSecret ? { signingSecret: app.signingSecret } : {}),
     ...(app.appToken ? { appToken: app.appToken } : {}),
     ...(app.apiUrl ? { apiUrl: app.apiUrl } : {}),

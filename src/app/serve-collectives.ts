@@ -65,7 +65,10 @@ export async function serveCollectives(
 ): Promise<ServedCollective[]> {
   await registerCollectives(
     pool,
-    collectives.map((collective) => ({ id: collective.id, sharesSignals: collective.settings.sharesSignals })),
+    collectives.map((collective) => ({
+      id: collective.id,
+      sharesSignals: collective.settings.sharesSignals,
+    })),
   );
   return collectives.map(build);
 }

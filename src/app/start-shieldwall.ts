@@ -10,10 +10,12 @@ import { startJobQueue } from '../jobs/job-queue.ts';
 import { openDatabase } from '../ledger/database.ts';
 import type { Logger } from '../log/logger.ts';
 import { captureFollowUpAcross } from './capture-routing.ts';
+import { chatSetups, collectivesSetUpInChat } from './chat-setups.ts';
 import { cachedReadiness, startHealthServer } from './health-routes.ts';
 import { type PageCaptureOptions, startPageCapture } from './page-capture.ts';
 import { discordOptions, slackOptions } from './platform-options.ts';
-import { serveCollectives } from './serve-collectives.ts';
+import { collectiveBuilder, serveCollectives } from './serve-collectives.ts';
+import { slackInstalls } from './slack-installs.ts';
 
 export interface RunningShieldwall {
   /** Settles when the terminal session ends (quit, end of input), or when a platform bot is stopped. */
@@ -57,7 +59,11 @@ export async function startShieldwall({
     ...(config.capture ? { captureRetrySeconds: config.capture.retrySeconds } : {}),
   });
   const capture = await startPageCapture(config.capture, database.pool, jobs, log, pageCapture);
-  const served = await serveCollectives(database.pool, jobs, config, log, capture);
+  const build = collectiveBuilder(database.pool, jobs, config, log, capture);
+  const installs = await slackInstalls(database.pool, config);
+  // The collectives of the environment or the file, then the workspaces set up in chat ("Add to Slack").
+  const setUpInChat = installs ? await collectivesSetUpInChat(database.pool, config) : [];
+  const served = await serveCollectives(database.pool, [...config.collectives, ...setUpInChat], build);
   const fleet = fleetOf(served.map((collective) => collective.bot));
   // Ready once every adapter is up and jobs are working, and only while the ledger answers: a load balancer or
   // an orchestrator then never sends a request to a process that is still starting, or has lost its database.
@@ -72,7 +78,15 @@ export async function startShieldwall({
   const adapters: ChatAdapter[] = [];
   const screenshotBudget = new ScreenshotBudget(config.screenshotBudgetBytes);
   const common = { messagesPerSecond: config.messagesPerSecond, log, screenshotBudget };
-  const slack = slackOptions(config, served, { ...common, port: config.port, ready });
+  const slack = slackOptions(
+    config,
+    served,
+    { ...common, port: config.port, ready },
+    installs && {
+      ...installs,
+      setups: chatSetups({ pool: database.pool, config, fleet, build, jobs }),
+    },
+  );
   if (slack) adapters.push(new SlackAdapter(slack));
   const discord = discordOptions(config, served);
   if (discord) adapters.push(new DiscordAdapter({ ...discord, ...common }));

@@ -7,6 +7,7 @@ import { type RunningShieldwall, startShieldwall } from '../app/start-shieldwall
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { createShieldwallRegistry } from '../core/shieldwall-commands.ts';
 import { ensureDataDir } from '../ledger/data-dir.ts';
+import { InstallKeyError } from '../ledger/install-key-check.ts';
 import { PseudonymKeyError } from '../ledger/pseudonym-key.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { speakHelp } from './cli-help.ts';
@@ -124,7 +125,11 @@ program.command('migrate').description(help('cli.help.migrate')).action(migrate)
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof PseudonymKeyError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof PseudonymKeyError ||
+    error instanceof InstallKeyError
+  ) {
     process.stderr.write(`${error.message}\n`);
   } else {
     const reason = error instanceof Error ? error.message : String(error);
