@@ -35,8 +35,7 @@ const setupRow = z.object({
 const COLUMNS =
   'team_id, collective_id, name, incident_channel, leads_channel, leads, language, timezone, set_up_by, set_up_at';
 // Each setup with whether its collective shares.
-const SELECT = `SELECT ${COLUMNS
-  .split(', ')
+const SELECT = `SELECT ${COLUMNS.split(', ')
   .map((column) => `s.${column}`)
   .join(', ')}, c.shares_signals FROM workspace_setups s JOIN collectives c ON c.id = s.collective_id`;
 
@@ -103,9 +102,7 @@ export async function saveWorkspaceSetup(
 
 /** The workspaces set up in chat and still installed. */
 export async function servedWorkspaceSetups(pool: pg.Pool): Promise<WorkspaceSetup[]> {
-  const result = await pool.query(
-    `${SELECT} WHERE s.uninstalled_at IS NULL ORDER BY s.set_up_at, s.team_id`,
-  );
+  const result = await pool.query(`${SELECT} WHERE s.uninstalled_at IS NULL ORDER BY s.set_up_at, s.team_id`);
   return result.rows.map(toSetup);
 }
 
