@@ -103,6 +103,7 @@ describe('shieldwall start, as a person runs it', () => {
         'responders',
         'schema_migrations',
         'slack_installations',
+        'workspace_setups',
       ]);
     } finally {
       await db.drop();

@@ -21,7 +21,7 @@ export function useFreshLedger(): { db: TestDatabase; bot: Harness } {
 /** Empties every table of the ledger (the rest follow by CASCADE) and restarts its numbering: SW-1 comes next. */
 export async function emptyLedger(db: TestDatabase): Promise<void> {
   await db.pool.query(
-    'TRUNCATE incidents, incident_reports, offenders, deliveries, responders, digests_sent, form_stash, purged_messages, member_languages RESTART IDENTITY CASCADE',
+    'TRUNCATE incidents, incident_reports, offenders, deliveries, responders, digests_sent, form_stash, purged_messages, member_languages, workspace_setups, slack_installations RESTART IDENTITY CASCADE',
   );
   // The collective of a deployment configured by the environment stays, as a migrated ledger has it.
   await db.pool.query(`DELETE FROM collectives WHERE id <> 'default'`);
