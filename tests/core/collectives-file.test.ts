@@ -2,9 +2,11 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chooseCollective } from '../../src/cli/choose-collective.ts';
 import { type CollectiveDefaults, loadCollectivesFile } from '../../src/config/collectives-file.ts';
 import { ConfigError, loadConfig } from '../../src/config/load-config.ts';
 import { hideTokens } from '../../src/config/read-collectives-file.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'shieldwall-collectives-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -338,5 +340,23 @@ describe('the example in examples/collectives.yaml', () => {
       ['quebec-md', true, true],
       ['michigan-docs', false, false],
     ]);
+  });
+});
+
+describe('the command line with several collectives', () => {
+  const t = translator('en');
+  const process = { SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-process', DISCORD_TOKEN: 'd' };
+
+  it('takes the collective --collective names, and refuses to guess among several', () => {
+    const config = loadConfig({ SHIELDWALL_CONFIG: fileWith(threeCollectives), ...process });
+    expect(chooseCollective(config, 'nurses', t).id).toBe('nurses');
+    expect(() => chooseCollective(config, undefined, t)).toThrow(
+      'This deployment serves several collectives: name one with --collective (ontario-md, quebec-md, nurses).',
+    );
+    expect(() => chooseCollective(config, 'nobody', t)).toThrow('No collective is called "nobody" here.');
+  });
+
+  it('takes the only collective when there is one', () => {
+    expect(chooseCollective(loadConfig({}), undefined, t).id).toBe('default');
   });
 });
