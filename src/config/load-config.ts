@@ -4,7 +4,7 @@ import { DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
 import type { CollectiveConfig } from './collective-config.ts';
 import { collectiveFromEnvironment } from './collective-from-environment.ts';
 import { loadCollectivesFile } from './collectives-file.ts';
-import type { Config, SlackInstallsConfig } from './config.ts';
+import type { Config, DiscordAppConfig, SlackAppConfig, SlackInstallsConfig } from './config.ts';
 import { ConfigError } from './config-error.ts';
 import { type Env, envSchema, SECRET_VARIABLES } from './config-schema.ts';
 
@@ -74,18 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     slack,
     discord,
     collectives: [collectiveFromEnvironment(settings, e.DIGEST_CRON, slack, discord)],
-    slackApp:
-      slack || installs
-        ? {
-            signingSecret: e.SLACK_SIGNING_SECRET,
-            appToken: e.SLACK_APP_TOKEN,
-            apiUrl: e.SLACK_API_URL,
-            installs,
-          }
-        : undefined,
-    discordApp: discord
-      ? { token: discord.token, applicationId: discord.applicationId, apiUrl: discord.apiUrl }
-      : undefined,
+    slackApp: slack || installs ? slackAppOf(e, installs) : undefined,
+    discordApp: discordAppOf(e),
   };
 }
 
@@ -227,18 +217,8 @@ function withCollectivesFile(e: Env, file: string, installs: SlackInstallsConfig
         ? { ...collective, slack: { ...collective.slack, botToken: e.SLACK_BOT_TOKEN } }
         : collective,
     ),
-    slackApp:
-      onSlack.length > 0 || installs
-        ? {
-            signingSecret: e.SLACK_SIGNING_SECRET,
-            appToken: e.SLACK_APP_TOKEN,
-            apiUrl: e.SLACK_API_URL,
-            installs,
-          }
-        : undefined,
-    discordApp: e.DISCORD_TOKEN
-      ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL }
-      : undefined,
+    slackApp: onSlack.length > 0 || installs ? slackAppOf(e, installs) : undefined,
+    discordApp: discordAppOf(e),
   };
 }
 
@@ -267,4 +247,21 @@ function slackInstalls(e: Env): SlackInstallsConfig | undefined {
         'the database and its backups.',
     );
   return { clientId, clientSecret, stateSecret, installKey: e.SHIELDWALL_INSTALL_KEY };
+}
+
+/** The Slack app the process runs as, for every workspace it serves. */
+function slackAppOf(e: Env, installs: SlackInstallsConfig | undefined): SlackAppConfig {
+  return {
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    appToken: e.SLACK_APP_TOKEN,
+    apiUrl: e.SLACK_API_URL,
+    installs,
+  };
+}
+
+/** The Discord application the process runs as, for every server it serves; undefined without DISCORD_TOKEN. */
+function discordAppOf(e: Env): DiscordAppConfig | undefined {
+  return e.DISCORD_TOKEN
+    ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL }
+    : undefined;
 }
