@@ -10,8 +10,9 @@ export function slashCommandName(command: AnyCommand): string {
   return command.name === 'help' ? '/shieldwall' : `/${command.name}`;
 }
 
-// What Slack sends as the command: a slash and a name. Matching any, one listener serves them all (see below).
-const ANY_COMMAND = /^\/[a-z][a-z0-9_-]{0,31}$/;
+// What Slack sends as the command: a slash and a name. Matching any, one listener serves them all (see below),
+// but /setup, which the adapter answers itself (listeners/setup.ts): two listeners would both acknowledge it.
+const ANY_COMMAND = /^\/(?!setup$)[a-z][a-z0-9_-]{0,31}$/;
 
 /**
  * Every slash command, handed to the core with its conversation. One listener for every command, not one each:
