@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Bot, Fleet } from '../../src/core/chat-adapter.ts';
 import { describeError } from '../../src/core/run-command.ts';
 import type { ServedInstallations } from './served-installations.ts';
+import { setupFields } from './setup/setup-fields.ts';
 import type { SlackEdges } from './slack-edge.ts';
 import { connectWorkspace, type WorkspaceSetting } from './slack-workspace.ts';
 import type { SlackInstalls, WorkspaceSetup } from './workspace-setups.ts';
@@ -77,6 +78,26 @@ export class InstalledWorkspaces {
     await Promise.all(
       [...new Set([replaced, old?.bot])].filter((gone) => gone && gone !== bot).map((gone) => gone?.stop()),
     );
+  }
+
+  /**
+   * Installed again (new scopes, a new token) while set up: served from now on with the new token, by a new bot
+   * as after any change of its setup. A workspace not set up yet waits for /setup. Never throws: the admin's
+   * install page does not depend on it, and a failure is logged.
+   */
+  async reinstalled(teamId: string): Promise<void> {
+    if (this.installations.isConfigured(teamId)) return;
+    try {
+      const setup = await this.installs.setups.find(teamId);
+      if (!setup) return;
+      const saved = await this.installs.setups.save(teamId, setupFields(setup), setup.setUpBy);
+      await this.connect(saved.setup, saved.bot, saved.replaced);
+    } catch (error) {
+      this.log.error(
+        { adapter: 'slack', teamId, err: describeError(error) },
+        'A Slack workspace installed again could not be served with its new token',
+      );
+    }
   }
 
   /**

@@ -162,7 +162,7 @@ export class SlackAdapter implements ChatAdapter {
     const app = new App({
       // Each request is verified by Bolt and handed the token of its own workspace. A workspace no collective
       // is served in gets no token: its listeners answer that Shieldwall isn't set up there.
-      ...appAuthorization(o.installs, served),
+      ...appAuthorization(o.installs, served, async (teamId) => installed?.reinstalled(teamId)),
       logger: boltLogger(o.log),
       clientOptions: { ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}), ...o.clientOptions },
       ...(o.appToken

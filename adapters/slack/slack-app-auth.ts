@@ -13,6 +13,7 @@ import type { SlackInstalls } from './workspace-setups.ts';
 export function appAuthorization(
   installs: SlackInstalls | undefined,
   served: ServedInstallations,
+  installed: (teamId: string) => Promise<void>,
 ): Pick<
   AppOptions,
   | 'authorize'
@@ -33,8 +34,10 @@ export function appAuthorization(
     installerOptions: {
       directInstall: true,
       callbackOptions: {
-        success: (installation, _options, _request, response) =>
-          sendInstalledPage(response, installation.team?.name),
+        successAsync: async (installation, _options, _request, response) => {
+          if (installation.team?.id) await installed(installation.team.id);
+          sendInstalledPage(response, installation.team?.name);
+        },
         failure: (error, _options, _request, response) => sendInstallFailedPage(response, error.code),
       },
     },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
+import { SlackAdapter, type SlackWorkspaceOptions } from '../../adapters/slack/slack-adapter.ts';
+import { SlackSetupError } from '../../adapters/slack/startup-checks.ts';
 import type {
   WorkspaceSetup,
   WorkspaceSetupFields,
@@ -9,6 +10,7 @@ import type {
 import { type Bot, fleetOf, type GrowingFleet } from '../../src/core/chat-adapter.ts';
 import { findSlackInstallation, slackInstallationRecords } from '../../src/ledger/slack-installations.ts';
 import { createTokenCipher } from '../../src/ledger/token-cipher.ts';
+import type { Logger } from '../../src/log/logger.ts';
 import {
   eventCallback,
   FakeSlack,
@@ -139,18 +141,26 @@ beforeEach(async () => {
     },
   });
   setups = new WorkspaceSetupsDouble(ledger.db, fleetOf([]));
-  adapter = new SlackAdapter({
-    workspaces: [],
-    signingSecret: SECRET,
+  adapter = await startAdapter();
+});
+
+/** The app with "Add to Slack" on, over the test's setups and the sealed records; `workspaces` configured too. */
+async function startAdapter(
+  options: { workspaces?: SlackWorkspaceOptions[]; appToken?: string; log?: Logger } = {},
+): Promise<SlackAdapter> {
+  const started = new SlackAdapter({
+    workspaces: options.workspaces ?? [],
+    ...(options.appToken ? { appToken: options.appToken } : { signingSecret: SECRET }),
     port: 0,
     host: '127.0.0.1',
     apiUrl: fake.apiUrl,
-    log: capturingLogger('info').log,
+    log: options.log ?? capturingLogger('info').log,
     clientOptions: { retryConfig: { retries: 1, factor: 1, minTimeout: 20, maxTimeout: 50 } },
     installs: { ...OAUTH, records: slackInstallationRecords(ledger.db.pool, cipher), setups },
   });
-  await adapter.start(setups.fleet);
-});
+  await started.start(setups.fleet);
+  return started;
+}
 
 afterEach(async () => {
   await adapter.stop();
@@ -343,9 +353,12 @@ describe('Slack: "Add to Slack" and /setup', () => {
     expect(await run(ADMIN, 'setup', 'language fr')).toContain('C’est enregistré');
     expect(await run(ADMIN, 'setup', 'timezone Europe/Paris')).toContain('Europe/Paris');
     expect(setup()).toMatchObject({ language: 'fr', timezone: 'Europe/Paris' });
-    // One bot serves the collective at a time: every one it replaced was stopped.
+    // One bot serves the collective at a time: every one it replaced was stopped, and the newest one serves.
     expect(setups.fleet.bots).toHaveLength(1);
     expect(setups.stopped.size).toBe(setups.saves - 1);
+    expect(await run(ANA, 'flag', 'https://x.com/Changed/status/12 harassment')).toContain('Recorded as');
+    const incidents = await ledger.db.pool.query('SELECT collective_id FROM incidents');
+    expect(incidents.rows).toEqual([{ collective_id: setup()?.collectiveId }]);
   });
 
   it('/setup leads-channel and /setup channel take the channel they are typed in', async () => {
@@ -418,4 +431,113 @@ describe('Slack: "Add to Slack" and /setup', () => {
       expect(await installedRows()).toEqual([]);
     });
   }
+
+  it('after a restart, a workspace set up in chat is served again with its sealed token', async () => {
+    await installAndSetUp();
+    await adapter.stop();
+    adapter = await startAdapter();
+    expect(await run(ANA, 'flag', 'https://x.com/LaterTroll/status/10 harassment')).toContain('Recorded as');
+    await fake.waitForCalls('chat.postMessage', 1);
+    expect(cardsIn(CHANNELS.incidents).map((call) => call.token)).toEqual([grant.botToken]);
+  });
+
+  it('installed again with a new token, a workspace set up is served with the new token, its setup kept', async () => {
+    await installAndSetUp();
+    const before = setup();
+    const oldToken = grant.botToken;
+    grant = { ...grant, botToken: `xoxb-again-${randomBytes(6).toString('hex')}` };
+    await install();
+    expect(setup()).toEqual(before);
+    expect(await run(ANA, 'flag', 'https://x.com/AgainTroll/status/13 harassment')).toContain('Recorded as');
+    await fake.waitForCalls('chat.postMessage', 1);
+    expect(cardsIn(CHANNELS.incidents).map((call) => call.token)).toEqual([grant.botToken]);
+    expect(
+      fake.calls.filter((call) => call.token === oldToken && call.method === 'chat.postMessage'),
+    ).toEqual([]);
+  });
+
+  it('a workspace that could not be served at start (its channel made public) is served again by /setup once private', async () => {
+    await installAndSetUp();
+    await adapter.stop();
+    fake.setChannelPrivacy(CHANNELS.incidents, { isPrivate: false });
+    adapter = await startAdapter();
+    const refused = await slash(ANA, 'flag', 'https://x.com/WhileDown/status/14 harassment');
+    expect(JSON.parse(refused.body).text).toContain("Shieldwall isn't set up for this workspace yet");
+    expect(await run(ADMIN, 'setup', '')).toContain("This channel can't hold incidents");
+
+    fake.setChannelPrivacy(CHANNELS.incidents, { isPrivate: true });
+    expect(await run(ADMIN, 'setup', '')).toContain('Saved.');
+    expect(await run(ANA, 'flag', 'https://x.com/WhileDown/status/14 harassment')).toContain('Recorded as');
+    expect(await run(ADMIN, 'setup', '')).toContain("Shieldwall's setup in this workspace");
+  });
+
+  it('/setup with a setting before the workspace is set up asks for the incident channel first', async () => {
+    await install();
+    expect(await run(ADMIN, 'setup', 'language fr')).toContain('First type /setup on its own');
+    expect(setups.saves).toBe(0);
+  });
+
+  it('Socket Mode with "Add to Slack" is refused at start: the OAuth redirect needs HTTP', async () => {
+    await adapter.stop();
+    await expect(startAdapter({ appToken: 'xapp-test' })).rejects.toThrow(SlackSetupError);
+    adapter = await startAdapter();
+  });
+
+  it('a workspace configured on the server keeps its configuration: /setup and an uninstall notice change nothing', async () => {
+    const ONTARIO = { team: 'T1ONTARIO', token: 'xoxb-ontario', channel: 'C1INCIDENT' };
+    await ledger.db.pool.query(`INSERT INTO collectives (id) VALUES ('ontario')`);
+    await fake.close();
+    fake = await FakeSlack.start({
+      teamId: 'T0NOBODY',
+      teams: { [ONTARIO.token]: ONTARIO.team },
+      oauth: { clientId: OAUTH.clientId, clientSecret: OAUTH.clientSecret },
+      channels: { [ONTARIO.channel]: { isPrivate: true, teamId: ONTARIO.team, members: [ANA, 'UBOT'] } },
+      users: { [ANA]: { name: 'ana', displayName: 'Ana Reyes' } },
+    });
+    await adapter.stop();
+    setups.fleet.add(createTestBot(ledger.db, { settings: { ...testSettings, collectiveId: 'ontario' } }));
+    const logs = capturingLogger('info');
+    adapter = await startAdapter({
+      log: logs.log,
+      workspaces: [
+        {
+          collectiveId: 'ontario',
+          teamId: ONTARIO.team,
+          botToken: ONTARIO.token,
+          incidentChannel: ONTARIO.channel,
+          leads: [ANA],
+        },
+      ],
+    });
+    const inOntario = async (command: string, text: string) => {
+      const responseId = `cmd-${uniqueTriggerId()}`;
+      const fields = slashCommandFields({
+        command: `/${command}`,
+        text,
+        userId: ANA,
+        teamId: ONTARIO.team,
+        channelId: ONTARIO.channel,
+        responseUrl: fake.responseUrl(responseId),
+      });
+      await postFormToApp(appUrl('/slack/events'), SECRET, fields);
+      const post = await waitUntil(
+        () => fake.responseUrlPosts.find((p) => p.id === responseId),
+        5000,
+        'answer',
+      );
+      return messageText(post.body);
+    };
+    expect(await inOntario('setup', '')).toContain('set up on the server');
+    const notice = eventCallback({ teamId: ONTARIO.team, event: { type: 'app_uninstalled' } });
+    expect((await postJsonToApp(appUrl('/slack/events'), SECRET, notice)).status).toBe(200);
+    await waitUntil(
+      () => (logs.written().includes('configured on the server removed the app') ? true : undefined),
+      5000,
+      'the notice to be logged',
+    );
+    expect(await inOntario('flag', 'https://x.com/StillServed/status/11 harassment')).toContain(
+      'Recorded as',
+    );
+    expect(setups.saves).toBe(0);
+  });
 });

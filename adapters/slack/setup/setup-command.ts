@@ -7,6 +7,7 @@ import type { InstalledWorkspaces } from '../installed-workspaces.ts';
 import type { ServedInstallations } from '../served-installations.ts';
 import { SlackSetupError } from '../startup-checks.ts';
 import type { WorkspaceSetup, WorkspaceSetupFields } from '../workspace-setups.ts';
+import { setupFields } from './setup-fields.ts';
 import { isTimeZone, parseSetup, type SetupRequest } from './setup-grammar.ts';
 import { renderSetupSummary } from './setup-summary.ts';
 
@@ -66,8 +67,15 @@ export class WorkspaceSetupCommand {
         [said('slack.setup.done', { name: saved.name }), '', renderSetupSummary(saved, said)].join('\n'),
       );
     }
-    if (request.kind === 'show') return [t('slack.setup.current'), renderSetupSummary(setup, t)].join('\n');
-    const changed = await this.change(setup, request, invocation.channelId, client, t);
+    // Set up but not served (it could not be connected at start, say its channel was public then): /setup on
+    // its own connects it again once it can be.
+    const served = this.installations.authorizationOf(teamId) !== undefined;
+    if (request.kind === 'show' && served)
+      return [t('slack.setup.current'), renderSetupSummary(setup, t)].join('\n');
+    const changed =
+      request.kind === 'show'
+        ? ((await channelProblem(client, setup.incidentChannel, t)) ?? setupFields(setup))
+        : await this.change(setup, request, invocation.channelId, client, t);
     if (typeof changed === 'string') return changed;
     return this.save(teamId, changed, userId, (saved, said) =>
       [said('slack.setup.saved'), renderSetupSummary(saved, said)].join('\n'),
@@ -82,15 +90,7 @@ export class WorkspaceSetupCommand {
     client: webApi.WebClient,
     t: Translator,
   ): Promise<WorkspaceSetupFields | string> {
-    const fields: WorkspaceSetupFields = {
-      name: setup.name,
-      incidentChannel: setup.incidentChannel,
-      leadsChannel: setup.leadsChannel,
-      leads: setup.leads,
-      language: setup.language,
-      timezone: setup.timezone,
-      sharesSignals: setup.sharesSignals,
-    };
+    const fields = setupFields(setup);
     switch (request.kind) {
       case 'name':
         return { ...fields, name: request.name };
