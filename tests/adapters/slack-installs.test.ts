@@ -113,6 +113,7 @@ let fake: FakeSlack;
 let adapter: SlackAdapter;
 let setups: WorkspaceSetupsDouble;
 let grant: InstallGrant;
+let logs: ReturnType<typeof capturingLogger>;
 
 beforeEach(async () => {
   await ledger.db.pool.query('TRUNCATE slack_installations');
@@ -148,13 +149,14 @@ beforeEach(async () => {
 async function startAdapter(
   options: { workspaces?: SlackWorkspaceOptions[]; appToken?: string; log?: Logger } = {},
 ): Promise<SlackAdapter> {
+  logs = capturingLogger('debug');
   const started = new SlackAdapter({
     workspaces: options.workspaces ?? [],
     ...(options.appToken ? { appToken: options.appToken } : { signingSecret: SECRET }),
     port: 0,
     host: '127.0.0.1',
     apiUrl: fake.apiUrl,
-    log: options.log ?? capturingLogger('info').log,
+    log: options.log ?? logs.log,
     clientOptions: { retryConfig: { retries: 1, factor: 1, minTimeout: 20, maxTimeout: 50 } },
     installs: { ...OAUTH, records: slackInstallationRecords(ledger.db.pool, cipher), setups },
   });
@@ -262,6 +264,8 @@ describe('Slack: "Add to Slack" and /setup', () => {
       isEnterpriseInstall: false,
     });
     expect(opened?.secret).toMatchObject({ bot: { token: grant.botToken }, user: { id: ADMIN } });
+    for (const secret of [grant.botToken, OAUTH.clientSecret, OAUTH.stateSecret])
+      expect(logs.written()).not.toContain(secret);
   });
 
   it('refuses a redirect that did not start in this browser, and stores nothing', async () => {
@@ -281,6 +285,7 @@ describe('Slack: "Add to Slack" and /setup', () => {
     expect(await run(ANA, 'setup', '')).toContain('Only the person who installed Shieldwall');
     const flagged = await slash(ANA, 'flag', 'https://x.com/Troll/status/1 harassment');
     expect(JSON.parse(flagged.body).text).toContain("Shieldwall isn't set up for this workspace yet");
+    expect(JSON.parse(flagged.body).text).toContain('typing /setup in your collective');
     expect(setups.saves).toBe(0);
     expect(await countRows(ledger.db, 'incidents')).toBe(0);
   });
@@ -421,6 +426,8 @@ describe('Slack: "Add to Slack" and /setup', () => {
 
       const flagged = await slash(ANA, 'flag', 'https://x.com/AfterTroll/status/9 harassment');
       expect(JSON.parse(flagged.body).text).toContain("Shieldwall isn't set up for this workspace yet");
+      // Nothing is installed there any more: there is nothing to finish with /setup.
+      expect(JSON.parse(flagged.body).text).not.toContain('/setup');
       expect(await countRows(ledger.db, 'incidents')).toBe(0);
       expect(cardsIn(CHANNELS.incidents)).toEqual([]);
 

@@ -22,7 +22,7 @@ const ANY_COMMAND = /^\/(?!setup$)[a-z][a-z0-9_-]{0,31}$/;
 export function registerSlashCommands(app: App, edges: SlackEdges): void {
   app.command(ANY_COMMAND, async ({ command: payload, ack, respond, context }) => {
     const edge = edges.of(context.teamId);
-    if (!edge) return refuseUnservedCommand(edges, context.teamId, ack);
+    if (!edge) return refuseUnservedCommand(edges, context, ack);
     // A command the app still lists but this version does not have (an older manifest) is served as unknown.
     const name = slashCommandsOf(edge.bot.commands).get(payload.command)?.name ?? '';
     await edge.bot.serve(

@@ -30,6 +30,8 @@ export const adapters = {
     'Pick a colleague from the incident channel: the person attacked must be a member.',
   'slack.workspace_not_served':
     "Shieldwall isn't set up for this workspace yet, so nothing was recorded. If your collective wants to use it here, ask whoever runs your Shieldwall to add this workspace.",
+  'slack.workspace_not_set_up':
+    "Shieldwall isn't set up for this workspace yet, so nothing was recorded. Whoever installed it here can finish by typing /setup in your collective's private incident channel.",
   'slack.setup.no_installs':
     "This Shieldwall isn't set up for workspaces to install it themselves, so /setup changes nothing here. Ask whoever runs your Shieldwall.",
   'slack.setup.configured_on_server':

@@ -33,6 +33,8 @@ export const adapters = {
     'Choisissez un collègue du canal des incidents : la personne attaquée doit être membre.',
   'slack.workspace_not_served':
     'Shieldwall n’est pas encore configuré pour cet espace de travail : rien n’a été enregistré. Si votre collectif veut l’utiliser ici, demandez à la personne qui gère votre Shieldwall d’ajouter cet espace de travail.',
+  'slack.workspace_not_set_up':
+    'Shieldwall n’est pas encore configuré pour cet espace de travail : rien n’a été enregistré. La personne qui l’a installé ici peut terminer en tapant /setup dans le canal privé des incidents de votre collectif.',
   'slack.setup.no_installs':
     'Ce Shieldwall n’est pas prévu pour que les espaces de travail l’installent eux-mêmes : /setup ne change donc rien ici. Adressez-vous à la personne qui gère votre Shieldwall.',
   'slack.setup.configured_on_server':
