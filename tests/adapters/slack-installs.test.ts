@@ -478,6 +478,23 @@ describe('Slack: "Add to Slack" and /setup', () => {
     expect(await run(ADMIN, 'setup', '')).toContain("Shieldwall's setup in this workspace");
   });
 
+  it('removed before it was set up, the installation is forgotten all the same', async () => {
+    await install();
+    const notice = eventCallback({ teamId: TEAM, event: { type: 'app_uninstalled' } });
+    expect((await postJsonToApp(appUrl('/slack/events'), SECRET, notice)).status).toBe(200);
+    let rows = -1;
+    await waitUntil(
+      () => (rows === 0 ? true : undefined),
+      5000,
+      'the installation to be forgotten',
+      async () => {
+        rows = (await installedRows()).length;
+      },
+    );
+    expect(await run(ADMIN, 'setup', '')).toContain('was not installed in this workspace');
+    expect(setups.saves).toBe(0);
+  });
+
   it('/setup with a setting before the workspace is set up asks for the incident channel first', async () => {
     await install();
     expect(await run(ADMIN, 'setup', 'language fr')).toContain('First type /setup on its own');
