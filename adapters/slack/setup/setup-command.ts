@@ -4,6 +4,7 @@ import { type Translator, translator } from '../../../src/core/i18n/translator.t
 import { describeError } from '../../../src/core/run-command.ts';
 import { privacyOf, type SlackChannelInfo } from '../channel-privacy.ts';
 import type { InstalledWorkspaces } from '../installed-workspaces.ts';
+import { escapeMrkdwn } from '../mrkdwn.ts';
 import type { ServedInstallations } from '../served-installations.ts';
 import { SlackSetupError } from '../startup-checks.ts';
 import type { WorkspaceSetup, WorkspaceSetupFields } from '../workspace-setups.ts';
@@ -54,17 +55,16 @@ export class WorkspaceSetupCommand {
       if (request.kind !== 'show') return t('slack.setup.first_in_channel');
       const problem = await channelProblem(client, invocation.channelId, t);
       if (problem) return problem;
-      const fields: WorkspaceSetupFields = {
-        name: installation.team?.name?.trim() || 'Shieldwall',
-        incidentChannel: invocation.channelId,
-        leadsChannel: null,
-        leads: [userId],
-        language: profile?.language ?? 'en',
-        timezone: profile?.timezone ?? 'UTC',
-        sharesSignals: true,
-      };
-      return this.save(teamId, fields, userId, (saved, said) =>
-        [said('slack.setup.done', { name: saved.name }), '', renderSetupSummary(saved, said)].join('\n'),
+      return this.save(
+        teamId,
+        firstSetup(invocation, installation.team?.name, profile),
+        userId,
+        (saved, said) =>
+          [
+            said('slack.setup.done', { name: escapeMrkdwn(saved.name) }),
+            '',
+            renderSetupSummary(saved, said),
+          ].join('\n'),
       );
     }
     // Set up but not served (it could not be connected at start, say its channel was public then): /setup on
@@ -137,6 +137,26 @@ export class WorkspaceSetupCommand {
 }
 
 const english = translator('en');
+
+/**
+ * A new setup, from where and by whom /setup was typed: this channel for incidents, its installer the first
+ * lead, the workspace's name, the installer's Slack language and time zone, and signals shared.
+ */
+function firstSetup(
+  invocation: SetupInvocation,
+  workspaceName: string | undefined,
+  profile: { language: Language; timezone: string | undefined } | undefined,
+): WorkspaceSetupFields {
+  return {
+    name: workspaceName?.trim().slice(0, 80) || 'Shieldwall',
+    incidentChannel: invocation.channelId,
+    leadsChannel: null,
+    leads: [invocation.userId],
+    language: profile?.language ?? 'en',
+    timezone: profile?.timezone ?? 'UTC',
+    sharesSignals: true,
+  };
+}
 
 /** Why a channel can't be the incident (or leads') channel, or undefined when it can. */
 async function channelProblem(
