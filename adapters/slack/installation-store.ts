@@ -61,13 +61,23 @@ export class LedgerInstallationStore implements InstallationStore {
   }
 
   fetchInstallation = async (query: InstallationQuery<boolean>): Promise<Installation> => {
-    const found = await this.#records.find(lookupOf(query));
+    const found = await this.workspaceOrOrg(lookupOf(query));
     // Bolt expects a throw here, and answers the request as unauthorized.
     if (!found) throw new Error(`No Slack installation for ${describe(query)}.`);
+    return found;
+  };
+
+  /** The workspace's own installation (not an org-wide one), or undefined when it has none. */
+  installationOf(teamId: string): Promise<Installation | undefined> {
+    return this.workspaceOrOrg({ teamId, isEnterpriseInstall: false });
+  }
+
+  private async workspaceOrOrg(lookup: InstallationLookup): Promise<Installation | undefined> {
+    const found = await this.#records.find(lookup);
     // Checked for what authorizing needs; the rest is Slack's own answer, sealed by this store and bound to
     // its row, so it is taken as the Installation it was.
-    return storedInstallation.parse(found.secret) as unknown as Installation;
-  };
+    return found ? (storedInstallation.parse(found.secret) as unknown as Installation) : undefined;
+  }
 
   /**
    * app_uninstalled, or tokens_revoked for the bot: the installation goes. tokens_revoked for one user

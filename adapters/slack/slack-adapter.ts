@@ -6,17 +6,25 @@ import { answerHealth, type ReadinessCheck } from '../../src/app/health-routes.t
 import { asFleet, type Bot, type ChatAdapter, type Fleet } from '../../src/core/chat-adapter.ts';
 import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
 import { describeError } from '../../src/core/run-command.ts';
+import { DEFAULT_COLLECTIVE_ID } from '../../src/core/settings.ts';
 import { downloadFile } from '../download-file.ts';
 import { DEFAULT_SCREENSHOT_BUDGET_BYTES, ScreenshotBudget } from '../screenshot-budget.ts';
 import { withContent } from '../screenshots.ts';
 import { AckFirst } from './ack-first.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { LedgerInstallationStore } from './installation-store.ts';
+import { InstalledWorkspaces } from './installed-workspaces.ts';
 import { registerButtons } from './listeners/buttons.ts';
 import { registerChannelPrivacy } from './listeners/channel-privacy.ts';
 import { registerHomeAndMembership } from './listeners/home-and-membership.ts';
 import { registerModalSubmissions } from './listeners/modal-submissions.ts';
+import { registerSetup } from './listeners/setup.ts';
 import { registerSlashCommands } from './listeners/slash-commands.ts';
+import { registerUninstall } from './listeners/uninstall.ts';
 import { responseUrlOrigins } from './response-url.ts';
+import { ServedInstallations } from './served-installations.ts';
+import { WorkspaceSetupCommand } from './setup/setup-command.ts';
+import { appAuthorization } from './slack-app-auth.ts';
 import { slackEdges } from './slack-edge.ts';
 import {
   type ConnectedWorkspace,
@@ -25,6 +33,7 @@ import {
   type WorkspaceSetting,
 } from './slack-workspace.ts';
 import { SlackSetupError } from './startup-checks.ts';
+import type { SlackInstalls } from './workspace-setups.ts';
 
 export type { SlackWorkspaceOptions } from './slack-workspace.ts';
 
@@ -48,6 +57,11 @@ export interface SlackAppOptions {
   clientOptions?: webApi.WebClientOptions;
   /** The bytes of screenshots the process holds at once, shared with its other adapters. */
   screenshotBudget?: ScreenshotBudget;
+  /**
+   * "Add to Slack" (HTTP mode only): workspaces install the app themselves and are set up with /setup, next to
+   * any configured here. Their bots are in the fleet `start` is given, and join or leave it as they are set up.
+   */
+  installs?: SlackInstalls;
 }
 
 /** One workspace, the one collective's (started with its bot, or a fleet of one), as the environment sets it. */
@@ -94,7 +108,12 @@ export class SlackAdapter implements ChatAdapter {
     const o = this.options;
     if (!o.appToken && !o.signingSecret)
       throw new SlackSetupError('Slack needs SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN).');
-    const served = servedWorkspaces(o, asFleet(bots));
+    if (o.installs && o.appToken)
+      throw new SlackSetupError(
+        '"Add to Slack" needs HTTP mode: Slack sends the installing admin back to /slack/oauth_redirect on this ' +
+          'server, which Socket Mode does not serve. Unset SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET.',
+      );
+    const configured = servedWorkspaces(o, asFleet(bots));
     const acks = new AckFirst();
     const setting: WorkspaceSetting = {
       clientOptions: {
@@ -118,23 +137,32 @@ export class SlackAdapter implements ChatAdapter {
         ),
     };
     const connected: ConnectedWorkspace[] = [];
-    for (const { workspace, bot } of served) {
+    for (const { workspace, bot } of configured) {
       const labels = o.workspaces ? collectiveLabels(workspace.collectiveId) : setting.labels;
       connected.push(await connectWorkspace(workspace, bot, { ...setting, labels }));
     }
-    const authorizations = new Map<string, ConnectedWorkspace['authorization']>();
+    const served = new ServedInstallations(
+      o.installs ? new LedgerInstallationStore(o.installs.records) : undefined,
+    );
     for (const { authorization } of connected) {
-      if (authorizations.has(authorization.teamId))
+      if (served.isConfigured(authorization.teamId))
         throw new SlackSetupError(
           `Two collectives' Slack bot tokens belong to the same workspace (${authorization.teamId}).`,
         );
-      authorizations.set(authorization.teamId, authorization);
+      served.configure(authorization);
     }
+    const edges = slackEdges(
+      connected.map((workspace) => workspace.edge),
+      o.log,
+    );
+    const installed = o.installs
+      ? new InstalledWorkspaces(o.installs, served, edges, setting, o.log)
+      : undefined;
+    const setUpInChat = (await installed?.connectServed(asFleet(bots))) ?? [];
     const app = new App({
       // Each request is verified by Bolt and handed the token of its own workspace. A workspace no collective
       // is served in gets no token: its listeners answer that Shieldwall isn't set up there.
-      // A copy each time: Bolt writes the request's user into the object it is given.
-      authorize: async ({ teamId }) => ({ ...(teamId ? authorizations.get(teamId) : undefined) }),
+      ...appAuthorization(o.installs, served, async (teamId) => installed?.reinstalled(teamId)),
       logger: boltLogger(o.log),
       clientOptions: { ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}), ...o.clientOptions },
       ...(o.appToken
@@ -155,11 +183,13 @@ export class SlackAdapter implements ChatAdapter {
         this.inFlight.delete(work);
       }
     });
-    const edges = slackEdges(
-      connected.map((workspace) => workspace.edge),
-      o.log,
-    );
     registerSlashCommands(app, edges);
+    registerSetup(
+      app,
+      edges,
+      installed && new WorkspaceSetupCommand(installed, served, setting.clientOptions),
+    );
+    registerUninstall(app, edges, installed);
     registerButtons(app, edges);
     registerModalSubmissions(app, edges);
     registerHomeAndMembership(app, edges);
@@ -177,7 +207,8 @@ export class SlackAdapter implements ChatAdapter {
         adapter: 'slack',
         mode: o.appToken ? 'socket' : 'http',
         port: this.port,
-        workspaces: [...authorizations.keys()],
+        workspaces: connected.map(({ authorization }) => authorization.teamId),
+        setUpInChat,
       },
       'Slack adapter ready',
     );
@@ -219,7 +250,11 @@ function servedWorkspaces(
   fleet: Fleet,
 ): { workspace: SlackWorkspaceOptions; bot: Bot }[] {
   if (!o.workspaces) {
-    const [bot, ...others] = fleet.bots;
+    // With "Add to Slack" the fleet also holds the bots of workspaces set up in chat: the environment's is the
+    // default collective's.
+    const [bot, ...others] = o.installs
+      ? [fleet.bot(DEFAULT_COLLECTIVE_ID)].filter((b) => b !== undefined)
+      : fleet.bots;
     if (!bot || others.length > 0)
       throw new SlackSetupError(
         'One Slack workspace is configured, for one collective: several collectives need a workspace each.',

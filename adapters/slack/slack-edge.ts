@@ -30,15 +30,33 @@ export interface SlackEdge {
 /**
  * The edges of every workspace this app serves, each bound to its collective's bot. Listeners find a request's
  * edge by the workspace Bolt authorized it for (`context.teamId`), never by anything else the payload says.
+ * Workspaces set up in chat come and go while the app runs, so the edges change too.
  */
 export interface SlackEdges {
   /** The edge of that workspace; undefined when no collective here is served there. */
   of(teamId: string | undefined): SlackEdge | undefined;
+  /** Serves a workspace with this edge from the next request on; returns the edge it replaces, if any. */
+  put(edge: SlackEdge): SlackEdge | undefined;
+  /** Stops serving a workspace: its requests get the "not set up" refusal. Returns the edge it had. */
+  remove(teamId: string): SlackEdge | undefined;
   /** The process's logger, for requests from a workspace no collective here is served in. */
   log: Logger;
 }
 
 export function slackEdges(edges: readonly SlackEdge[], log: Logger): SlackEdges {
   const byTeam = new Map(edges.map((edge) => [edge.teamId, edge]));
-  return { of: (teamId) => (teamId === undefined ? undefined : byTeam.get(teamId)), log };
+  return {
+    of: (teamId) => (teamId === undefined ? undefined : byTeam.get(teamId)),
+    put(edge) {
+      const old = byTeam.get(edge.teamId);
+      byTeam.set(edge.teamId, edge);
+      return old;
+    },
+    remove(teamId) {
+      const old = byTeam.get(teamId);
+      byTeam.delete(teamId);
+      return old;
+    },
+    log,
+  };
 }

@@ -7,15 +7,17 @@ const english = translator('en');
 
 /**
  * The app is installed in a workspace that no collective here is served in (a new one not configured yet):
- * its people are told so, kindly and privately, and nothing is read or written.
+ * its people are told so, kindly and privately, and nothing is read or written. A workspace installed with
+ * "Add to Slack" (its request came with a bot token) is told how to finish: /setup.
  */
 export async function refuseUnservedCommand(
   edges: SlackEdges,
-  teamId: string | undefined,
+  context: { teamId?: string | undefined; botToken?: string | undefined },
   ack: (answer: { response_type: 'ephemeral'; text: string }) => Promise<void>,
 ): Promise<void> {
-  noteUnserved(edges, teamId);
-  await ack({ response_type: 'ephemeral', text: english('slack.workspace_not_served') });
+  noteUnserved(edges, context.teamId);
+  const text = english(context.botToken ? 'slack.workspace_not_set_up' : 'slack.workspace_not_served');
+  await ack({ response_type: 'ephemeral', text });
 }
 
 /** A button or form from such a workspace: acknowledged, then the same private answer. */

@@ -1,17 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SETUP_COMMAND } from '../../adapters/slack/listeners/setup.ts';
 import { slashCommandName } from '../../adapters/slack/listeners/slash-commands.ts';
+import { SLACK_BOT_SCOPES } from '../../adapters/slack/slack-scopes.ts';
 import { createShieldwallRegistry } from '../../src/core/shieldwall-commands.ts';
 import { ENGLISH_WORDS, FRENCH_WORDS, strayWords } from '../i18n/stop-words.ts';
 
 const manifestPath = path.resolve(import.meta.dirname, '../../slack-app-manifest.json');
 
 describe('the Slack app manifest', () => {
-  it('declares exactly the slash commands the registry serves, all on /slack/events', async () => {
+  it("declares exactly the slash commands the registry serves and the adapter's /setup, all on /slack/events", async () => {
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
     const declared = manifest.features.slash_commands.map((c: { command: string }) => c.command).sort();
-    const served = createShieldwallRegistry().commands.map(slashCommandName).sort();
+    const served = [...createShieldwallRegistry().commands.map(slashCommandName), SETUP_COMMAND].sort();
     expect(declared).toEqual(served);
     const urls = [
       ...manifest.features.slash_commands.map((c: { url: string }) => c.url),
@@ -43,6 +45,8 @@ describe('the Slack app manifest', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
       ['chat:write', 'commands', 'files:write', 'groups:read', 'im:write', 'users:read'].sort(),
     );
+    // "Add to Slack" asks for what the manifest declares, no more and no less.
+    expect([...SLACK_BOT_SCOPES].sort()).toEqual(manifest.oauth_config.scopes.bot.sort());
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
       [
         'app_home_opened',
@@ -50,8 +54,22 @@ describe('the Slack app manifest', () => {
         'member_left_channel',
         'channel_shared',
         'channel_unshared',
+        'app_uninstalled',
+        'tokens_revoked',
       ].sort(),
     );
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+  });
+
+  it('sends mentions typed after /setup as user ids, and brings installing admins back to /slack/oauth_redirect', async () => {
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    const setup = manifest.features.slash_commands.find(
+      (c: { command: string }) => c.command === SETUP_COMMAND,
+    );
+    // should_escape: `/setup leads @Ana` arrives as `<@UANA>`, the only form /setup reads.
+    expect(setup.should_escape).toBe(true);
+    expect(manifest.oauth_config.redirect_urls.map((url: string) => new URL(url).pathname)).toEqual([
+      '/slack/oauth_redirect',
+    ]);
   });
 });

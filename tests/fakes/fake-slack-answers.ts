@@ -15,6 +15,8 @@ export interface FakeUser {
   displayName?: string;
   /** Their Slack language, returned as `user.locale` when asked with `include_locale`; `en-US` by default. */
   locale?: string;
+  /** Their Slack time zone (`user.tz`, always returned, like Slack does); `America/Chicago` by default. */
+  tz?: string;
 }
 /** The mutable world FakeSlack answers from. */
 export interface FakeSlackState {
@@ -120,6 +122,7 @@ function usersInfo(state: FakeSlackState, body: Record<string, unknown>): Record
       team_id: state.teamId,
       name: user.name,
       real_name: realName,
+      tz: user.tz ?? 'America/Chicago',
       deleted: false,
       is_bot: id === state.botUserId,
       // Like Slack, the locale only when asked for it.

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { defaultAnswer, type FakeSlackState, mergeAnswer } from './fake-slack-answers.ts';
+import { defaultAnswer, type FakeSlackState, type FakeUser, mergeAnswer } from './fake-slack-answers.ts';
 import { FakeSocketMode } from './fake-slack-socket.ts';
 import { blocksProblem } from './slack-block-limits.ts';
 import { Waiters } from './waiters.ts';
@@ -50,12 +50,23 @@ export interface FakeSlackOptions {
     { isPrivate: boolean; members: string[]; name?: string; externallyShared?: boolean; teamId?: string }
   >;
   /** Answers users.info. */
-  users?: Record<string, { name: string; realName?: string; displayName?: string; locale?: string }>;
+  users?: Record<string, FakeUser>;
+  /** "Add to Slack": the app's OAuth credentials, which oauth.v2.access checks (see `grantInstall`). */
+  oauth?: { clientId: string; clientSecret: string };
   /**
    * A Web API rate limit: more calls than this in any one second are answered 429 with Retry-After 1, like
    * Slack's limits (the benchmark drives alerts into it).
    */
   limitPerSecond?: number;
+}
+/** What Slack's consent page hands an app for one workspace: exchanged once, by its code, at oauth.v2.access. */
+export interface InstallGrant {
+  teamId: string;
+  teamName: string;
+  /** The new workspace's bot token: from then on auth.test and channels answer it as that team's. */
+  botToken: string;
+  /** The admin who installed it. */
+  userId: string;
 }
 type Reply =
   | Record<string, unknown>
@@ -86,6 +97,8 @@ export class FakeSlack {
   private readonly baseUrl: string;
   private readonly state: FakeSlackState;
   private readonly teams: Map<string, string>;
+  private readonly oauth: FakeSlackOptions['oauth'];
+  private readonly grants = new Map<string, InstallGrant>();
   private readonly refusals: Refusal[] = [];
   private readonly replies = new Map<string, Reply>();
   private readonly waiters = new Waiters();
@@ -101,6 +114,7 @@ export class FakeSlack {
     this.apiUrl = `${this.baseUrl}/api/`;
     this.teamId = options.teamId ?? 'T0TEST';
     this.teams = new Map(Object.entries(options.teams ?? {}));
+    this.oauth = options.oauth;
     this.limitPerSecond = options.limitPerSecond;
     this.state = {
       teamId: this.teamId,
@@ -132,6 +146,17 @@ export class FakeSlack {
     });
     return new FakeSlack(server, options);
   }
+
+  /**
+   * The admin approved the app on Slack's consent page: `code` is what Slack appends to the redirect, for
+   * oauth.v2.access to exchange once.
+   */
+  grantInstall(code: string, grant: InstallGrant): void {
+    this.grants.set(code, grant);
+  }
+
+  /** The authorize page Bolt's install path sends the browser to (this fake does not serve it). */
+  static readonly AUTHORIZE_URL = 'https://slack.com/oauth/v2/authorize';
 
   /** Calls the fake accepted (answered 200); refused ones stay in `calls` with their status. */
   callsTo(method: string): SlackApiCall[] {
@@ -232,6 +257,29 @@ export class FakeSlack {
     return refusal;
   }
 
+  /** oauth.v2.access: the client's credentials and a code not used yet give the workspace's installation. */
+  private exchange(body: Record<string, unknown>): Record<string, unknown> {
+    if (!this.oauth || body.client_id !== this.oauth.clientId)
+      return { ok: false, error: 'invalid_client_id' };
+    if (body.client_secret !== this.oauth.clientSecret) return { ok: false, error: 'bad_client_secret' };
+    const grant = this.grants.get(String(body.code ?? ''));
+    if (!grant) return { ok: false, error: 'invalid_code' };
+    this.grants.delete(String(body.code));
+    this.teams.set(grant.botToken, grant.teamId);
+    return {
+      ok: true,
+      app_id: 'AFAKEAPP',
+      authed_user: { id: grant.userId },
+      scope: 'commands,chat:write,groups:read,users:read,im:write,files:write',
+      token_type: 'bot',
+      access_token: grant.botToken,
+      bot_user_id: this.state.botUserId,
+      team: { id: grant.teamId, name: grant.teamName },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
+  }
+
   private seen(): string {
     const counts = new Map<string, number>();
     for (const c of this.calls) counts.set(c.method, (counts.get(c.method) ?? 0) + 1);
@@ -299,7 +347,10 @@ export class FakeSlack {
         this.waiters.notify();
         return;
       }
-      const defaults = defaultAnswer(this.state, call.method, body, call.team);
+      const defaults =
+        call.method === 'oauth.v2.access'
+          ? this.exchange(body)
+          : defaultAnswer(this.state, call.method, body, call.team);
       const reply = this.replies.get(call.method);
       const override = typeof reply === 'function' ? reply(body, defaults) : reply;
       sendJson(res, 200, override ? mergeAnswer(defaults, override) : defaults);

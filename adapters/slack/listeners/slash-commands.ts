@@ -10,8 +10,9 @@ export function slashCommandName(command: AnyCommand): string {
   return command.name === 'help' ? '/shieldwall' : `/${command.name}`;
 }
 
-// What Slack sends as the command: a slash and a name. Matching any, one listener serves them all (see below).
-const ANY_COMMAND = /^\/[a-z][a-z0-9_-]{0,31}$/;
+// What Slack sends as the command: a slash and a name. Matching any, one listener serves them all (see below),
+// but /setup, which the adapter answers itself (listeners/setup.ts): two listeners would both acknowledge it.
+const ANY_COMMAND = /^\/(?!setup$)[a-z][a-z0-9_-]{0,31}$/;
 
 /**
  * Every slash command, handed to the core with its conversation. One listener for every command, not one each:
@@ -21,7 +22,7 @@ const ANY_COMMAND = /^\/[a-z][a-z0-9_-]{0,31}$/;
 export function registerSlashCommands(app: App, edges: SlackEdges): void {
   app.command(ANY_COMMAND, async ({ command: payload, ack, respond, context }) => {
     const edge = edges.of(context.teamId);
-    if (!edge) return refuseUnservedCommand(edges, context.teamId, ack);
+    if (!edge) return refuseUnservedCommand(edges, context, ack);
     // A command the app still lists but this version does not have (an older manifest) is served as unknown.
     const name = slashCommandsOf(edge.bot.commands).get(payload.command)?.name ?? '';
     await edge.bot.serve(

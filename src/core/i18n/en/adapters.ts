@@ -30,6 +30,83 @@ export const adapters = {
     'Pick a colleague from the incident channel: the person attacked must be a member.',
   'slack.workspace_not_served':
     "Shieldwall isn't set up for this workspace yet, so nothing was recorded. If your collective wants to use it here, ask whoever runs your Shieldwall to add this workspace.",
+  'slack.workspace_not_set_up':
+    "Shieldwall isn't set up for this workspace yet, so nothing was recorded. Whoever installed it here can finish by typing /setup in your collective's private incident channel.",
+  'slack.setup.no_installs':
+    "This Shieldwall isn't set up for workspaces to install it themselves, so /setup changes nothing here. Ask whoever runs your Shieldwall.",
+  'slack.setup.configured_on_server':
+    'This workspace is set up on the server, not in chat, so /setup changes nothing here. Ask whoever runs your Shieldwall to change its configuration.',
+  'slack.setup.not_installed':
+    'Shieldwall was not installed in this workspace with "Add to Slack", so there is nothing to set up here yet. Ask whoever runs your Shieldwall for its install link.',
+  'slack.setup.only_installer':
+    "Only the person who installed Shieldwall in this workspace can set it up, so nothing was changed. Ask them to type /setup in your collective's private incident channel.",
+  'slack.setup.only_leads':
+    "Only the collective's leads, or the person who installed Shieldwall, can change its setup, so nothing was changed.",
+  'slack.setup.first_in_channel':
+    "Shieldwall isn't set up here yet, so nothing was changed. First type /setup on its own in your collective's private incident channel; you can change the rest after.",
+  'slack.setup.not_in_dm':
+    'Type /setup in a channel, not in a direct message: it sets the channel you type it in. Nothing was changed.',
+  'slack.setup.invite_bot':
+    "I can't see this channel yet, so nothing was changed. Invite me first: type /invite @Shieldwall here, then /setup again.",
+  'slack.setup.channel_unchecked':
+    "Slack didn't tell me whether this channel is private ({code}), so nothing was changed. Please try again in a minute.",
+  'slack.setup.channel_not_private':
+    "This channel can't hold incidents, so nothing was changed: {why}. Incident details must stay among the collective's members. {fix}, or create a private channel, invite me with /invite @Shieldwall, and type /setup there.",
+  'slack.setup.leads_channel_is_incidents':
+    "The leads' channel must be a private channel of its own, not the incident channel. Nothing was changed.",
+  'slack.setup.already_incident_channel':
+    'This is already the incident channel, so nothing was changed. To move it, type /setup channel in the new private channel.',
+  'slack.setup.problem.unknown': "I don't know that setting, so nothing was changed. You can use: {usage}",
+  'slack.setup.problem.name':
+    'The name must be plain words on one line, 1 to 80 characters, without mentions, like /setup name Ontario Doctors. Nothing was changed.',
+  'slack.setup.problem.leads':
+    'Name the leads by mentioning them, like /setup leads @Ana @Lee: at least one, at most 20, and the list replaces the current one. Nothing was changed.',
+  'slack.setup.problem.leads-channel':
+    "Type /setup leads-channel on its own in the leads' private channel, or /setup leads-channel none to have none. Nothing was changed.",
+  'slack.setup.problem.language':
+    'The language is en (English) or fr (French), like /setup language fr. Nothing was changed.',
+  'slack.setup.problem.timezone':
+    "That isn't a time zone I know. Use its full name, like /setup timezone America/Toronto or Europe/Paris. Nothing was changed.",
+  'slack.setup.problem.share': 'Sharing is on or off, like /setup share off. Nothing was changed.',
+  'slack.setup.usage':
+    "/setup name <name> · /setup leads @someone … · /setup leads-channel (in the leads' channel) · /setup channel (in the new incident channel) · /setup language en|fr · /setup timezone America/Toronto · /setup share on|off",
+  'slack.setup.done':
+    "Shieldwall is set up: this channel is now {name}'s incident channel, and you are its first lead. Its members are whoever is in this channel.",
+  'slack.setup.saved': 'Saved. From now on:',
+  'slack.setup.current': "Shieldwall's setup in this workspace:",
+  'slack.setup.summary_name': 'Collective: {name}',
+  'slack.setup.summary_channel': 'Incident channel: {channel}',
+  'slack.setup.summary_leads_channel': "Leads' channel: {channel}",
+  'slack.setup.summary_no_leads_channel': "Leads' channel: none (type /setup leads-channel in it to set one)",
+  'slack.setup.summary_leads': 'Leads: {leads}',
+  'slack.setup.summary_language': 'Language: {language}; time zone: {timezone}',
+  'slack.setup.summary_sharing_on': 'Offender signals shared with the other collectives: yes',
+  'slack.setup.summary_sharing_off': 'Offender signals shared with the other collectives: no',
+  'slack.setup.trust_shared':
+    'What is shared: only how many incidents each offender account has; never who was attacked, what was said, or any member.',
+  'slack.setup.trust_opt_out': 'To stop sharing: /setup share off',
+  'slack.setup.trust_opt_in': 'Nothing is shared now; to share again: /setup share on',
+  'slack.setup.change_with': 'To change it: {usage}',
+  'slack.setup.connect_failed':
+    "The setup was saved, but I couldn't start serving this workspace with it ({reason}). Check the channels, then type /setup again.",
+  'slack.setup.failed':
+    'Something went wrong, so the setup may not be saved. Please try again in a minute; if it keeps failing, tell whoever runs your Shieldwall.',
+  'slack.install.done_in': 'Shieldwall is installed in {workspace}',
+  'slack.install.done': 'Shieldwall is installed',
+  'slack.install.next': 'Two steps left, in Slack:',
+  'slack.install.step_invite':
+    "Create a private channel for your collective's incidents (or open the one you have), and invite Shieldwall to it: type /invite @Shieldwall there.",
+  'slack.install.step_setup':
+    'In that channel, type /setup. It becomes the incident channel, you become its first lead, and Shieldwall answers with what it set and how to change it.',
+  'slack.install.later': 'You can close this page now.',
+  'slack.install.failed': "Shieldwall wasn't installed",
+  'slack.install.failed_state':
+    'This install link has expired, or was opened in another browser (a link lasts 10 minutes, in the browser that opened it). Please start again from the install link.',
+  'slack.install.failed_cancelled':
+    'The installation was cancelled in Slack. You can install it later from the same link.',
+  'slack.install.failed_other':
+    "Slack didn't finish the installation. Please try again in a few minutes; if it keeps failing, tell whoever runs your Shieldwall.",
+  'slack.install.nothing_changed': 'Nothing was changed in your workspace.',
   'terminal.banner_embedded':
     'Shieldwall is running in this terminal; the ledger is the embedded PostgreSQL in {folder}.',
   'terminal.banner_server':

@@ -1,0 +1,7 @@
+import type { WorkspaceSetup, WorkspaceSetupFields } from '../workspace-setups.ts';
+
+/** What /setup decides of a setup, without what the ledger adds (its team, collective and who set it up). */
+export function setupFields(setup: WorkspaceSetup): WorkspaceSetupFields {
+  const { teamId: _team, collectiveId: _collective, setUpBy: _by, ...fields } = setup;
+  return fields;
+}
