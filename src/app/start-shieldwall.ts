@@ -110,9 +110,8 @@ export async function startShieldwall({
   }
   let healthServer: Server | undefined;
   try {
-    // A single collective's bot as ever; several, as a fleet the platform adapters route by workspace or server.
-    const [single] = fleet.bots;
-    for (const adapter of adapters) await adapter.start(single && fleet.bots.length === 1 ? single : fleet);
+    // The fleet, growing as workspaces are set up in chat; the adapters route each request to its collective.
+    for (const adapter of adapters) await adapter.start(fleet);
     // Without Slack's HTTP server, the health routes get a small server of their own on PORT.
     const slackHttp = config.slackApp && !config.slackApp.appToken;
     if ((config.slackApp || config.discordApp) && !slackHttp)
