@@ -9,7 +9,7 @@ import type { BenchDatabase } from './bench-database.ts';
 import { LOOKUPS } from './ledger-queries.ts';
 import { percentile } from './stats.ts';
 
-const DIGEST_BUILDS = 5;
+const DIGEST_BUILDS = 9;
 /** An account counts as known to several collectives from this many on. */
 const SEVERAL = 3;
 
