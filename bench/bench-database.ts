@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -12,10 +12,25 @@ export interface BenchDatabase extends Database {
 }
 
 /**
+ * SQL run on every bench database after the migrations, from the file in BENCH_EXTRA_SQL: an index or a
+ * setting measured at full size before it becomes a migration. Never set by `npm run bench` itself.
+ */
+async function applyExtraSql(database: Database): Promise<void> {
+  const file = process.env.BENCH_EXTRA_SQL;
+  if (file) await database.pool.query(await readFile(file, 'utf8'));
+}
+
+/**
  * A fresh, migrated ledger for one benchmark: on the embedded server in a temporary directory, or, with
  * BENCH_DATABASE_URL, in a new database on that server (dropped afterwards).
  */
 export async function openBenchDatabase(serverUrl: string | undefined): Promise<BenchDatabase> {
+  const database = await openMigrated(serverUrl);
+  await applyExtraSql(database);
+  return database;
+}
+
+async function openMigrated(serverUrl: string | undefined): Promise<BenchDatabase> {
   const log = createLogger('silent');
   if (!serverUrl) {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'shieldwall-bench-'));

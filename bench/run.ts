@@ -10,6 +10,8 @@ import { INCIDENTS, OFFENDERS, seedLargeLedger } from './large-ledger.ts';
 import { LOOKUPS, runLedgerQueries } from './ledger-queries.ts';
 import { runProcessFootprint } from './process-footprint.ts';
 import { ALERTS, BOUND_SECONDS, PACING, PLATFORM_LIMIT, runRallyFanout } from './rally-fanout.ts';
+import { COLLECTIVES, countIncidents, LARGEST, MEDIAN, seedSharedLedger } from './shared-ledger.ts';
+import { accountsKnownToSeveral, runSharedLedgerQueries } from './shared-ledger-queries.ts';
 import { CONCURRENT, runSlackAckLatency } from './slack-ack-latency.ts';
 import { runSlackAckWithCapture } from './slack-ack-with-capture.ts';
 import { median } from './stats.ts';
@@ -155,6 +157,76 @@ async function onDatabase(database: BenchDatabase): Promise<Figure[]> {
   return figures;
 }
 
+const millions = (n: number) => `${(n / 1e6).toFixed(n < 1e6 ? 2 : 1)}M`;
+/** B9's goal that a digest's cost follows its collective's week: the same week, ten times the shared ledger. */
+const GROWTH_BOUND = 1.25;
+/** B9's /offender asks are spread over this many accounts, chosen at random at each size. */
+const LOOKUP_ACCOUNTS = 500;
+
+/**
+ * B9 on a fresh database of its own: fifty collectives sharing one ledger, measured at the smaller size, then
+ * grown to the full size around the same measured collectives' incidents and measured again.
+ */
+async function onSharedLedger(database: BenchDatabase): Promise<Figure[]> {
+  const on = database.label;
+  let started = performance.now();
+  const ledger = await seedSharedLedger(database.pool);
+  const smallSeed = (performance.now() - started) / 1000;
+  const small = await countIncidents(database.pool);
+  // Accounts the median collective met and several others know at each size, as its lead would look them up.
+  let accounts = 0;
+  const measure = async () => {
+    const handles = await accountsKnownToSeveral(database.pool, MEDIAN, LOOKUP_ACCOUNTS);
+    accounts = handles.length;
+    return repeat(() => runSharedLedgerQueries(database, MEDIAN, handles, [MEDIAN, LARGEST]));
+  };
+  const before = await measure();
+  started = performance.now();
+  await ledger.grow();
+  const growSeed = (performance.now() - started) / 1000;
+  const full = await countIncidents(database.pool);
+  const after = await measure();
+  const sizes = `${millions(small)} → ${millions(full)} incidents`;
+  const p99 = (runs: typeof after) => median(runs.map((r) => r.lookupP99Ms));
+  const p50 = (runs: typeof after) => median(runs.map((r) => r.lookupP50Ms));
+  const figures: Figure[] = [
+    {
+      id: 'B9',
+      database: on,
+      measured:
+        `/offender via ${MEDIAN}'s bot, ${LOOKUPS} asks of ${accounts} accounts known to ≥ 3 of ` +
+        `${COLLECTIVES} collectives (seeded in ${smallSeed.toFixed(0)} + ${growSeed.toFixed(0)} s): at ` +
+        `${millions(full)} p50 ${p50(after).toFixed(1)} ms, p99 ${p99(after).toFixed(1)} ms; at ${millions(small)} ` +
+        `p50 ${p50(before).toFixed(1)} ms, p99 ${p99(before).toFixed(1)} ms`,
+      ratio: round(p99(after) / 5),
+      goal: 'p99 ≤ 5 ms',
+      met: p99(after) <= 5,
+    },
+  ];
+  for (const [label, id] of [
+    ['median', MEDIAN],
+    ['largest', LARGEST],
+  ] as const) {
+    const own = await countIncidents(database.pool, id);
+    const ms = (runs: typeof after) => median(runs.map((r) => r.digestMs[id] ?? Number.NaN));
+    const byRun = after.map(
+      (r, i) => (r.digestMs[id] ?? Number.NaN) / (before[i]?.digestMs[id] ?? Number.NaN),
+    );
+    const growth = median(byRun);
+    figures.push({
+      id: 'B9',
+      database: on,
+      measured:
+        `digest of last week, ${label} collective ${id} (${(own / 1e3).toFixed(0)}k incidents), ${sizes}: ` +
+        `${ms(before).toFixed(0)} → ${ms(after).toFixed(0)} ms; ÷ by run ${byRun.map((r) => r.toFixed(2)).join(', ')}`,
+      ratio: round(ms(after) / 500),
+      goal: `≤ 500 ms, and ≤ ${GROWTH_BOUND} × at ${millions(small)}`,
+      met: ms(after) <= 500 && growth <= GROWTH_BOUND,
+    });
+  }
+  return figures;
+}
+
 /**
  * `npm run bench`: each figure a median over several runs, printed as a table and written as JSON. Goals
  * against a baseline are ratios measured side by side in the same run, so a busy machine moves both sides.
@@ -169,6 +241,14 @@ async function main(): Promise<void> {
       figures.push(...(await onDatabase(database)));
     } finally {
       await database.close();
+    }
+    if (wanted('B9')) {
+      const shared = await openBenchDatabase(url);
+      try {
+        figures.push(...(await onSharedLedger(shared)));
+      } finally {
+        await shared.close();
+      }
     }
   }
   if (wanted('B6')) {

@@ -27,15 +27,18 @@ export async function summarizePeriod(
     countPeriod(pool, scope.collectiveId, from, to),
     listFrequentOffenders(pool, scope, { from, to }, rule),
     // Rally effectiveness over the period's incidents: how soon the first colleague showed up, how many did.
+    // Each incident's actions through its own key (an aggregate without GROUP BY gives every incident a row):
+    // as a join, the planner would rather hash every collective's actions once the shared ledger is large.
     pool.query(
       `WITH firsts AS (
-       SELECT i.id,
-              min(a.acted_at) FILTER (WHERE a.action = 'supported') - i.first_reported_at AS to_first_support,
-              count(DISTINCT a.member_id) FILTER (WHERE a.action = 'supported') AS supporters,
-              count(*) FILTER (WHERE a.action = 'reported') AS reports
-       FROM incidents i LEFT JOIN incident_actions a ON a.incident_id = i.id
-       WHERE i.collective_id = $3 AND i.first_reported_at >= $1 AND i.first_reported_at < $2
-       GROUP BY i.id)
+       SELECT a.first_support - i.first_reported_at AS to_first_support, a.supporters, a.reports
+       FROM incidents i
+         CROSS JOIN LATERAL (
+           SELECT min(acted_at) FILTER (WHERE action = 'supported') AS first_support,
+                  count(DISTINCT member_id) FILTER (WHERE action = 'supported') AS supporters,
+                  count(*) FILTER (WHERE action = 'reported') AS reports
+           FROM incident_actions WHERE incident_id = i.id) a
+       WHERE i.collective_id = $3 AND i.first_reported_at >= $1 AND i.first_reported_at < $2)
      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM to_first_support) / 60)
               FILTER (WHERE to_first_support IS NOT NULL) AS median_minutes,
             coalesce(sum(supporters), 0)::int AS supporters, coalesce(sum(reports), 0)::int AS reports,

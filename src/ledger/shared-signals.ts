@@ -41,11 +41,15 @@ export async function sharedCounts(
   offenderIds: readonly number[],
 ): Promise<Map<number, { collectives: number; incidents: number }>> {
   if (offenderIds.length === 0) return new Map();
+  // Counted by collective first: two hash aggregates, where count(DISTINCT) sorts every incident of the
+  // accounts (those the digest asks about are the most prolific, with thousands each across collectives).
   const result = await pool.query(
-    `SELECT i.offender_id, count(DISTINCT i.collective_id)::int AS collectives, count(*)::int AS incidents
-     FROM incidents i
-     WHERE i.offender_id = ANY($2::bigint[]) AND ${sharedWith('i', '$1')}
-     GROUP BY i.offender_id`,
+    `SELECT offender_id, count(*)::int AS collectives, sum(n)::int AS incidents
+     FROM (SELECT i.offender_id, i.collective_id, count(*) AS n
+           FROM incidents i
+           WHERE i.offender_id = ANY($2::bigint[]) AND ${sharedWith('i', '$1')}
+           GROUP BY i.offender_id, i.collective_id) per_collective
+     GROUP BY offender_id`,
     [collectiveId, offenderIds],
   );
   return new Map(
