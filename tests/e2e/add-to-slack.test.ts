@@ -123,7 +123,9 @@ describe('"Add to Slack" on a running deployment', () => {
       expect(await answerTo('UANA', '/flag', 'https://x.com/SomeTroll/status/3 hate')).toContain('set up');
       const counts = await db.pool.query('SELECT count(*)::int AS n FROM incidents');
       expect(counts.rows[0].n).toBe(2);
-      const setups = await db.pool.query('SELECT uninstalled_at IS NOT NULL AS removed FROM workspace_setups');
+      const setups = await db.pool.query(
+        'SELECT uninstalled_at IS NOT NULL AS removed FROM workspace_setups',
+      );
       expect(setups.rows).toEqual([{ removed: true }]);
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
