@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { foldOffenderSignals } from '../src/ledger/shared-signals.ts';
 
 export const INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 1_000_000);
 export const OFFENDERS = Number(process.env.BENCH_OFFENDERS ?? 100_000);
@@ -94,10 +95,12 @@ export async function seedIncidents(
 }
 
 /**
- * What a live server has long since done: autovacuum's statistics for the planner and visibility map for
- * index-only scans, and a checkpoint, so the load's writes are not still being flushed while it is measured.
+ * What a live server has long since done: the shared offender counts folded (a job does it every minute),
+ * autovacuum's statistics for the planner and visibility map for index-only scans, and a checkpoint, so the
+ * load's writes are not still being flushed while it is measured.
  */
 export async function settleLedger(pool: pg.Pool): Promise<void> {
+  await foldOffenderSignals(pool);
   await pool.query('VACUUM ANALYZE');
   await pool.query('CHECKPOINT');
 }

@@ -10,6 +10,7 @@ import { WorkInFlight } from '../core/work-in-flight.ts';
 import type { CaptureJobs } from '../ledger/page-captures.ts';
 import type { DeliveryJobs, EnqueueDelivery } from '../ledger/rally-store.ts';
 import { type RetentionPolicy, retentionApplies, runRetention } from '../ledger/retention.ts';
+import { foldOffenderSignals } from '../ledger/shared-signals.ts';
 import { withClient } from '../ledger/transaction.ts';
 import { type CaptureWork, requestMissedCaptures, runCapture, runRechecks } from './capture-jobs.ts';
 import { sendDueDigests } from './weekly-digest.ts';
@@ -21,6 +22,7 @@ const PURGE = 'retention-purge';
 const MEMBERS = 'members-reconcile';
 const CAPTURE = 'page-capture';
 const RECHECK = 'post-recheck';
+const SIGNALS = 'signals-fold';
 // Captured posts due a check are looked for this often; a check is due a day or a week after the flag.
 const RECHECK_CRON = '*/10 * * * *';
 // How often responders are checked against the platforms' member lists, for leavings no event told us about
@@ -142,6 +144,7 @@ export async function startJobQueue(
       expireInSeconds: 300,
     });
     await boss.createQueue(RECHECK, { name: RECHECK, policy: 'singleton', expireInSeconds: 1800 });
+    await boss.createQueue(SIGNALS, { name: SIGNALS, policy: 'singleton' });
   });
   const captureWorkers: string[] = [];
   // Aborted at stop(): captures and checks under way end at once and run again after the restart.
@@ -229,6 +232,13 @@ export async function startJobQueue(
         handler(() => everyBot((bot) => bot.rally.tick())),
       );
       await boss.schedule(TICK, '* * * * *');
+      // The shared offender counts take in the flags and corrections since the last fold (see shared-signals.ts).
+      await boss.work(
+        SIGNALS,
+        { pollingIntervalSeconds },
+        handler(() => foldOffenderSignals(pool)),
+      );
+      await boss.schedule(SIGNALS, '* * * * *');
       await boss.work(
         MEMBERS,
         { pollingIntervalSeconds },

@@ -34,22 +34,34 @@ export function sharedWith(alias: string, own: string): string {
     AND EXISTS (SELECT 1 FROM collectives me WHERE me.id = ${own} AND me.shares_signals))`;
 }
 
-/** For each account given, what the other collectives that share hold of it: collectives and incidents. */
+/**
+ * For each account given, what the other collectives that share hold of it: collectives and incidents. Read
+ * from the counts (offender_signals, migrations/0022), so the cost follows the number of collectives and not the
+ * size of the shared ledger; a count with changes not folded yet is counted afresh from its incidents.
+ */
 export async function sharedCounts(
   pool: pg.Pool,
   collectiveId: string,
   offenderIds: readonly number[],
 ): Promise<Map<number, { collectives: number; incidents: number }>> {
   if (offenderIds.length === 0) return new Map();
-  // Counted by collective first: two hash aggregates, where count(DISTINCT) sorts every incident of the
-  // accounts (those the digest asks about are the most prolific, with thousands each across collectives).
   const result = await pool.query(
-    `SELECT offender_id, count(*)::int AS collectives, sum(n)::int AS incidents
-     FROM (SELECT i.offender_id, i.collective_id, count(*) AS n
-           FROM incidents i
-           WHERE i.offender_id = ANY($2::bigint[]) AND ${sharedWith('i', '$1')}
-           GROUP BY i.offender_id, i.collective_id) per_collective
-     GROUP BY offender_id`,
+    `WITH pending AS (
+       SELECT DISTINCT offender_id, collective_id FROM offender_signal_changes
+       WHERE offender_id = ANY($2::bigint[])
+     ), counts AS (
+       SELECT s.offender_id, s.collective_id, s.incidents AS n FROM offender_signals s
+       WHERE s.offender_id = ANY($2::bigint[])
+         AND NOT EXISTS (SELECT 1 FROM pending p WHERE p.offender_id = s.offender_id AND p.collective_id = s.collective_id)
+       UNION ALL
+       SELECT p.offender_id, p.collective_id,
+              (SELECT count(*) FROM incidents i WHERE i.offender_id = p.offender_id AND i.collective_id = p.collective_id)
+       FROM pending p
+     )
+     SELECT c.offender_id, count(*)::int AS collectives, sum(c.n)::int AS incidents
+     FROM counts c
+     WHERE c.n > 0 AND ${sharedWith('c', '$1')}
+     GROUP BY c.offender_id`,
     [collectiveId, offenderIds],
   );
   return new Map(
@@ -58,4 +70,10 @@ export async function sharedCounts(
       { collectives: Number(row.collectives), incidents: Number(row.incidents) },
     ]),
   );
+}
+
+/** Folds the changes to the shared counts noted since the last fold (a job, every minute); how many were refreshed. */
+export async function foldOffenderSignals(pool: pg.Pool): Promise<number> {
+  const result = await pool.query('SELECT fold_offender_signals() AS refreshed');
+  return Number(result.rows[0]?.refreshed ?? 0);
 }

@@ -203,6 +203,11 @@ export const ALLOWED_IMPORTS: Allowance[] = [
   },
   {
     from: 'src/jobs/job-queue.ts',
+    to: 'src/ledger/shared-signals.ts',
+    why: 'folding the shared offender counts every minute is ledger housekeeping, like the retention run',
+  },
+  {
+    from: 'src/jobs/job-queue.ts',
     to: 'src/ledger/page-captures.ts',
     why: 'types only: capture jobs are enqueued inside the capture store’s own transaction, like deliveries',
   },

@@ -4,6 +4,7 @@ import { digestWeeks } from '../../src/core/digest/digest-weeks.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
 import { weekContaining } from '../../src/core/time.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
+import { foldOffenderSignals, sharedCounts } from '../../src/ledger/shared-signals.ts';
 import { createHarness, type Harness, replyText, testSettings } from '../support/core-harness.ts';
 import { useFreshLedger } from '../support/fresh-ledger.ts';
 
@@ -187,5 +188,40 @@ describe('collectives on one ledger', () => {
     const theirs = await createPgLedger(t.db.pool, 'alberta').weeklyDigest(weeks, testSettings.frequentRule);
     expect(theirs.total.count).toBe(3);
     expect(theirs.frequentOffenders).toEqual([]);
+  });
+
+  it('keeps the shared signal as counts that a fold brings up to date, and reads them the same before and after', async () => {
+    for (const n of [1, 2, 3])
+      await alberta.run(person('alberta', `m${n}`), 'flag', `https://x.com/SharedTroll/status/${n} hate`);
+    const [first] = await incidentIds('alberta');
+    const { rows } = await t.db.pool.query("SELECT id FROM offenders WHERE handle = 'sharedtroll'");
+    const troll = Number(rows[0].id);
+    const seenFromOntario = async () => (await sharedCounts(t.db.pool, 'ontario', [troll])).get(troll);
+    const stored = async () =>
+      (
+        await t.db.pool.query(
+          'SELECT collective_id, incidents, last_at FROM offender_signals WHERE offender_id = $1',
+          [troll],
+        )
+      ).rows;
+    // Before the fold, counted afresh from the incidents.
+    expect(await seenFromOntario()).toEqual({ collectives: 1, incidents: 3 });
+    expect(await stored()).toEqual([]);
+    expect(await foldOffenderSignals(t.db.pool)).toBe(1);
+    expect(await stored()).toEqual([
+      { collective_id: 'alberta', incidents: 3, last_at: new Date('2026-11-20T12:00:00Z') },
+    ]);
+    expect(await seenFromOntario()).toEqual({ collectives: 1, incidents: 3 });
+    // A correction moves an incident to another account: counted at once, stored at the next fold.
+    await alberta.run(person('alberta', 'lee', true), 'correct', `SW-${first} by:x:OtherTroll a mix-up`);
+    expect(await seenFromOntario()).toEqual({ collectives: 1, incidents: 2 });
+    await foldOffenderSignals(t.db.pool);
+    expect(await stored()).toEqual([
+      { collective_id: 'alberta', incidents: 2, last_at: new Date('2026-11-20T12:00:00Z') },
+    ]);
+    expect(await t.db.pool.query('SELECT 1 FROM offender_signal_changes')).toHaveProperty('rowCount', 0);
+    // Nothing reaches a collective that does not share, folded or not.
+    await t.db.pool.query(`UPDATE collectives SET shares_signals = false WHERE id = 'ontario'`);
+    expect(await seenFromOntario()).toBeUndefined();
   });
 });
