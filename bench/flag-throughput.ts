@@ -46,8 +46,9 @@ export async function runFlagThroughput(database: BenchDatabase, run: number): P
     };
     const insert = async (i: number) => {
       await pool.query(
-        `INSERT INTO bench_raw_incidents (canonical_url, platform, kind, category, severity, target_id, first_reported_at)
-         VALUES ($1, 'x', 'post', 'harassment', 'medium', $2, now())`,
+        `INSERT INTO bench_raw_incidents (collective_id, canonical_url, platform, kind, category, severity, target_id,
+                                          first_reported_at)
+         VALUES ('default', $1, 'x', 'post', 'harassment', 'medium', $2, now())`,
         [`https://x.com/troll${i % 500}/status/raw${run}${i}`, `bench:local:member${i % 50}`],
       );
     };

@@ -224,4 +224,24 @@ describe('collectives on one ledger', () => {
     await t.db.pool.query(`UPDATE collectives SET shares_signals = false WHERE id = 'ontario'`);
     expect(await seenFromOntario()).toBeUndefined();
   });
+
+  it("finds a flagged post by its own index even when record_flag()'s plan is made on an empty ledger", async () => {
+    // record_flag() plans each statement once per connection (force_generic_plan), often before any incident:
+    // a plan through the collective's time index would then read its whole history on every flag.
+    const client = await t.db.pool.connect();
+    try {
+      await client.query('SET plan_cache_mode = force_generic_plan');
+      await client.query(
+        'PREPARE find_post(text, text) AS SELECT id FROM incidents WHERE collective_id = $1 AND canonical_url = $2',
+      );
+      const plan = await client.query("EXPLAIN EXECUTE find_post('ontario', 'https://x.com/a/status/1')");
+      expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toContain(
+        'incidents_canonical_url_unique',
+      );
+    } finally {
+      await client.query('DEALLOCATE ALL').catch(() => undefined);
+      await client.query('RESET plan_cache_mode').catch(() => undefined);
+      client.release();
+    }
+  });
 });
