@@ -7,9 +7,9 @@ export interface CollectiveRecord {
 }
 
 /**
- * Records the collectives this deployment is configured with, and whether each shares its signals now: a
- * collective that opts out stops sharing at the next start, and one that opts back in shares again. A
- * collective no longer configured keeps its incidents; nothing of it is served, and it shares nothing.
+ * Records the collectives this deployment serves, and whether each shares its signals now: a collective that
+ * opts out stops sharing at the next start, and one that opts back in shares again. A collective served no
+ * more (gone from the file) keeps its incidents under retention, but shares nothing from then on.
  */
 export async function registerCollectives(
   pool: pg.Pool,
@@ -20,6 +20,10 @@ export async function registerCollectives(
      SELECT * FROM unnest($1::text[], $2::boolean[])
      ON CONFLICT (id) DO UPDATE SET shares_signals = EXCLUDED.shares_signals`,
     [collectives.map((c) => c.id), collectives.map((c) => c.sharesSignals)],
+  );
+  await pool.query(
+    'UPDATE collectives SET shares_signals = false WHERE id <> ALL ($1::text[]) AND shares_signals',
+    [collectives.map((c) => c.id)],
   );
 }
 

@@ -111,10 +111,19 @@ export async function findWorkspaceSetup(pool: pg.Pool, teamId: string): Promise
   return result.rows[0] ? toSetup(result.rows[0]) : undefined;
 }
 
-/** The workspace removed the app: it is no longer served (its incidents stay, under retention). */
+/**
+ * The workspace removed the app: it is no longer served, and shares nothing from then on (its incidents stay,
+ * under retention). Installing and setting it up again serves it, sharing as /setup then says.
+ */
 export async function markWorkspaceUninstalled(pool: pg.Pool, teamId: string, at: Date): Promise<boolean> {
+  // One statement, so the workspace is never seen removed and still sharing.
   const result = await pool.query(
-    'UPDATE workspace_setups SET uninstalled_at = $2 WHERE team_id = $1 AND uninstalled_at IS NULL',
+    `WITH removed AS (
+       UPDATE workspace_setups SET uninstalled_at = $2 WHERE team_id = $1 AND uninstalled_at IS NULL
+       RETURNING collective_id
+     )
+     UPDATE collectives SET shares_signals = false WHERE id IN (SELECT collective_id FROM removed)
+     RETURNING id`,
     [teamId, at],
   );
   return result.rowCount === 1;

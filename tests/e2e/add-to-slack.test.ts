@@ -114,19 +114,27 @@ describe('"Add to Slack" on a running deployment', () => {
       // Removed: its installation goes, and it is served no more; its incidents stay, under retention.
       const removed = eventCallback({ teamId: TEAM, event: { type: 'app_uninstalled' } });
       expect((await postJsonToApp(url('/slack/events'), SECRET, removed)).status).toBe(200);
+      // The installation is forgotten and the workspace's setup marked removed.
       await waitUntil(
-        async () =>
-          (await db.pool.query('SELECT 1 FROM slack_installations')).rowCount === 0 ? true : undefined,
+        async () => {
+          const state = await db.pool.query(
+            `SELECT (SELECT count(*)::int FROM slack_installations) AS installations,
+                    (SELECT count(*)::int FROM workspace_setups WHERE uninstalled_at IS NOT NULL) AS removed`,
+          );
+          return state.rows[0].installations === 0 && state.rows[0].removed === 1 ? true : undefined;
+        },
         15_000,
-        'the installation to go',
+        'the workspace to be removed',
       );
       expect(await answerTo('UANA', '/flag', 'https://x.com/SomeTroll/status/3 hate')).toContain('set up');
       const counts = await db.pool.query('SELECT count(*)::int AS n FROM incidents');
       expect(counts.rows[0].n).toBe(2);
       const setups = await db.pool.query(
-        'SELECT uninstalled_at IS NOT NULL AS removed FROM workspace_setups',
+        `SELECT s.uninstalled_at IS NOT NULL AS removed, c.shares_signals
+         FROM workspace_setups s JOIN collectives c ON c.id = s.collective_id`,
       );
-      expect(setups.rows).toEqual([{ removed: true }]);
+      // Served no more, and its counts are no longer shared with the other collectives.
+      expect(setups.rows).toEqual([{ removed: true, shares_signals: false }]);
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
     } finally {

@@ -95,6 +95,8 @@ describe('shieldwall start, as a person runs it', () => {
         'member_languages',
         'offender_links',
         'offender_reviews',
+        'offender_signal_changes',
+        'offender_signals',
         'offenders',
         'page_captures',
         'pseudonym_key_check',

@@ -3,6 +3,7 @@ import type { Actor } from '../../src/core/command.ts';
 import { digestWeeks } from '../../src/core/digest/digest-weeks.ts';
 import type { CollectiveSettings } from '../../src/core/settings.ts';
 import { weekContaining } from '../../src/core/time.ts';
+import { registerCollectives } from '../../src/ledger/collectives.ts';
 import { createPgLedger } from '../../src/ledger/pg-ledger.ts';
 import { foldOffenderSignals, sharedCounts } from '../../src/ledger/shared-signals.ts';
 import { createHarness, type Harness, replyText, testSettings } from '../support/core-harness.ts';
@@ -239,9 +240,26 @@ describe('collectives on one ledger', () => {
         'incidents_canonical_url_unique',
       );
     } finally {
-      await client.query('DEALLOCATE ALL').catch(() => undefined);
+      await client.query('DEALLOCATE find_post').catch(() => undefined);
       await client.query('RESET plan_cache_mode').catch(() => undefined);
       client.release();
     }
+  });
+
+  it('shares nothing of a collective the deployment serves no more', async () => {
+    await alberta.run(person('alberta', 'bo'), 'flag', 'https://x.com/SharedTroll/status/1 hate');
+    await ontario.run(person('ontario', 'ana'), 'flag', 'https://x.com/SharedTroll/status/2 hate');
+    const seen = async () =>
+      replyText(await ontario.run(person('ontario', 'ana'), 'offender', 'x:SharedTroll'));
+    expect(await seen()).toContain('Also reported by 1 other collective');
+    // Alberta is gone from the file: the next start registers Ontario alone.
+    await registerCollectives(t.db.pool, [{ id: 'ontario', sharesSignals: true }]);
+    expect(await seen()).not.toContain('Also reported');
+    const { rows } = await t.db.pool.query('SELECT id, shares_signals FROM collectives ORDER BY id');
+    expect(rows).toEqual([
+      { id: 'alberta', shares_signals: false },
+      { id: 'default', shares_signals: false },
+      { id: 'ontario', shares_signals: true },
+    ]);
   });
 });
