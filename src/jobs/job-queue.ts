@@ -13,22 +13,16 @@ import { type RetentionPolicy, retentionApplies, runRetention } from '../ledger/
 import { foldOffenderSignals } from '../ledger/shared-signals.ts';
 import { withClient } from '../ledger/transaction.ts';
 import { type CaptureWork, requestMissedCaptures, runCapture, runRechecks } from './capture-jobs.ts';
+import {
+  createDigestQueue,
+  createQueues,
+  digestQueue,
+  MEMBERS_CRON,
+  QUEUES,
+  RECHECK_CRON,
+} from './queues.ts';
 import { sendDueDigests } from './weekly-digest.ts';
 
-const DELIVER = 'rally-deliver';
-const TICK = 'rally-tick';
-const DIGEST = 'weekly-digest';
-const PURGE = 'retention-purge';
-const MEMBERS = 'members-reconcile';
-const CAPTURE = 'page-capture';
-const RECHECK = 'post-recheck';
-const SIGNALS = 'signals-fold';
-// Captured posts due a check are looked for this often; a check is due a day or a week after the flag.
-const RECHECK_CRON = '*/10 * * * *';
-// How often responders are checked against the platforms' member lists, for leavings no event told us about
-// (the live check before each alert already keeps them from being alerted meanwhile), and the incident channels
-// checked to be still private (the check before each card already keeps details out meanwhile).
-const MEMBERS_CRON = '*/15 * * * *';
 // Any fixed number, the same in every Shieldwall process; it only names the lock.
 const QUEUE_SETUP_LOCK = 7_447_001;
 // pg-boss completes or fails a job after its handler without awaiting the call (pg-boss issue #577): with the
@@ -37,11 +31,6 @@ const QUEUE_SETUP_LOCK = 7_447_001;
 const SETTLES_JOBS = /SET completed_on = now\(\)|WITH deleted_jobs AS/;
 // How long stop() waits for jobs under way (pg-boss's own default), before closing regardless.
 const STOP_TIMEOUT_MS = 30_000;
-
-/** The default collective keeps the queue its digests always had; every other collective has its own. */
-function digestQueue(collectiveId: string): string {
-  return collectiveId === DEFAULT_COLLECTIVE_ID ? DIGEST : `${DIGEST}-${collectiveId}`;
-}
 
 async function withAdvisoryLock(pool: pg.Pool, key: number, work: () => Promise<void>): Promise<void> {
   await withClient(pool, async (client) => {
@@ -130,21 +119,7 @@ export async function startJobQueue(
   // does not cover the check before it.
   await withAdvisoryLock(pool, QUEUE_SETUP_LOCK, async () => {
     await boss.start();
-    await boss.createQueue(DELIVER, { name: DELIVER, retryLimit: 20, retryDelay: 5, retryBackoff: true });
-    await boss.createQueue(TICK, { name: TICK, policy: 'singleton' });
-    await boss.createQueue(DIGEST, { name: DIGEST, policy: 'singleton', retryLimit: 10, retryBackoff: true });
-    await boss.createQueue(PURGE, { name: PURGE, policy: 'singleton' });
-    await boss.createQueue(MEMBERS, { name: MEMBERS, policy: 'singleton' });
-    // A capture whose process died mid-way expires and runs again after a few minutes, not pg-boss's 15.
-    await boss.createQueue(CAPTURE, {
-      name: CAPTURE,
-      retryLimit: 10,
-      retryDelay: options.captureRetrySeconds ?? 30,
-      retryBackoff: true,
-      expireInSeconds: 300,
-    });
-    await boss.createQueue(RECHECK, { name: RECHECK, policy: 'singleton', expireInSeconds: 1800 });
-    await boss.createQueue(SIGNALS, { name: SIGNALS, policy: 'singleton' });
+    await createQueues(boss, options);
   });
   const captureWorkers: string[] = [];
   // Aborted at stop(): captures and checks under way end at once and run again after the restart.
@@ -166,7 +141,7 @@ export async function startJobQueue(
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
       // One statement for the whole wave: a wave of 500 alerts inserts its jobs in one round trip, not 500.
       await boss.insert(
-        messageIds.map((messageId) => ({ name: DELIVER, data: { messageId, collectiveId } })),
+        messageIds.map((messageId) => ({ name: QUEUES.deliver, data: { messageId, collectiveId } })),
         { db },
       );
     },
@@ -177,7 +152,7 @@ export async function startJobQueue(
     enqueueCaptures: async (client, captureIds) => {
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
       await boss.insert(
-        captureIds.map((captureId) => ({ name: CAPTURE, data: { captureId } })),
+        captureIds.map((captureId) => ({ name: QUEUES.capture, data: { captureId } })),
         { db },
       );
     },
@@ -201,7 +176,7 @@ export async function startJobQueue(
       // adapters' pacing, not the polling interval, sets the pace of a big wave.
       for (let worker = 0; worker < (options.deliveryWorkers ?? 4); worker += 1) {
         const workerId = await boss.work<{ messageId: number; collectiveId?: string }>(
-          DELIVER,
+          QUEUES.deliver,
           { pollingIntervalSeconds, batchSize: 25 },
           handler(async (jobs) => {
             // Each message on its own: one the platform refuses (a responder who left, DMs closed) is retried
@@ -220,27 +195,27 @@ export async function startJobQueue(
             }
             if (failed.length > 0) {
               log.warn({ err: describeError(lastError), failed: failed.length }, 'rally delivery failed');
-              for (const id of failed) await boss.fail(DELIVER, id, describeError(lastError));
+              for (const id of failed) await boss.fail(QUEUES.deliver, id, describeError(lastError));
             }
           }),
         );
         deliveryWorkers.push(workerId);
       }
       await boss.work(
-        TICK,
+        QUEUES.tick,
         { pollingIntervalSeconds },
         handler(() => everyBot((bot) => bot.rally.tick())),
       );
-      await boss.schedule(TICK, '* * * * *');
+      await boss.schedule(QUEUES.tick, '* * * * *');
       // The shared offender counts take in the flags and corrections since the last fold (see shared-signals.ts).
       await boss.work(
-        SIGNALS,
+        QUEUES.signals,
         { pollingIntervalSeconds },
         handler(() => foldOffenderSignals(pool)),
       );
-      await boss.schedule(SIGNALS, '* * * * *');
+      await boss.schedule(QUEUES.signals, '* * * * *');
       await boss.work(
-        MEMBERS,
+        QUEUES.members,
         { pollingIntervalSeconds },
         // The incident channels' privacy too: a channel made public sends a bot no event on Slack.
         handler(() =>
@@ -250,7 +225,7 @@ export async function startJobQueue(
           }),
         ),
       );
-      await boss.schedule(MEMBERS, MEMBERS_CRON);
+      await boss.schedule(QUEUES.members, MEMBERS_CRON);
       const schedules = digests === undefined ? [] : 'cron' in digests ? [digests] : digests;
       scheduleDigest = async (digest) => {
         const bot = botOf(digest.settings.collectiveId);
@@ -261,10 +236,8 @@ export async function startJobQueue(
           send: bot.deliver,
         };
         const queue = digestQueue(bot.collectiveId);
-        if (queue !== DIGEST)
-          await withAdvisoryLock(pool, QUEUE_SETUP_LOCK, () =>
-            boss.createQueue(queue, { name: queue, policy: 'singleton', retryLimit: 10, retryBackoff: true }),
-          );
+        if (queue !== QUEUES.digest)
+          await withAdvisoryLock(pool, QUEUE_SETUP_LOCK, () => createDigestQueue(boss, queue));
         await boss.work(
           queue,
           { pollingIntervalSeconds },
@@ -282,7 +255,7 @@ export async function startJobQueue(
         // One capture at a time per worker: each drives a browser page, the heaviest work this process does.
         for (let worker = 0; worker < capture.concurrency; worker += 1) {
           const workerId = await boss.work<{ captureId: number }>(
-            CAPTURE,
+            QUEUES.capture,
             { pollingIntervalSeconds, batchSize: 1 },
             handler(async ([job]) => {
               if (job)
@@ -294,7 +267,7 @@ export async function startJobQueue(
           captureWorkers.push(workerId);
         }
         await boss.work(
-          RECHECK,
+          QUEUES.recheck,
           { pollingIntervalSeconds },
           // And first, any capture request a process lost when it died right after the flag.
           handler(async () => {
@@ -302,11 +275,11 @@ export async function startJobQueue(
             await runRechecks(capture, follow, () => new Date(), log, stopCaptures.signal);
           }),
         );
-        await boss.schedule(RECHECK, RECHECK_CRON);
+        await boss.schedule(QUEUES.recheck, RECHECK_CRON);
       }
       if (retention && retentionApplies(retention)) {
         await boss.work(
-          PURGE,
+          QUEUES.purge,
           { pollingIntervalSeconds },
           handler(async () => {
             const { closed, purged } = await runRetention(pool, retention, new Date());
@@ -317,8 +290,8 @@ export async function startJobQueue(
             await everyBot((bot) => bot.redrawPurgedCards());
           }),
         );
-        await boss.schedule(PURGE, '17 3 * * *', {}, { tz: schedules[0]?.settings.timezone ?? 'UTC' });
-        await boss.send(PURGE, {});
+        await boss.schedule(QUEUES.purge, '17 3 * * *', {}, { tz: schedules[0]?.settings.timezone ?? 'UTC' });
+        await boss.send(QUEUES.purge, {});
       }
     },
     async scheduleDigest(digest) {
