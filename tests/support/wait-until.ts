@@ -2,10 +2,11 @@ import { createServer } from 'node:net';
 
 /**
  * Polls `probe` until it returns a value; bounded, so a broken bot fails its test instead of hanging it.
- * `refresh` runs before each look, for state that has to be fetched (a database count).
+ * A probe may be async (a database count): its answer is awaited, never taken for a value itself.
+ * `refresh` runs before each look, for state that has to be fetched.
  */
 export async function waitUntil<T>(
-  probe: () => T | undefined,
+  probe: () => T | undefined | Promise<T | undefined>,
   timeoutMs = 5000,
   what = 'a condition',
   refresh?: () => Promise<void>,
@@ -13,7 +14,7 @@ export async function waitUntil<T>(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await refresh?.();
-    const value = probe();
+    const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
