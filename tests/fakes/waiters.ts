@@ -3,6 +3,9 @@ interface Waiter {
   abort(error: Error): void;
 }
 
+/** A value that is not a promise: a probe's answer must be there when it returns. */
+export type NotAPromise<T> = T extends PromiseLike<unknown> ? never : T;
+
 /** The fakes' shared "wait until a probe answers" machinery: they call notify() whenever their state changes. */
 export class Waiters {
   private readonly pending = new Set<Waiter>();
@@ -17,8 +20,15 @@ export class Waiters {
     for (const waiter of [...this.pending]) waiter.abort(new Error(message));
   }
 
-  /** Resolves with the first value `ready` returns (checked now and on each notify()); rejects after `timeoutMs`. */
-  waitFor<T>(ready: () => T | undefined, timeoutMs: number, timeoutMessage: () => string): Promise<T> {
+  /**
+   * Resolves with the first value `ready` returns (checked now and on each notify()); rejects after `timeoutMs`.
+   * `ready` answers at once: an async one would be a promise, taken for an answer without waiting.
+   */
+  waitFor<T>(
+    ready: () => NotAPromise<T> | undefined,
+    timeoutMs: number,
+    timeoutMessage: () => string,
+  ): Promise<T> {
     const now = ready();
     if (now !== undefined) return Promise.resolve(now);
     return new Promise<T>((resolve, reject) => {
