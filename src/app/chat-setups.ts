@@ -4,7 +4,7 @@ import type {
   WorkspaceSetupFields,
   WorkspaceSetups,
 } from '../../adapters/slack/workspace-setups.ts';
-import type { CollectiveConfig } from '../config/collective-config.ts';
+import { type CollectiveConfig, collectiveSlack } from '../config/collective-config.ts';
 import type { Config } from '../config/config.ts';
 import type { GrowingFleet } from '../core/chat-adapter.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
@@ -35,12 +35,7 @@ export function collectiveOfSetup(setup: StoredSetup, config: Config): Collectiv
       sharesSignals: setup.sharesSignals,
     },
     digestCron: config.digestCron,
-    slack: {
-      teamId: setup.teamId,
-      incidentChannel: setup.incidentChannel,
-      ...(setup.leadsChannel ? { leadsChannel: setup.leadsChannel } : {}),
-      leads: setup.leads,
-    },
+    slack: collectiveSlack(setup),
   };
 }
 

@@ -32,3 +32,35 @@ export interface CollectiveDiscordConfig {
   leadsChannel?: string;
   leadRole?: string;
 }
+
+/** Where a collective meets on Slack, with its optional parts left out when unset (not set to undefined). */
+export function collectiveSlack(place: {
+  teamId: string | undefined;
+  botToken?: string | undefined;
+  incidentChannel: string;
+  leadsChannel?: string | null | undefined;
+  leads: string[];
+}): CollectiveSlackConfig {
+  return {
+    teamId: place.teamId,
+    ...(place.botToken ? { botToken: place.botToken } : {}),
+    incidentChannel: place.incidentChannel,
+    ...(place.leadsChannel ? { leadsChannel: place.leadsChannel } : {}),
+    leads: place.leads,
+  };
+}
+
+/** Where a collective meets on Discord, with its optional parts left out when unset. */
+export function collectiveDiscord(place: {
+  guildId: string | undefined;
+  incidentChannel: string;
+  leadsChannel?: string | undefined;
+  leadRole?: string | undefined;
+}): CollectiveDiscordConfig {
+  return {
+    guildId: place.guildId,
+    incidentChannel: place.incidentChannel,
+    ...(place.leadsChannel ? { leadsChannel: place.leadsChannel } : {}),
+    ...(place.leadRole ? { leadRole: place.leadRole } : {}),
+  };
+}

@@ -1,5 +1,5 @@
 import { DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
-import type { CollectiveConfig } from './collective-config.ts';
+import { type CollectiveConfig, collectiveDiscord, collectiveSlack } from './collective-config.ts';
 import type { DiscordConfig, SlackConfig } from './config.ts';
 
 /**
@@ -19,23 +19,14 @@ export function collectiveFromEnvironment(
     digestCron,
     ...(slack
       ? {
-          slack: {
+          slack: collectiveSlack({
             teamId: undefined,
             incidentChannel: slack.incidentChannel,
-            ...(slack.leadsChannel ? { leadsChannel: slack.leadsChannel } : {}),
+            leadsChannel: slack.leadsChannel,
             leads: slack.leads,
-          },
+          }),
         }
       : {}),
-    ...(discord
-      ? {
-          discord: {
-            guildId: undefined,
-            incidentChannel: discord.incidentChannel,
-            ...(discord.leadsChannel ? { leadsChannel: discord.leadsChannel } : {}),
-            ...(discord.leadRole ? { leadRole: discord.leadRole } : {}),
-          },
-        }
-      : {}),
+    ...(discord ? { discord: collectiveDiscord({ guildId: undefined, ...discord }) } : {}),
   };
 }

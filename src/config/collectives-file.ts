@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Language } from '../core/i18n/language.ts';
 import type { CollectiveSettings } from '../core/settings.ts';
-import type { CollectiveConfig } from './collective-config.ts';
+import { type CollectiveConfig, collectiveDiscord, collectiveSlack } from './collective-config.ts';
 import {
   COLLECTIVE_ID,
   type CollectiveEntry,
@@ -148,27 +148,8 @@ function toCollective(entry: CollectiveEntry, defaults: CollectiveDefaults): Col
       safety: { ...defaults.safety, ...withoutUnset(entry.safety ?? {}) },
     },
     digestCron: entry.digestCron ?? defaults.digestCron,
-    ...(slack
-      ? {
-          slack: {
-            teamId: slack.team,
-            ...(slack.botToken ? { botToken: slack.botToken } : {}),
-            incidentChannel: slack.incidentChannel,
-            ...(slack.leadsChannel ? { leadsChannel: slack.leadsChannel } : {}),
-            leads: slack.leads,
-          },
-        }
-      : {}),
-    ...(discord
-      ? {
-          discord: {
-            guildId: discord.guild,
-            incidentChannel: discord.incidentChannel,
-            ...(discord.leadsChannel ? { leadsChannel: discord.leadsChannel } : {}),
-            ...(discord.leadRole ? { leadRole: discord.leadRole } : {}),
-          },
-        }
-      : {}),
+    ...(slack ? { slack: collectiveSlack({ ...slack, teamId: slack.team }) } : {}),
+    ...(discord ? { discord: collectiveDiscord({ ...discord, guildId: discord.guild }) } : {}),
   };
 }
 
