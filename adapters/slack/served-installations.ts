@@ -12,16 +12,22 @@ export interface WorkspaceAuthorization {
 /**
  * The tokens every request is authorized with, in one place. Workspaces connected at start (from the server's
  * configuration, or set up in chat) answer from memory, so a request costs no query; a workspace installed but
- * not set up yet answers from its sealed installation; any other gets no token at all, so its listeners run
+ * not served here is first looked up in case another process set it up, else answers from its sealed installation; any other gets no token at all, so its listeners run
  * and tell its people, kindly, that Shieldwall isn't set up there (Bolt would otherwise drop the request).
  */
 export class ServedInstallations implements InstallationStore {
   readonly #connected = new Map<string, WorkspaceAuthorization>();
   readonly #configured = new Set<string>();
   readonly #sealed: LedgerInstallationStore | undefined;
+  readonly #unserved: ((teamId: string) => Promise<void>) | undefined;
 
-  constructor(sealed?: LedgerInstallationStore) {
+  /**
+   * `unserved`: called for a request from a workspace installed but not connected here, before it is answered;
+   * it connects the workspace if another process set it up.
+   */
+  constructor(sealed?: LedgerInstallationStore, unserved?: (teamId: string) => Promise<void>) {
     this.#sealed = sealed;
+    this.#unserved = unserved;
   }
 
   /** A workspace the server's configuration names: never installed, changed or uninstalled in chat. */
@@ -66,6 +72,11 @@ export class ServedInstallations implements InstallationStore {
     if (connected) return installationWith(connected);
     const sealed =
       query.teamId && !query.isEnterpriseInstall ? await this.installationOf(query.teamId) : undefined;
+    if (sealed && query.teamId && this.#unserved) {
+      await this.#unserved(query.teamId);
+      const now = this.authorizationOf(query.teamId);
+      if (now) return installationWith(now);
+    }
     return sealed ?? tokenless(query);
   };
 

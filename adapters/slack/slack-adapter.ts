@@ -37,6 +37,9 @@ import type { SlackInstalls } from './workspace-setups.ts';
 
 export type { SlackWorkspaceOptions } from './slack-workspace.ts';
 
+/** How often a process reads the setups other processes may have changed. */
+const DEFAULT_SETUPS_REFRESH_MS = 10_000;
+
 /** Settings of the one Bolt app (one HTTP port, or one Socket Mode connection) every workspace shares. */
 export interface SlackAppOptions {
   /** HTTP mode: requests to POST /slack/events are verified with it. */
@@ -91,6 +94,9 @@ export class SlackAdapter implements ChatAdapter {
   private server: Server | undefined;
   /** Requests acknowledged to Slack whose work is still running: stop() lets them finish. */
   private readonly inFlight = new Set<Promise<void>>();
+  /** "Add to Slack": the workspaces set up in chat, and the timer that catches up with other processes. */
+  private installed: InstalledWorkspaces | undefined;
+  private refreshTimer: NodeJS.Timeout | undefined;
 
   private readonly screenshots: ScreenshotBudget;
 
@@ -143,6 +149,7 @@ export class SlackAdapter implements ChatAdapter {
     }
     const served = new ServedInstallations(
       o.installs ? new LedgerInstallationStore(o.installs.records) : undefined,
+      async (teamId: string): Promise<void> => installed?.servedElsewhere(teamId),
     );
     for (const { authorization } of connected) {
       if (served.isConfigured(authorization.teamId))
@@ -155,9 +162,10 @@ export class SlackAdapter implements ChatAdapter {
       connected.map((workspace) => workspace.edge),
       o.log,
     );
-    const installed = o.installs
+    const installed: InstalledWorkspaces | undefined = o.installs
       ? new InstalledWorkspaces(o.installs, served, edges, setting, o.log)
       : undefined;
+    this.installed = installed;
     const setUpInChat = (await installed?.connectServed(asFleet(bots))) ?? [];
     const app = new App({
       // Each request is verified by Bolt and handed the token of its own workspace. A workspace no collective
@@ -202,6 +210,14 @@ export class SlackAdapter implements ChatAdapter {
     } else {
       this.server = (await app.start({ port: o.port, ...(o.host ? { host: o.host } : {}) })) as Server;
     }
+    if (installed) {
+      // What other processes on the ledger changed (a workspace's setup, its removal) reaches this one too.
+      this.refreshTimer = setInterval(
+        () => void installed.refresh(),
+        o.installs?.refreshMs ?? DEFAULT_SETUPS_REFRESH_MS,
+      );
+      this.refreshTimer.unref();
+    }
     o.log.info(
       {
         adapter: 'slack',
@@ -229,9 +245,11 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.refreshTimer);
     await this.app?.stop();
     this.app = undefined;
     await Promise.allSettled([...this.inFlight]);
+    await this.installed?.settled();
   }
 }
 

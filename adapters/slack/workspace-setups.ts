@@ -14,6 +14,8 @@ export interface SlackInstalls {
   /** Where the installations are kept, sealed (the ledger's slack-installations.ts). */
   records: InstallationRecords;
   setups: WorkspaceSetups;
+  /** How often setups changed by other processes are read (10 s by default); tests shorten it. */
+  refreshMs?: number;
 }
 
 /** What /setup decides for a workspace. */
@@ -34,6 +36,8 @@ export interface WorkspaceSetup extends WorkspaceSetupFields {
   collectiveId: string;
   /** The Slack user id of whoever last ran /setup. */
   setUpBy: string;
+  /** When it was last set up or changed, in any process: what tells a process its bot is out of date. */
+  setUpAt: Date;
 }
 
 /** The collectives set up in chat, kept in the ledger; start-up implements it with the fleet of bots. */
@@ -50,6 +54,13 @@ export interface WorkspaceSetups {
     fields: WorkspaceSetupFields,
     by: string,
   ): Promise<{ setup: WorkspaceSetup; bot: Bot; replaced: Bot | undefined }>;
+  /**
+   * A workspace set up, or changed, by another process sharing the ledger: the bot that serves its stored setup
+   * here from now on, made and put in the fleet as by save(); undefined when it is not set up (or was removed).
+   */
+  serve(teamId: string): Promise<{ setup: WorkspaceSetup; bot: Bot; replaced: Bot | undefined } | undefined>;
   /** The workspace removed the app: it is no longer served. Returns its bot, out of the fleet, to stop. */
   uninstalled(teamId: string): Promise<Bot | undefined>;
+  /** Another process recorded the workspace's removal: its bot leaves this process's fleet, to be stopped. */
+  release(teamId: string): Bot | undefined;
 }

@@ -71,7 +71,21 @@ export function chatSetups(deps: {
     timezone: setup.timezone,
     sharesSignals: setup.sharesSignals,
     setUpBy: setup.setUpBy,
+    setUpAt: setup.setUpAt,
   });
+  // The stored setup's collective gets a new bot in the fleet, with its digest scheduled.
+  const serveStored = async (stored: StoredSetup) => {
+    const served = build(collectiveOfSetup(stored, config));
+    const replaced = fleet.remove(stored.collectiveId);
+    fleet.add(served.bot);
+    // Schedules are kept by name: a second call for the same collective only updates its schedule.
+    await jobs.scheduleDigest({
+      ledger: served.ledger,
+      settings: served.settings,
+      cron: served.digestCron,
+    });
+    return { setup: view(stored), bot: served.bot, replaced };
+  };
   return {
     served: async () => (await servedWorkspaceSetups(pool)).map(view),
     async find(teamId) {
@@ -80,20 +94,16 @@ export function chatSetups(deps: {
     },
     async save(teamId: string, fields: WorkspaceSetupFields, by: string) {
       const saved = await saveWorkspaceSetup(pool, { teamId, ...fields, setUpBy: by, setUpAt: new Date() });
-      const served = build(collectiveOfSetup(saved, config));
-      const replaced = fleet.remove(saved.collectiveId);
-      fleet.add(served.bot);
-      // Schedules are kept by name: a second call for the same collective only updates its schedule.
-      await jobs.scheduleDigest({
-        ledger: served.ledger,
-        settings: served.settings,
-        cron: served.digestCron,
-      });
-      return { setup: view(saved), bot: served.bot, replaced };
+      return serveStored(saved);
+    },
+    async serve(teamId) {
+      const stored = await findWorkspaceSetup(pool, teamId);
+      return stored ? serveStored(stored) : undefined;
     },
     async uninstalled(teamId) {
       await markWorkspaceUninstalled(pool, teamId, new Date());
       return fleet.remove(workspaceCollectiveId(teamId));
     },
+    release: (teamId) => fleet.remove(workspaceCollectiveId(teamId)),
   };
 }

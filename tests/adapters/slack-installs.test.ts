@@ -78,15 +78,33 @@ class WorkspaceSetupsDouble implements WorkspaceSetups {
        ON CONFLICT (id) DO UPDATE SET shares_signals = EXCLUDED.shares_signals`,
       [collectiveId, fields.sharesSignals],
     );
-    const setup: WorkspaceSetup = { ...fields, leads: [...fields.leads], teamId, collectiveId, setUpBy: by };
+    const setup: WorkspaceSetup = {
+      ...fields,
+      leads: [...fields.leads],
+      teamId,
+      collectiveId,
+      setUpBy: by,
+      setUpAt: new Date(),
+    };
+    this.setups.set(teamId, setup);
+    return this.serveSetup(setup);
+  }
+
+  async serve(teamId: string) {
+    const setup = this.setups.get(teamId);
+    return setup ? this.serveSetup(setup) : undefined;
+  }
+
+  /** The collective's new bot, with its settings, swapped into the fleet. */
+  private serveSetup(setup: WorkspaceSetup) {
     const bot = createTestBot(this.db, {
       settings: {
         ...testSettings,
-        collectiveId,
-        collectiveName: fields.name,
-        timezone: fields.timezone,
-        language: fields.language,
-        sharesSignals: fields.sharesSignals,
+        collectiveId: setup.collectiveId,
+        collectiveName: setup.name,
+        timezone: setup.timezone,
+        language: setup.language,
+        sharesSignals: setup.sharesSignals,
       },
     });
     const stop = bot.stop.bind(bot);
@@ -94,9 +112,8 @@ class WorkspaceSetupsDouble implements WorkspaceSetups {
       this.stopped.add(bot);
       await stop();
     };
-    const replaced = this.fleet.remove(collectiveId);
+    const replaced = this.fleet.remove(setup.collectiveId);
     this.fleet.add(bot);
-    this.setups.set(teamId, setup);
     return { setup, bot, replaced };
   }
 
@@ -105,6 +122,10 @@ class WorkspaceSetupsDouble implements WorkspaceSetups {
     if (!setup) return undefined;
     this.setups.delete(teamId);
     return this.fleet.remove(setup.collectiveId);
+  }
+
+  release(teamId: string): Bot | undefined {
+    return this.fleet.remove(`slack-${teamId.toLowerCase()}`);
   }
 }
 
@@ -454,7 +475,11 @@ describe('Slack: "Add to Slack" and /setup', () => {
     const oldToken = grant.botToken;
     grant = { ...grant, botToken: `xoxb-again-${randomBytes(6).toString('hex')}` };
     await install();
-    expect(setup()).toEqual(before);
+    // The same setup, stamped anew so that other processes serve it with the new token too.
+    const { setUpAt, ...kept } = setup() ?? expect.fail('the setup is gone');
+    const { setUpAt: beforeAt, ...was } = before ?? expect.fail('no setup before');
+    expect(kept).toEqual(was);
+    expect(setUpAt.getTime()).toBeGreaterThanOrEqual(beforeAt.getTime());
     expect(await run(ANA, 'flag', 'https://x.com/AgainTroll/status/13 harassment')).toContain('Recorded as');
     await fake.waitForCalls('chat.postMessage', 1);
     expect(cardsIn(CHANNELS.incidents).map((call) => call.token)).toEqual([grant.botToken]);

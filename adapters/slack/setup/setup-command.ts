@@ -122,17 +122,19 @@ export class WorkspaceSetupCommand {
     by: string,
     answer: (saved: WorkspaceSetup, t: Translator) => string,
   ): Promise<string> {
-    const { setup, bot, replaced } = await this.workspaces.installs.setups.save(teamId, fields, by);
-    const t = translator(setup.language);
-    try {
-      await this.workspaces.connect(setup, bot, replaced);
-    } catch (error) {
-      // Start-up's own refusals are ours to show; anything else is named by its kind only.
-      const { type, code } = describeError(error);
-      const reason = error instanceof SlackSetupError ? error.message : (code ?? type);
-      return t('slack.setup.connect_failed', { reason });
-    }
-    return answer(setup, t);
+    return this.workspaces.exclusive(teamId, async () => {
+      const { setup, bot, replaced } = await this.workspaces.installs.setups.save(teamId, fields, by);
+      const t = translator(setup.language);
+      try {
+        await this.workspaces.connect(setup, bot, replaced);
+      } catch (error) {
+        // Start-up's own refusals are ours to show; anything else is named by its kind only.
+        const { type, code } = describeError(error);
+        const reason = error instanceof SlackSetupError ? error.message : (code ?? type);
+        return t('slack.setup.connect_failed', { reason });
+      }
+      return answer(setup, t);
+    });
   }
 }
 
