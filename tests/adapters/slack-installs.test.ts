@@ -168,7 +168,7 @@ beforeEach(async () => {
 
 /** The app with "Add to Slack" on, over the test's setups and the sealed records; `workspaces` configured too. */
 async function startAdapter(
-  options: { workspaces?: SlackWorkspaceOptions[]; appToken?: string; log?: Logger } = {},
+  options: { workspaces?: SlackWorkspaceOptions[]; appToken?: string; log?: Logger; refreshMs?: number } = {},
 ): Promise<SlackAdapter> {
   logs = capturingLogger('debug');
   const started = new SlackAdapter({
@@ -179,7 +179,12 @@ async function startAdapter(
     apiUrl: fake.apiUrl,
     log: options.log ?? logs.log,
     clientOptions: { retryConfig: { retries: 1, factor: 1, minTimeout: 20, maxTimeout: 50 } },
-    installs: { ...OAUTH, records: slackInstallationRecords(ledger.db.pool, cipher), setups },
+    installs: {
+      ...OAUTH,
+      records: slackInstallationRecords(ledger.db.pool, cipher),
+      setups,
+      ...(options.refreshMs ? { refreshMs: options.refreshMs } : {}),
+    },
   });
   await started.start(setups.fleet);
   return started;
@@ -244,6 +249,12 @@ async function run(user: string, command: string, text: string, channelId?: stri
   );
   expect(post.body.response_type).toBe('ephemeral');
   return messageText(post.body);
+}
+
+/** A refusal's text: it comes in the acknowledgement itself. */
+async function refusal(user: string, command: string, text: string): Promise<string> {
+  const { body } = await slash(user, command, text);
+  return String(JSON.parse(body).text);
 }
 
 const setup = () => setups.setups.get(TEAM);
@@ -501,6 +512,69 @@ describe('Slack: "Add to Slack" and /setup', () => {
     expect(await run(ADMIN, 'setup', '')).toContain('Saved.');
     expect(await run(ANA, 'flag', 'https://x.com/WhileDown/status/14 harassment')).toContain('Recorded as');
     expect(await run(ADMIN, 'setup', '')).toContain("Shieldwall's setup in this workspace");
+  });
+
+  /** What another process on the same ledger records when its admin runs /setup there. */
+  async function setUpElsewhere(incidentChannel: string): Promise<void> {
+    await ledger.db.pool.query(
+      `INSERT INTO collectives (id, shares_signals) VALUES ('slack-t9newassoc', true) ON CONFLICT DO NOTHING`,
+    );
+    setups.setups.set(TEAM, {
+      teamId: TEAM,
+      collectiveId: 'slack-t9newassoc',
+      name: 'New Association',
+      incidentChannel,
+      leadsChannel: null,
+      leads: [ADMIN],
+      language: 'en',
+      timezone: 'America/Toronto',
+      sharesSignals: true,
+      setUpBy: ADMIN,
+      setUpAt: new Date(),
+    });
+  }
+
+  it('set up through another process, a workspace is served here from its first request, and let go once removed there', async () => {
+    await adapter.stop();
+    adapter = await startAdapter({ refreshMs: 50 });
+    await install();
+    await setUpElsewhere(CHANNELS.incidents);
+    expect(await run(ANA, 'flag', 'https://x.com/ElsewhereTroll/status/21 harassment')).toContain(
+      'Recorded as',
+    );
+    await fake.waitForCalls('chat.postMessage', 1);
+    expect(cardsIn(CHANNELS.incidents).map((call) => call.token)).toEqual([grant.botToken]);
+    expect(setups.saves).toBe(0);
+
+    setups.setups.delete(TEAM);
+    await waitUntil(
+      () => (logs.written().includes('removed through another process') ? true : undefined),
+      5000,
+      'the refresh to let the workspace go',
+    );
+    const before = await countRows(ledger.db, 'incidents');
+    expect(await refusal(ANA, 'flag', 'https://x.com/ElsewhereTroll/status/22 harassment')).toContain(
+      "isn't set up",
+    );
+    expect(await countRows(ledger.db, 'incidents')).toBe(before);
+    expect(setups.stopped.size).toBe(1);
+  });
+
+  it('set up elsewhere in a channel it cannot serve from here, it is told not set up and not retried on each request', async () => {
+    await install();
+    await setUpElsewhere(CHANNELS.general);
+    const infos = () => fake.callsTo('conversations.info').length;
+    const before = infos();
+    expect(await refusal(ANA, 'flag', 'https://x.com/ElsewhereTroll/status/23 harassment')).toContain(
+      "isn't set up",
+    );
+    const tried = infos();
+    expect(tried).toBeGreaterThan(before);
+    expect(await refusal(ANA, 'flag', 'https://x.com/ElsewhereTroll/status/24 harassment')).toContain(
+      "isn't set up",
+    );
+    expect(infos()).toBe(tried);
+    expect(await countRows(ledger.db, 'incidents')).toBe(0);
   });
 
   it('removed before it was set up, the installation is forgotten all the same', async () => {
