@@ -149,7 +149,7 @@ export async function startShieldwall({
       await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));
       // In order: requests under way finish (a new one is told nothing changed), then jobs under way, while the
       // platforms can still carry their answers; then the platforms close, and the ledger last.
-      await Promise.all(fleet.bots.map((bot) => bot.stop()));
+      await fleet.close();
       await jobs.stop();
       await capture.close();
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));

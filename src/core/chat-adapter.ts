@@ -149,11 +149,17 @@ export interface GrowingFleet extends Fleet {
   add(bot: Bot): void;
   /** Stops routing to a collective (its workspace removed the app); returns its bot, to stop it. */
   remove(collectiveId: string): Bot | undefined;
+  /**
+   * Stops every bot, when the process stops. A bot added later (a setup that lands while stopping) is stopped as
+   * it joins, so it never starts work the stopping process could not finish.
+   */
+  close(): Promise<void>;
 }
 
 /** The collectives' bots, one per collective; a single one, as a deployment configured by the environment has. */
 export function fleetOf(bots: Bot | readonly Bot[]): GrowingFleet {
   const byId = new Map<string, Bot>();
+  let closed = false;
   const fleet: GrowingFleet = {
     get bots() {
       return [...byId.values()];
@@ -162,6 +168,12 @@ export function fleetOf(bots: Bot | readonly Bot[]): GrowingFleet {
     add(bot) {
       if (byId.has(bot.collectiveId)) throw new Error('two bots serve the same collective');
       byId.set(bot.collectiveId, bot);
+      // A bot takes no new request from the moment stop() is called, and this one has none under way yet.
+      if (closed) void bot.stop();
+    },
+    async close() {
+      closed = true;
+      await Promise.all([...byId.values()].map((bot) => bot.stop()));
     },
     remove(collectiveId) {
       const bot = byId.get(collectiveId);
