@@ -3,9 +3,8 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { CaptureFollowUp } from '../core/capture/capture-follow-up.ts';
 import { asFleet, type Bot, type Fleet } from '../core/chat-adapter.ts';
-import type { Ledger } from '../core/ledger-port.ts';
 import { describeError } from '../core/run-command.ts';
-import { type CollectiveSettings, DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
+import { DEFAULT_COLLECTIVE_ID } from '../core/settings.ts';
 import { WorkInFlight } from '../core/work-in-flight.ts';
 import type { CaptureJobs } from '../ledger/page-captures.ts';
 import type { DeliveryJobs, EnqueueDelivery } from '../ledger/rally-store.ts';
@@ -13,15 +12,10 @@ import { type RetentionPolicy, retentionApplies, runRetention } from '../ledger/
 import { foldOffenderSignals } from '../ledger/shared-signals.ts';
 import { withClient } from '../ledger/transaction.ts';
 import { type CaptureWork, requestMissedCaptures, runCapture, runRechecks } from './capture-jobs.ts';
-import {
-  createDigestQueue,
-  createQueues,
-  digestQueue,
-  MEMBERS_CRON,
-  QUEUES,
-  RECHECK_CRON,
-} from './queues.ts';
-import { sendDueDigests } from './weekly-digest.ts';
+import { type DigestSchedule, digestSchedules } from './digest-schedules.ts';
+import { createQueues, MEMBERS_CRON, QUEUES, RECHECK_CRON } from './queues.ts';
+
+export type { DigestSchedule } from './digest-schedules.ts';
 
 // Any fixed number, the same in every Shieldwall process; it only names the lock.
 const QUEUE_SETUP_LOCK = 7_447_001;
@@ -41,13 +35,6 @@ async function withAdvisoryLock(pool: pg.Pool, key: number, work: () => Promise<
       await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
     }
   });
-}
-
-/** What a collective's weekly digest needs besides its bot: its ledger, its settings and its schedule. */
-export interface DigestSchedule {
-  ledger: Ledger;
-  settings: CollectiveSettings;
-  cron: string;
 }
 
 export interface JobQueue extends DeliveryJobs, CaptureJobs {
@@ -227,26 +214,13 @@ export async function startJobQueue(
       );
       await boss.schedule(QUEUES.members, MEMBERS_CRON);
       const schedules = digests === undefined ? [] : 'cron' in digests ? [digests] : digests;
-      scheduleDigest = async (digest) => {
-        const bot = botOf(digest.settings.collectiveId);
-        const delivery = {
-          ...digest,
-          now: () => new Date(),
-          destinations: () => bot.digestDestinations(),
-          send: bot.deliver,
-        };
-        const queue = digestQueue(bot.collectiveId);
-        if (queue !== QUEUES.digest)
-          await withAdvisoryLock(pool, QUEUE_SETUP_LOCK, () => createDigestQueue(boss, queue));
-        await boss.work(
-          queue,
-          { pollingIntervalSeconds },
-          handler(() => sendDueDigests(delivery)),
-        );
-        await boss.schedule(queue, digest.cron, {}, { tz: digest.settings.timezone });
-        // Catch up: a digest whose hour passed while no bot was running goes out now.
-        await boss.send(queue, {});
-      };
+      scheduleDigest = digestSchedules({
+        boss,
+        pollingIntervalSeconds,
+        botOf,
+        handler: (work) => handler(() => work()),
+        setUp: (work) => withAdvisoryLock(pool, QUEUE_SETUP_LOCK, work),
+      });
       for (const digest of schedules) await scheduleDigest(digest);
       const only = fleet.bots.length === 1 ? fleet.bots[0] : undefined;
       const follow = captureFollowUp ?? only?.captures;
