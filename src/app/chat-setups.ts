@@ -101,8 +101,9 @@ export function chatSetups(deps: {
       return stored ? serveStored(stored) : undefined;
     },
     async uninstalled(teamId) {
-      await markWorkspaceUninstalled(pool, teamId, new Date());
-      return fleet.remove(workspaceCollectiveId(teamId));
+      const collectiveId = workspaceCollectiveId(teamId);
+      if (await markWorkspaceUninstalled(pool, teamId, new Date())) await jobs.unscheduleDigest(collectiveId);
+      return fleet.remove(collectiveId);
     },
     release: (teamId) => fleet.remove(workspaceCollectiveId(teamId)),
   };

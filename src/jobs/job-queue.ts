@@ -13,7 +13,7 @@ import { foldOffenderSignals } from '../ledger/shared-signals.ts';
 import { withClient } from '../ledger/transaction.ts';
 import { type CaptureWork, requestMissedCaptures, runCapture, runRechecks } from './capture-jobs.ts';
 import { type DigestSchedule, digestSchedules } from './digest-schedules.ts';
-import { createQueues, MEMBERS_CRON, QUEUES, RECHECK_CRON } from './queues.ts';
+import { createQueues, digestQueue, MEMBERS_CRON, QUEUES, RECHECK_CRON } from './queues.ts';
 
 export type { DigestSchedule } from './digest-schedules.ts';
 
@@ -61,6 +61,8 @@ export interface JobQueue extends DeliveryJobs, CaptureJobs {
    * Its deliveries, rally tick and members' check need nothing: they find its bot in the fleet `work` was given.
    */
   scheduleDigest(digest: DigestSchedule): Promise<void>;
+  /** A collective served no more (its workspace removed the app): its digest is no longer due each week. */
+  unscheduleDigest(collectiveId: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -271,6 +273,10 @@ export async function startJobQueue(
     async scheduleDigest(digest) {
       if (!scheduleDigest) throw new Error('the job queue is not working yet');
       await scheduleDigest(digest);
+    },
+    async unscheduleDigest(collectiveId) {
+      // Schedules live in the database, for every process: one unschedule ends it everywhere.
+      await boss.unschedule(digestQueue(collectiveId));
     },
     async stop() {
       stopping = true;

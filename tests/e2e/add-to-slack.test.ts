@@ -100,6 +100,14 @@ describe('"Add to Slack" on a running deployment', () => {
       expect(cards()[0]?.token).toBe(grant.botToken);
       const stored = await db.pool.query('SELECT collective_id FROM incidents');
       expect(stored.rows).toEqual([{ collective_id: 'slack-t7joins' }]);
+      // Its weekly digest is scheduled, in the admin's time zone.
+      const digestSchedule = async () =>
+        (
+          await db.pool.query(
+            "SELECT timezone FROM pgboss.schedule WHERE name = 'weekly-digest-slack-t7joins'",
+          )
+        ).rows;
+      expect(await digestSchedule()).toEqual([{ timezone: 'America/Winnipeg' }]);
 
       // A restart serves it from the ledger: nobody edits the server.
       bot.child.kill('SIGTERM');
@@ -133,8 +141,9 @@ describe('"Add to Slack" on a running deployment', () => {
         `SELECT s.uninstalled_at IS NOT NULL AS removed, c.shares_signals
          FROM workspace_setups s JOIN collectives c ON c.id = s.collective_id`,
       );
-      // Served no more, and its counts are no longer shared with the other collectives.
+      // Served no more, its counts no longer shared with the other collectives, and no digest due.
       expect(setups.rows).toEqual([{ removed: true, shares_signals: false }]);
+      expect(await digestSchedule()).toEqual([]);
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
     } finally {
