@@ -12,8 +12,9 @@ export interface WorkspaceAuthorization {
 /**
  * The tokens every request is authorized with, in one place. Workspaces connected at start (from the server's
  * configuration, or set up in chat) answer from memory, so a request costs no query; a workspace installed but
- * not served here is first looked up in case another process set it up, else answers from its sealed installation; any other gets no token at all, so its listeners run
- * and tell its people, kindly, that Shieldwall isn't set up there (Bolt would otherwise drop the request).
+ * not served here is first looked up in case another process set it up, else answers from its sealed
+ * installation; any other gets no token at all, so its listeners run and tell its people, kindly, that
+ * Shieldwall isn't set up there (Bolt would otherwise drop the request).
  */
 export class ServedInstallations implements InstallationStore {
   readonly #connected = new Map<string, WorkspaceAuthorization>();
