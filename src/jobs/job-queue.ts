@@ -57,8 +57,9 @@ export interface JobQueue extends DeliveryJobs, CaptureJobs {
     captureFollowUp?: CaptureFollowUp,
   ): Promise<void>;
   /**
-   * A collective served from now on (set up in chat while the process runs): its digest gets its schedule.
-   * Its deliveries, rally tick and members' check need nothing: they find its bot in the fleet `work` was given.
+   * A collective served from now on (set up in chat while the process runs): its digest gets its schedule, at
+   * once, or when `work` starts if it has not yet. Its deliveries, rally tick and members' check need nothing:
+   * they find its bot in the fleet `work` was given.
    */
   scheduleDigest(digest: DigestSchedule): Promise<void>;
   /** A collective served no more (its workspace removed the app): its digest is no longer due each week. */
@@ -116,6 +117,8 @@ export async function startJobQueue(
   const deliveryWorkers: string[] = [];
   // Set by work(): how a collective's digest is scheduled, then and for collectives set up later.
   let scheduleDigest: ((digest: DigestSchedule) => Promise<void>) | undefined;
+  // Digests of collectives set up before work() started (a request between the adapters' start and it).
+  const digestsBeforeWork: DigestSchedule[] = [];
   // A handler that a fetch already under way at stop() hands jobs to refuses them: they go back to the queue,
   // for this process after a restart or for another process, instead of starting work while the pool closes.
   const handler =
@@ -223,7 +226,7 @@ export async function startJobQueue(
         handler: (work) => handler(() => work()),
         setUp: (work) => withAdvisoryLock(pool, QUEUE_SETUP_LOCK, work),
       });
-      for (const digest of schedules) await scheduleDigest(digest);
+      for (const digest of [...schedules, ...digestsBeforeWork.splice(0)]) await scheduleDigest(digest);
       const only = fleet.bots.length === 1 ? fleet.bots[0] : undefined;
       const follow = captureFollowUp ?? only?.captures;
       if (capture && !follow) throw new Error('captures need to know which bot reports back');
@@ -271,8 +274,8 @@ export async function startJobQueue(
       }
     },
     async scheduleDigest(digest) {
-      if (!scheduleDigest) throw new Error('the job queue is not working yet');
-      await scheduleDigest(digest);
+      if (scheduleDigest) await scheduleDigest(digest);
+      else digestsBeforeWork.push(digest);
     },
     async unscheduleDigest(collectiveId) {
       // Schedules live in the database, for every process: one unschedule ends it everywhere.

@@ -160,6 +160,19 @@ describe('rally delivery through the pg-boss job queue', () => {
     expect([...one, ...two].sort()).toEqual([...channels].sort());
   });
 
+  it('a digest scheduled before the queue works (a workspace set up as the process starts) is scheduled when it does', async () => {
+    const { bot, jobs } = await queuedBot(0.5);
+    // Schedules outlive a test's ledger: an earlier test's is forgotten first.
+    await ledger.db.pool.query("DELETE FROM pgboss.schedule WHERE name = 'weekly-digest'");
+    const settings = { ...testSettings, timezone: 'America/Regina' };
+    await jobs.scheduleDigest({ ledger: createPgLedger(ledger.db.pool), settings, cron: '0 9 * * 1' });
+    const schedules = async () =>
+      (await ledger.db.pool.query("SELECT timezone FROM pgboss.schedule WHERE name = 'weekly-digest'")).rows;
+    expect(await schedules()).toEqual([]);
+    await jobs.work(bot);
+    expect(await schedules()).toEqual([{ timezone: 'America/Regina' }]);
+  });
+
   it('stop waits for a fetch under way and what follows it, so nothing reaches the pool once it is closed', async () => {
     const pool = new pg.Pool({ connectionString: ledger.db.url, max: 5 });
     let closed = false;
