@@ -6,12 +6,12 @@ import { answerHealth, type ReadinessCheck } from '../../src/app/health-routes.t
 import { asFleet, type Bot, type ChatAdapter, type Fleet } from '../../src/core/chat-adapter.ts';
 import { MAX_SCREENSHOT_BYTES } from '../../src/core/commands/flag-args.ts';
 import { describeError } from '../../src/core/run-command.ts';
-import { DEFAULT_COLLECTIVE_ID } from '../../src/core/settings.ts';
 import { downloadFile } from '../download-file.ts';
 import { DEFAULT_SCREENSHOT_BUDGET_BYTES, ScreenshotBudget } from '../screenshot-budget.ts';
 import { withContent } from '../screenshots.ts';
 import { AckFirst } from './ack-first.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { collectiveLabels, servedWorkspaces } from './configured-workspaces.ts';
 import { LedgerInstallationStore } from './installation-store.ts';
 import { InstalledWorkspaces } from './installed-workspaces.ts';
 import { registerButtons } from './listeners/buttons.ts';
@@ -260,45 +260,4 @@ function healthRoutes(ready: ReadinessCheck): CustomRoute[] {
     method: ['GET'],
     handler: (_request, response) => void answerHealth(path, ready, response),
   }));
-}
-
-/** Each workspace to serve, with its collective's bot; a workspace whose collective has no bot here is refused. */
-function servedWorkspaces(
-  o: SlackAdapterOptions,
-  fleet: Fleet,
-): { workspace: SlackWorkspaceOptions; bot: Bot }[] {
-  if (!o.workspaces) {
-    // With "Add to Slack" the fleet also holds the bots of workspaces set up in chat: the environment's is the
-    // default collective's.
-    const [bot, ...others] = o.installs
-      ? [fleet.bot(DEFAULT_COLLECTIVE_ID)].filter((b) => b !== undefined)
-      : fleet.bots;
-    if (!bot || others.length > 0)
-      throw new SlackSetupError(
-        'One Slack workspace is configured, for one collective: several collectives need a workspace each.',
-      );
-    const { botToken, incidentChannel, leadsChannel, leads } = o;
-    const workspace = { collectiveId: bot.collectiveId, botToken, incidentChannel, leadsChannel, leads };
-    return [{ workspace, bot }];
-  }
-  const collectives = new Set<string>();
-  return o.workspaces.map((workspace) => {
-    const bot = fleet.bot(workspace.collectiveId);
-    if (!bot)
-      throw new SlackSetupError(
-        `Slack workspace ${workspace.teamId ?? '(unnamed)'} is configured for collective "${workspace.collectiveId}", which this process does not serve.`,
-      );
-    if (collectives.has(workspace.collectiveId))
-      throw new SlackSetupError(`Collective "${workspace.collectiveId}" is given two Slack workspaces.`);
-    collectives.add(workspace.collectiveId);
-    return { workspace, bot };
-  });
-}
-
-/** How start-up refusals name a collective's channels when several are configured. */
-function collectiveLabels(collectiveId: string): WorkspaceSetting['labels'] {
-  return {
-    incidentChannel: `The Slack incident channel of collective "${collectiveId}"`,
-    leadsChannel: `The Slack leads' channel of collective "${collectiveId}"`,
-  };
 }
